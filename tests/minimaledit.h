@@ -1,0 +1,88 @@
+#pragma once
+
+#include "frontmattereditor.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// Shared by the corpus and fixture tests: sets (or, for an undefined value, removes) `key`
+// in `bytes` and checks that only that key's lines changed, that a re-parse reads the new
+// value with every other field as before, and that the body is untouched.
+// Returns an empty string when all holds, else what went wrong.
+struct MinimalEdit
+{
+    // A tools string read as the client reads it: split on commas and spaces outside parentheses.
+    static QStringList splitToolString(const QString &text)
+    {
+        QStringList items;
+        QString current;
+        int depth = 0;
+        for (const QChar c : text) {
+            if (c == u'(')
+                ++depth;
+            else if (c == u')')
+                depth = qMax(0, depth - 1);
+            if (depth == 0 && (c == u',' || c.isSpace())) {
+                if (!current.isEmpty())
+                    items << current;
+                current.clear();
+            } else {
+                current += c;
+            }
+        }
+        if (!current.isEmpty())
+            items << current;
+        return items;
+    }
+
+    FieldEditResult::Status status = FieldEditResult::Status::Unchanged;
+    QString problem;
+
+    static MinimalEdit check(const QByteArray &bytes, const QString &key, const QJsonValue &value)
+    {
+        const AgentText text = AgentText::fromBytes(bytes);
+        const FrontmatterEditor editor(text);
+        const FrontmatterField *old = text.frontmatter.field(key);
+        const FieldEditResult result = value.isUndefined() ? editor.remove(key) : editor.setValue(key, value);
+        if (result.status != FieldEditResult::Status::Changed)
+            return {result.status, result.message};
+        const QByteArray after = result.edit.appliedTo(bytes);
+
+        // Only the key's own lines differ.
+        QList<QByteArray> removed = bytes.split('\n');
+        QList<QByteArray> added = after.split('\n');
+        while (!removed.isEmpty() && !added.isEmpty() && removed.first() == added.first()) {
+            removed.removeFirst();
+            added.removeFirst();
+        }
+        while (!removed.isEmpty() && !added.isEmpty() && removed.last() == added.last()) {
+            removed.removeLast();
+            added.removeLast();
+        }
+        const QList<QByteArray> keyLines = old ? bytes.split('\n').mid(old->line, old->lastLine - old->line + 1) : QList<QByteArray>();
+        for (const QByteArray &line : std::as_const(removed)) {
+            if (!keyLines.contains(line))
+                return {result.status, QStringLiteral("changed a line outside the key: ") + QString::fromUtf8(line)};
+        }
+
+        // A re-parse reads the new value and every other field as before.
+        const AgentText reparsed = AgentText::fromBytes(after);
+        if (!reparsed.frontmatter.isParsed())
+            return {result.status, QStringLiteral("the edited frontmatter does not parse")};
+        QJsonObject want = text.frontmatter.toJson();
+        if (value.isUndefined())
+            want.remove(key);
+        else
+            want.insert(key, value);
+        QJsonObject got = reparsed.frontmatter.toJson();
+        if (got.value(key).isString() && value.isArray()) // a comma string keeps its style
+            got.insert(key, QJsonArray::fromStringList(splitToolString(got.value(key).toString())));
+        if (got != want)
+            return {result.status, QStringLiteral("the fields read back differ")};
+        if (reparsed.bytes.mid(reparsed.block.bodyStart) != bytes.mid(text.block.bodyStart))
+            return {result.status, QStringLiteral("the body changed")};
+        if (reparsed.facts.bom != text.facts.bom || (text.facts.eol != TextFacts::Eol::Mixed && reparsed.facts.eol != text.facts.eol))
+            return {result.status, QStringLiteral("the BOM or the line endings changed")};
+        return {result.status, {}};
+    }
+};
