@@ -3,7 +3,7 @@
 # Usage: scripts/install-deps.sh [6|5|all]   (default: all)
 set -euo pipefail
 
-common=(cmake ninja-build g++ pkg-config git libyaml-cpp-dev desktop-file-utils dpkg-dev file xvfb xauth)
+common=(cmake ninja-build g++ pkg-config git libyaml-cpp-dev desktop-file-utils appstream dpkg-dev file xvfb xauth)
 qt6=(qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6 libquazip1-qt6-dev libgl-dev)
 qt5=(qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev libkf5syntaxhighlighting-dev extra-cmake-modules libquazip1-qt5-dev)
 

@@ -1,0 +1,8 @@
+#pragma once
+
+// Where Claude Code finds an agent file, which decides how it is addressed and loaded.
+enum class AgentScope {
+    Project, // <folder>/.claude/agents/**/*.md
+    Plugin,  // <plugin>/agents/*.md next to <plugin>/.claude-plugin/plugin.json
+    Folder,  // any other .md file of a folder that has neither of the above
+};
