@@ -196,6 +196,19 @@ FieldEditResult FrontmatterEditor::remove(const QString &key) const
     return verified(FieldEditResult::changed(edit), key, QJsonValue(QJsonValue::Undefined));
 }
 
+FieldEditResult FrontmatterEditor::apply(const FieldChange &change) const
+{
+    switch (change.kind) {
+    case FieldChange::Kind::Set:
+        return setValue(change.key, change.value);
+    case FieldChange::Kind::SetYaml:
+        return setYaml(change.key, change.yaml);
+    case FieldChange::Kind::Remove:
+        return remove(change.key);
+    }
+    return FieldEditResult::unchanged();
+}
+
 FieldEditResult FrontmatterEditor::verified(const FieldEditResult &result, const QString &key, const QJsonValue &expected) const
 {
     if (result.status != FieldEditResult::Status::Changed)

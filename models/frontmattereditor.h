@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agenttext.h"
+#include "fieldchange.h"
 #include "textedit.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ public:
     FieldEditResult setYaml(const QString &key, const QString &yaml) const;
     // Removes every occurrence of `key`, with the lines of its value.
     FieldEditResult remove(const QString &key) const;
+    // Dispatches to setValue(), setYaml() or remove().
+    FieldEditResult apply(const FieldChange &change) const;
 
     // Where new keys go: after the nearest key that comes before them in this order.
     static const QStringList &canonicalOrder();
