@@ -151,7 +151,7 @@ int finish(AgentDocument &document, const FieldEditResult &result, QTextStream &
     case FieldEditResult::Status::Changed:
         break;
     }
-    document.applyEdit(result.edit);
+    document.edit({result.edit}, QString());
     const QString error = document.save();
     if (!error.isEmpty()) {
         err << QStringLiteral("agentry: ") << error << '\n';

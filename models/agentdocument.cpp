@@ -13,6 +13,8 @@ AgentDocument::AgentDocument(const QString &path, const AgentText &text, QObject
     , m_savedBytes(text.bytes)
     , m_dialect(detectDialect(QFileInfo(path).fileName(), text.frontmatter))
 {
+    if (!text.facts.validUtf8)
+        m_readOnlyReason = tr("The file is not valid UTF-8; it opens read-only so that no byte is lost.");
 }
 
 std::optional<QByteArray> AgentDocument::readBytes(const QString &path, QString *error)
@@ -20,7 +22,7 @@ std::optional<QByteArray> AgentDocument::readBytes(const QString &path, QString 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("AgentDocument", "Cannot read %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -34,27 +36,127 @@ std::unique_ptr<AgentDocument> AgentDocument::load(const QString &path, QString 
     return std::make_unique<AgentDocument>(path, AgentText::fromBytes(*bytes));
 }
 
-void AgentDocument::applyEdit(const TextEdit &edit)
+void AgentDocument::setPath(const QString &path)
 {
-    setBytes(edit.appliedTo(m_text.bytes));
+    if (path == m_path)
+        return;
+    m_path = path;
+    m_dialect = detectDialect(QFileInfo(m_path).fileName(), m_text.frontmatter);
+    emit pathChanged(path);
 }
 
-void AgentDocument::setBytes(const QByteArray &bytes)
+void AgentDocument::setReadOnlyReason(const QString &reason)
 {
-    const bool wasModified = isModified();
-    m_text = AgentText::fromBytes(bytes);
+    if (reason == m_readOnlyReason)
+        return;
+    const bool was = isReadOnly();
+    m_readOnlyReason = reason;
+    if (was != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
+}
+
+TextEdit AgentDocument::apply(const TextEdit &edit)
+{
+    const QByteArray removed = m_text.bytes.mid(edit.start, edit.length);
+    m_text = AgentText::fromBytes(edit.appliedTo(m_text.bytes));
+    emit edited(edit, removed);
+    return TextEdit{edit.start, edit.text.size(), removed};
+}
+
+void AgentDocument::applyAll(const QVector<TextEdit> &edits)
+{
+    for (const TextEdit &edit : edits)
+        apply(edit);
+}
+
+void AgentDocument::finishChange(bool wasModified)
+{
     m_dialect = detectDialect(QFileInfo(m_path).fileName(), m_text.frontmatter);
     emit changed();
     if (wasModified != isModified())
         emit modifiedChanged(isModified());
 }
 
+void AgentDocument::edit(const QVector<TextEdit> &edits, const QString &label, EditStep::Merge merge, const QString &mergeKey)
+{
+    if (edits.isEmpty())
+        return;
+    const bool wasModified = isModified();
+    EditStep step{label, merge, mergeKey, edits, {}};
+    for (const TextEdit &edit : edits)
+        step.inverse.append(apply(edit));
+    m_history.push(std::move(step));
+    finishChange(wasModified);
+}
+
+FieldEditResult AgentDocument::change(const FieldChange &change)
+{
+    if (isReadOnly())
+        return FieldEditResult::refused(m_readOnlyReason);
+    const FieldEditResult result = FrontmatterEditor(m_text).apply(change);
+    if (result.status == FieldEditResult::Status::Changed) {
+        const QString label = change.kind == FieldChange::Kind::Remove ? tr("Remove %1").arg(change.key) : tr("Set %1").arg(change.key);
+        edit({result.edit}, label, EditStep::Merge::SameKey, QStringLiteral("field:") + change.key);
+    }
+    return result;
+}
+
+void AgentDocument::undo()
+{
+    const bool wasModified = isModified();
+    const QVector<TextEdit> edits = m_history.undo();
+    if (edits.isEmpty())
+        return;
+    applyAll(edits);
+    finishChange(wasModified);
+}
+
+void AgentDocument::redo()
+{
+    const bool wasModified = isModified();
+    const QVector<TextEdit> edits = m_history.redo();
+    if (edits.isEmpty())
+        return;
+    applyAll(edits);
+    finishChange(wasModified);
+}
+
 QString AgentDocument::save()
 {
+    if (!m_text.facts.validUtf8)
+        return tr("%1 is not valid UTF-8 and is never written by Agentry.").arg(m_path);
     const QString error = FileWriter::write(m_path, m_text.bytes);
-    if (error.isEmpty() && isModified()) {
-        m_savedBytes = m_text.bytes;
+    if (!error.isEmpty())
+        return error;
+    const bool wasModified = isModified();
+    m_savedBytes = m_text.bytes;
+    m_history.setClean();
+    if (wasModified)
         emit modifiedChanged(false);
+    return {};
+}
+
+void AgentDocument::reload(const QByteArray &bytes)
+{
+    // The smallest edit that turns the current text into `bytes`, so views keep their place.
+    const QByteArray &current = m_text.bytes;
+    qsizetype prefix = 0;
+    const qsizetype shorter = qMin(current.size(), bytes.size());
+    while (prefix < shorter && current.at(prefix) == bytes.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && current.at(current.size() - 1 - suffix) == bytes.at(bytes.size() - 1 - suffix))
+        ++suffix;
+    const bool wasModified = isModified();
+    m_savedBytes = bytes;
+    if (prefix == current.size() && prefix == bytes.size()) {
+        m_history.setClean();
+        if (wasModified)
+            emit modifiedChanged(false);
+        return;
     }
-    return error;
+    edit({TextEdit{prefix, current.size() - prefix - suffix, bytes.mid(prefix, bytes.size() - prefix - suffix)}}, tr("Reload from disk"));
+    m_history.setClean();
+    if (!text().facts.validUtf8 && !isReadOnly())
+        setReadOnlyReason(tr("The file is not valid UTF-8; it opens read-only so that no byte is lost."));
 }

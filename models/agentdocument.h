@@ -2,15 +2,20 @@
 
 #include "agenttext.h"
 #include "dialect.h"
+#include "edithistory.h"
+#include "fieldchange.h"
+#include "frontmattereditor.h"
 #include "textedit.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
-// One agent file: the exact bytes read, what is derived from them, and whether they differ
-// from the disk. Every change arrives as a TextEdit; nothing else writes the text.
+// One agent file: the exact bytes read, what is derived from them, and the one undo
+// history every view edits through. Every change arrives as a TextEdit; nothing else
+// writes the text.
 class AgentDocument : public QObject
 {
     Q_OBJECT
@@ -25,23 +30,49 @@ public:
     static std::optional<QByteArray> readBytes(const QString &path, QString *error);
 
     const QString &path() const { return m_path; }
+    void setPath(const QString &path);
     const AgentText &text() const { return m_text; }
     Dialect dialect() const { return m_dialect; }
     bool isModified() const { return m_text.bytes != m_savedBytes; }
+    const QByteArray &savedBytes() const { return m_savedBytes; }
+    EditHistory *history() { return &m_history; }
 
-    void applyEdit(const TextEdit &edit);
+    // Why the text cannot be edited (not UTF-8, a read-only file), or empty.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    void setReadOnlyReason(const QString &reason);
+
+    // Applies `edits` in order as one undoable step labelled `label`.
+    void edit(const QVector<TextEdit> &edits, const QString &label, EditStep::Merge merge = EditStep::Merge::Never,
+              const QString &mergeKey = {});
+    // Applies a frontmatter change as one step; consecutive changes of the same key merge.
+    FieldEditResult change(const FieldChange &change);
+    void undo();
+    void redo();
+
     // Writes the bytes atomically; returns an empty string or the error message.
     QString save();
+    // Takes `bytes` (read from disk again) as the text, undoably, and as the saved state.
+    void reload(const QByteArray &bytes);
 
 signals:
-    void changed();
+    // After each primitive edit: `edit` was applied and replaced `removed`.
+    void edited(const TextEdit &edit, const QByteArray &removed);
+    void changed(); // after a whole step, an undo or a redo
     void modifiedChanged(bool modified);
+    void pathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
 
 private:
-    void setBytes(const QByteArray &bytes);
+    // Applies `edit` and returns the edit that undoes it.
+    TextEdit apply(const TextEdit &edit);
+    void applyAll(const QVector<TextEdit> &edits);
+    void finishChange(bool wasModified);
 
     QString m_path;
     AgentText m_text;
     QByteArray m_savedBytes;
     Dialect m_dialect;
+    EditHistory m_history;
+    QString m_readOnlyReason;
 };

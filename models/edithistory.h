@@ -1,0 +1,59 @@
+#pragma once
+
+#include "textedit.h"
+
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+// One undoable step: the edits applied in order, with what undoes each of them.
+struct EditStep
+{
+    enum class Merge {
+        Never,   // a step of its own: a form change, a fix, a toggle
+        Typing,  // joins the previous typing step when it continues where that one stopped
+        SameKey, // joins the previous step with the same key (consecutive edits of one field)
+    };
+
+    QString label;
+    Merge merge = Merge::Never;
+    QString mergeKey;
+    QVector<TextEdit> forward; // applied in order
+    QVector<TextEdit> inverse; // inverse[i] undoes forward[i]; applied in reverse order
+};
+
+// The undo history of one document's bytes: a stack of steps with a clean mark. It holds
+// no text itself; the document applies what undo() and redo() return.
+class EditHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditHistory(QObject *parent = nullptr);
+
+    // Records `step` (already applied), merging it into the previous one when allowed.
+    void push(EditStep step);
+    // The edits to apply for an undo (inverse edits, in order) or a redo; empty when none.
+    QVector<TextEdit> undo();
+    QVector<TextEdit> redo();
+
+    bool canUndo() const { return m_index > 0; }
+    bool canRedo() const { return m_index < m_steps.size(); }
+    QString undoLabel() const { return canUndo() ? m_steps.at(m_index - 1).label : QString(); }
+    QString redoLabel() const { return canRedo() ? m_steps.at(m_index).label : QString(); }
+    int count() const { return int(m_steps.size()); }
+    // Marks the current state as the one on disk.
+    void setClean();
+    bool isClean() const { return m_index == m_cleanIndex; }
+    void clear();
+
+signals:
+    void changed(); // availability or labels of undo/redo changed
+
+private:
+    bool mergesWithTop(const EditStep &step) const;
+
+    QVector<EditStep> m_steps;
+    int m_index = 0;      // steps before it are done
+    int m_cleanIndex = 0; // -1 when the clean state was discarded
+};
