@@ -1,96 +1,464 @@
 #include "mainwindow.h"
 
-#include "agentlistmodel.h"
+#include "agentdocument.h"
+#include "agenteditor.h"
+#include "agentfiles.h"
+#include "agentfiltermodel.h"
+#include "agentlibrary.h"
+#include "agentlibrarymodel.h"
+#include "codeeditor.h"
+#include "diffdialog.h"
+#include "bodyeditor.h"
+#include "externalchangemonitor.h"
+#include "findbar.h"
+#include "frontmattereditor.h"
+#include "gotolinebar.h"
+#include "newagentdialog.h"
+#include "unifieddiff.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kMaxRecentFolders = 8;
+
+QString displayName(const AgentDocument *document)
+{
+    const FrontmatterField *name = document->text().frontmatter.field(QStringLiteral("name"));
+    return name && name->value.isString() ? name->value.toString() : QFileInfo(document->path()).completeBaseName();
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new AgentListModel(this))
+    , m_library(new AgentLibrary(this))
+    , m_model(new AgentLibraryModel(m_library, this))
+    , m_filter(new AgentFilterModel(this))
+    , m_monitor(new ExternalChangeMonitor(m_library, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_sortCombo(new QComboBox(this))
     , m_view(new QTreeView(this))
+    , m_editor(new AgentEditor(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
-    setWindowTitle(tr("Agentry"));
-    resize(1000, 640);
-
-    auto *sorted = new QSortFilterProxyModel(this);
-    sorted->setSourceModel(m_model);
-    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setModel(sorted);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(AgentListModel::NameColumn, Qt::AscendingOrder);
-    m_view->setAccessibleName(tr("Agents"));
-    // The description gets whatever room the name and the file leave.
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(AgentListModel::DescriptionColumn, QHeaderView::Stretch);
-    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    m_filter->setSourceModel(m_model);
+    createLibraryPanel();
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     m_progress->setMaximumWidth(200);
     m_progress->hide();
 
-    connect(m_model, &AgentListModel::loadingProgress, this, &MainWindow::showProgress);
-    connect(m_model, &AgentListModel::loadingFinished, this, &MainWindow::showLoaded);
+    createActions();
     createMenus();
+
+    connect(m_library, &AgentLibrary::loadingProgress, this, &MainWindow::showProgress);
+    connect(m_library, &AgentLibrary::loadingFinished, this, &MainWindow::showLoaded);
+    connect(m_library, &AgentLibrary::aboutToReset, m_editor, &AgentEditor::forgetAll);
+    connect(m_library, &AgentLibrary::itemAboutToBeRemoved, this, [this](int index) {
+        if (AgentDocument *document = m_library->item(index).document)
+            m_editor->forget(document);
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        // Groups open as they appear.
+        if (!parent.isValid()) {
+            for (int row = first; row <= last; ++row)
+                m_view->expand(m_filter->index(row, 0));
+        }
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentChanged);
+    connect(m_editor, &AgentEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_monitor, &ExternalChangeMonitor::reloaded, this, [this](AgentDocument *document) {
+        statusBar()->showMessage(tr("%1 was changed by another program and has been reloaded.").arg(displayName(document)), 8000);
+    });
+    connect(m_monitor, &ExternalChangeMonitor::conflict, this, &MainWindow::resolveConflict);
+    connect(m_monitor, &ExternalChangeMonitor::removed, this, [this](AgentDocument *document) {
+        statusBar()->showMessage(tr("%1 was deleted or moved by another program. Save writes it again.")
+                                     .arg(QDir::toNativeSeparators(document->path())));
+    });
+
+    restoreSettings();
+    currentChanged();
 }
 
-void MainWindow::openFolder(const QString &folder)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLibraryPanel()
 {
-    m_model->loadFolder(folder);
-    setWindowTitle(tr("Agentry — %1").arg(QDir::toNativeSeparators(m_model->folder())));
-    m_statusLabel->setText(tr("Looking for agents…"));
-    // Busy until the scan knows how many files there are to read.
-    m_progress->setRange(0, 0);
-    m_progress->show();
+    auto *panel = new QWidget(this);
+    m_filterEdit->setPlaceholderText(tr("Filter by name, description or tool"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter agents"));
+    m_sortCombo->addItem(tr("Sort by name"), int(AgentFilterModel::SortKey::Name));
+    m_sortCombo->addItem(tr("Sort by file"), int(AgentFilterModel::SortKey::File));
+    m_sortCombo->addItem(tr("Sort by last change"), int(AgentFilterModel::SortKey::Modified));
+    m_sortCombo->setAccessibleName(tr("Sort agents"));
+
+    m_view->setModel(m_filter);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(false);
+    m_view->setAccessibleName(tr("Agents"));
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(AgentLibraryModel::NameColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(AgentLibraryModel::NameColumn, 230);
+    m_view->setColumnWidth(AgentLibraryModel::ModelColumn, 70);
+    m_view->setColumnWidth(AgentLibraryModel::ToolsColumn, 50);
+    m_filter->setSortKey(AgentFilterModel::SortKey::Name);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        m_view->expandAll();
+    });
+    connect(m_sortCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_filter->setSortKey(AgentFilterModel::SortKey(m_sortCombo->currentData().toInt()));
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filterEdit, 1);
+    top->addWidget(m_sortCombo);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    m_splitter->addWidget(panel);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Agent…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newAgent);
+
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(currentDocument()); });
+    m_saveAllAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-all")), tr("Save A&ll"), this);
+    m_saveAllAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    connect(m_saveAllAction, &QAction::triggered, this, &MainWindow::saveAll);
+    m_revertAction = new QAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Re&vert"), this);
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
+
+    m_duplicateAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Duplicate"), this);
+    m_duplicateAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateAgent);
+    m_renameAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-rename")), tr("&Rename…"), this);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameAgent);
+    m_trashAction = new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash"), this);
+    m_trashAction->setShortcut(QKeySequence(QStringLiteral("Shift+Del")));
+    connect(m_trashAction, &QAction::triggered, this, &MainWindow::trashAgent);
+    m_revealAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("Show in &File Manager"), this);
+    connect(m_revealAction, &QAction::triggered, this, &MainWindow::revealAgent);
+    m_documentActions = {m_saveAction, m_revertAction, m_duplicateAction, m_renameAction, m_trashAction, m_revealAction};
+
+    m_userScopeAction = new QAction(tr("Include &My Agents (~/.claude/agents)"), this);
+    m_userScopeAction->setCheckable(true);
+    connect(m_userScopeAction, &QAction::toggled, this, [this] {
+        if (!m_library->folder().isEmpty())
+            openFolder(m_library->folder());
+    });
+
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (AgentDocument *document = currentDocument())
+            document->undo();
+    });
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redoAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (AgentDocument *document = currentDocument())
+            document->redo();
+    });
+
+    m_softWrapAction = new QAction(tr("Soft &Wrap"), this);
+    m_softWrapAction->setCheckable(true);
+    m_softWrapAction->setShortcut(QKeySequence(QStringLiteral("Alt+Z")));
+    connect(m_softWrapAction, &QAction::toggled, m_editor, &AgentEditor::setSoftWrap);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
-    openAction->setShortcut(QKeySequence::Open);
-    openAction->setStatusTip(tr("Show the agents of another folder"));
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    // Not QKeySequence::Quit: that one is empty on Windows and under some platform themes.
-    quitAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Q")));
-    quitAction->setStatusTip(tr("Close Agentry"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("&Open Folder…"), this, &MainWindow::chooseFolder);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_userScopeAction);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAllAction);
+    file->addAction(m_revertAction);
+    file->addSeparator();
+    file->addAction(m_duplicateAction);
+    file->addAction(m_renameAction);
+    file->addAction(m_trashAction);
+    file->addAction(m_revealAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(QStringLiteral("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Agentry"), this, &MainWindow::showAbout);
-    aboutAction->setMenuRole(QAction::AboutRole);
+    // The find and go-to actions belong to whichever editor is in use.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    const auto paneAction = [this, edit](const QString &text, const QKeySequence &key, auto &&run) {
+        QAction *action = edit->addAction(text, this, [this, run] { run(m_editor->currentPane()); });
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        m_documentActions << action;
+        return action;
+    };
+    paneAction(tr("&Find…"), QKeySequence::Find, [](BodyEditor *pane) { pane->findBar()->openFind(); });
+    paneAction(tr("Find and Re&place…"), QKeySequence(QStringLiteral("Ctrl+H")), [](BodyEditor *pane) { pane->findBar()->openReplace(); });
+    paneAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), [](BodyEditor *pane) { pane->findBar()->findNext(); });
+    paneAction(tr("Find Pre&vious"), QKeySequence(QStringLiteral("Shift+F3")), [](BodyEditor *pane) { pane->findBar()->findPrevious(); });
+    paneAction(tr("&Go to Line…"), QKeySequence(QStringLiteral("Ctrl+G")), [](BodyEditor *pane) { pane->goToLineBar()->open(); });
+    edit->addSeparator();
+    QAction *filter = edit->addAction(tr("Filter &Agents"), this, [this] {
+        m_filterEdit->setFocus();
+        m_filterEdit->selectAll();
+    });
+    filter->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *agentPage = view->addAction(tr("&Agent"), this, [this] { m_editor->showPage(AgentEditor::Page::Agent); });
+    agentPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
+    QAction *sourcePage = view->addAction(tr("&Source"), this, [this] { m_editor->showPage(AgentEditor::Page::Source); });
+    sourcePage->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
+    view->addSeparator();
+    view->addAction(m_softWrapAction);
+    const auto zoom = [this](auto member) {
+        for (BodyEditor *pane : {m_editor->bodyPane(), m_editor->sourcePane()})
+            (pane->editor()->*member)()->trigger();
+    };
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [zoom] { zoom(&CodeEditor::zoomInAction); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [zoom] { zoom(&CodeEditor::zoomOutAction); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Reset Zoom"), this, [zoom] { zoom(&CodeEditor::resetZoomAction); });
+    zoomReset->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    for (const auto &[choice, label] : {std::pair{Theme::Choice::System, tr("&System")}, std::pair{Theme::Choice::Light, tr("&Light")},
+                                        std::pair{Theme::Choice::Dark, tr("&Dark")}}) {
+        QAction *action = themes->addAction(label, this, [this, choice = choice] { setTheme(choice); });
+        action->setCheckable(true);
+        action->setData(Theme::id(choice));
+        themeGroup->addAction(action);
+    }
+    connect(themes, &QMenu::aboutToShow, this, [this, themeGroup] {
+        for (QAction *action : themeGroup->actions())
+            action->setChecked(action->data().toString() == Theme::id(m_theme));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Agentry"), this, [this] {
+        QMessageBox::about(this, tr("About Agentry"),
+                           tr("<h3>Agentry %1</h3>"
+                              "<p>An editor for AI agent definition files: Markdown with YAML frontmatter, "
+                              "as Claude Code and other agent tools read them. It changes only the lines "
+                              "an edit touches and never loses a byte.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({330, 950});
+    if (!m_editor->splitter()->restoreState(settings.value(QStringLiteral("window/editorSplitter")).toByteArray()))
+        m_editor->splitter()->setSizes({520, 430});
+    m_view->header()->restoreState(settings.value(QStringLiteral("window/libraryHeader")).toByteArray());
+    m_recentFolders = settings.value(QStringLiteral("recentFolders")).toStringList();
+    m_softWrapAction->setChecked(settings.value(QStringLiteral("editor/softWrap"), true).toBool());
+    m_editor->setSoftWrap(m_softWrapAction->isChecked());
+    m_userScopeAction->blockSignals(true);
+    m_userScopeAction->setChecked(settings.value(QStringLiteral("library/includeUserAgents"), false).toBool());
+    m_userScopeAction->blockSignals(false);
+    m_theme = Theme::fromId(settings.value(QStringLiteral("theme")).toString());
+    if (m_theme != Theme::Choice::System)
+        Theme::apply(m_theme);
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/editorSplitter"), m_editor->splitter()->saveState());
+    settings.setValue(QStringLiteral("window/libraryHeader"), m_view->header()->saveState());
+    settings.setValue(QStringLiteral("recentFolders"), m_recentFolders);
+    settings.setValue(QStringLiteral("editor/softWrap"), m_softWrapAction->isChecked());
+    settings.setValue(QStringLiteral("library/includeUserAgents"), m_userScopeAction->isChecked());
+    settings.setValue(QStringLiteral("theme"), Theme::id(m_theme));
+}
+
+void MainWindow::setTheme(Theme::Choice choice)
+{
+    m_theme = choice;
+    Theme::apply(choice);
+}
+
+QString MainWindow::userHome() const
+{
+    return m_userScopeAction->isChecked() ? QDir::homePath() : QString();
+}
+
+void MainWindow::openFolder(const QString &folder)
+{
+    if (!QFileInfo(folder).isDir()) {
+        QMessageBox::warning(this, tr("Open Folder"), tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (!maybeSave())
+        return;
+    m_library->open(folder, userHome());
+    rememberFolder(m_library->folder());
+    m_statusLabel->setText(tr("Looking for agents…"));
+    m_progress->setRange(0, 0); // busy until the scan knows how many files there are
+    m_progress->show();
+    updateTitle();
 }
 
 void MainWindow::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_model->folder());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_library->folder());
     if (!folder.isEmpty())
         openFolder(folder);
 }
 
-void MainWindow::showAbout()
+void MainWindow::rememberFolder(const QString &folder)
 {
-    QMessageBox::about(this, tr("About Agentry"),
-                       tr("<h3>Agentry %1</h3>"
-                          "<p>An editor for AI agent definition files: Markdown with YAML frontmatter, "
-                          "as Claude Code and other agent tools read them.</p>")
-                           .arg(QApplication::applicationVersion()));
+    // The built-in examples are no place to come back to.
+    if (folder.startsWith(u':'))
+        return;
+    m_recentFolders.removeAll(folder);
+    m_recentFolders.prepend(folder);
+    while (m_recentFolders.size() > kMaxRecentFolders)
+        m_recentFolders.removeLast();
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &folder : std::as_const(m_recentFolders))
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openFolder(folder); });
+    m_recentMenu->setEnabled(!m_recentFolders.isEmpty());
+}
+
+AgentDocument *MainWindow::currentDocument() const
+{
+    return m_current;
+}
+
+bool MainWindow::selectPath(const QString &path)
+{
+    const int item = m_library->indexOfPath(path);
+    if (item < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexForItem(item));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void MainWindow::currentChanged()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_currentConnections))
+        disconnect(connection);
+    m_currentConnections.clear();
+    const int item = m_view->currentIndex().data(AgentLibraryModel::ItemIndexRole).toInt();
+    const LibraryItem *libraryItem = item >= 0 && m_view->currentIndex().isValid() ? &m_library->item(item) : nullptr;
+    m_current = libraryItem ? libraryItem->document : nullptr;
+    m_editor->setDocument(m_current);
+    if (libraryItem && !libraryItem->problem.isEmpty())
+        statusBar()->showMessage(libraryItem->problem);
+    if (m_current) {
+        m_monitor->watchFile(m_current->path());
+        m_currentConnections << connect(m_current, &AgentDocument::modifiedChanged, this, &MainWindow::updateTitle)
+                             << connect(m_current, &AgentDocument::pathChanged, this, &MainWindow::updateTitle)
+                             << connect(m_current->history(), &EditHistory::changed, this, &MainWindow::updateActions);
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString folder = m_library->folder().isEmpty() ? QString() : QDir::toNativeSeparators(m_library->folder());
+    if (m_current) {
+        setWindowTitle(tr("%1[*] — %2 — Agentry").arg(displayName(m_current), folder));
+        setWindowModified(m_current->isModified());
+    } else {
+        setWindowTitle(folder.isEmpty() ? tr("Agentry") : tr("%1 — Agentry").arg(folder));
+        setWindowModified(false);
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(m_current);
+    m_saveAction->setEnabled(m_current && m_current->isModified());
+    m_revertAction->setEnabled(m_current && m_current->isModified());
+    EditHistory *history = m_current ? m_current->history() : nullptr;
+    m_undoAction->setEnabled(history && history->canUndo());
+    m_redoAction->setEnabled(history && history->canRedo());
+    m_undoAction->setText(history && history->canUndo() ? tr("&Undo %1").arg(history->undoLabel()) : tr("&Undo"));
+    m_redoAction->setText(history && history->canRedo() ? tr("&Redo %1").arg(history->redoLabel()) : tr("&Redo"));
+    bool anyModified = false;
+    for (int i = 0; i < m_library->count() && !anyModified; ++i)
+        anyModified = m_library->item(i).document && m_library->item(i).document->isModified();
+    m_saveAllAction->setEnabled(anyModified);
 }
 
 void MainWindow::showProgress(int done, int total)
@@ -104,12 +472,224 @@ void MainWindow::showProgress(int done, int total)
 void MainWindow::showLoaded()
 {
     m_progress->hide();
-    const int count = m_model->rowCount();
-    m_statusLabel->setText(count == 0 ? tr("No agent files found in this folder.") : tr("Agents found: %1").arg(count));
-    // Long names or paths must not squeeze the description out of sight.
-    const int widest = m_view->viewport()->width() / 3;
-    for (const int column : {AgentListModel::NameColumn, AgentListModel::FileColumn}) {
-        m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+    const int count = m_library->count();
+    m_statusLabel->setText(count == 0 ? tr("No agent files found in this folder.") : tr("Agents: %1").arg(count));
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0) {
+        const QModelIndex first = m_filter->index(0, 0, m_filter->index(0, 0));
+        if (first.isValid())
+            m_view->setCurrentIndex(first);
+    }
+}
+
+bool MainWindow::save(AgentDocument *document)
+{
+    if (!document || !document->isModified())
+        return true;
+    const QString error = document->save();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(document->path())), 5000);
+    updateActions();
+    return true;
+}
+
+bool MainWindow::saveAll()
+{
+    bool ok = true;
+    for (int i = 0; i < m_library->count(); ++i) {
+        if (AgentDocument *document = m_library->item(i).document; document && document->isModified())
+            ok = save(document) && ok;
+    }
+    return ok;
+}
+
+void MainWindow::revert()
+{
+    AgentDocument *document = currentDocument();
+    if (!document || !document->isModified())
+        return;
+    QString error;
+    const std::optional<QByteArray> bytes = AgentDocument::readBytes(document->path(), &error);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Revert"), error);
+        return;
+    }
+    document->reload(*bytes);
+    statusBar()->showMessage(tr("Reverted %1 to the saved file; Undo brings your changes back.").arg(displayName(document)), 8000);
+}
+
+bool MainWindow::maybeSave()
+{
+    QStringList names;
+    for (int i = 0; i < m_library->count(); ++i) {
+        if (const AgentDocument *document = m_library->item(i).document; document && document->isModified())
+            names << displayName(document);
+    }
+    if (names.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("%n agent(s) have unsaved changes:", nullptr, int(names.size())), QMessageBox::NoButton, this);
+    box.setInformativeText(names.mid(0, 12).join(u'\n') + (names.size() > 12 ? tr("\n…and %1 more").arg(names.size() - 12) : QString()));
+    QPushButton *saveButton = box.addButton(tr("Save All"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(saveButton);
+    box.exec();
+    if (box.clickedButton() == cancel)
+        return false;
+    return box.clickedButton() != saveButton || saveAll();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Coming back to the window: files changed meanwhile are noticed even without a watch.
+    if (event->type() == QEvent::WindowActivate)
+        m_monitor->checkAll();
+    return QMainWindow::event(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openFolder(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+int MainWindow::addFile(const QString &path, const QByteArray &bytes, bool userScope)
+{
+    const QString error = AgentFiles::create(path, bytes);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("New Agent"), error);
+        return -1;
+    }
+    const int index = m_library->add(FoundAgentFile{path, userScope ? AgentScope::User : AgentScope::Project, QString()},
+                                     AgentText::fromBytes(bytes));
+    selectPath(path);
+    return index;
+}
+
+void MainWindow::newAgent()
+{
+    const QString projectFolder = QDir(m_library->folder().isEmpty() ? QDir::currentPath() : m_library->folder()).filePath(QStringLiteral(".claude/agents"));
+    NewAgentDialog dialog(projectFolder, QDir::home().filePath(QStringLiteral(".claude/agents")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QFile templ(QStringLiteral(":/agentry/templates/agent.md"));
+    if (!templ.open(QIODevice::ReadOnly))
+        return;
+    const QString path = AgentFiles::freePath(dialog.folder(), AgentFiles::slug(dialog.name()));
+    if (addFile(path, AgentFiles::fromTemplate(templ.readAll(), dialog.name(), dialog.description()), dialog.isUserScope()) >= 0)
+        m_editor->showPage(AgentEditor::Page::Agent);
+}
+
+void MainWindow::duplicateAgent()
+{
+    AgentDocument *document = currentDocument();
+    if (!document)
+        return;
+    const QString name = displayName(document) + QStringLiteral("-copy");
+    QByteArray bytes = document->text().bytes;
+    const FieldEditResult renamed = FrontmatterEditor(document->text()).setValue(QStringLiteral("name"), name);
+    if (renamed.status == FieldEditResult::Status::Changed)
+        bytes = renamed.edit.appliedTo(bytes);
+    const int item = m_library->indexOf(document);
+    const bool user = item >= 0 && m_library->item(item).file.scope == AgentScope::User;
+    addFile(AgentFiles::freePath(QFileInfo(document->path()).absolutePath(), AgentFiles::slug(name)), bytes, user);
+}
+
+void MainWindow::renameAgent()
+{
+    AgentDocument *document = currentDocument();
+    if (!document)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Agent"), tr("New name:"), QLineEdit::Normal, displayName(document), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const FieldEditResult result = document->change(FieldChange::set(QStringLiteral("name"), name));
+    if (result.status == FieldEditResult::Status::Refused) {
+        QMessageBox::warning(this, tr("Rename Agent"), result.message);
+        return;
+    }
+    const QString newPath = QFileInfo(document->path()).absoluteDir().filePath(AgentFiles::slug(name) + QStringLiteral(".md"));
+    if (newPath == document->path() || QFileInfo::exists(newPath))
+        return;
+    if (QMessageBox::question(this, tr("Rename Agent"),
+                              tr("Rename the file too, to %1?").arg(QFileInfo(newPath).fileName()))
+        != QMessageBox::Yes)
+        return;
+    const QString error = AgentFiles::rename(document->path(), newPath);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Rename Agent"), error);
+        return;
+    }
+    document->setPath(newPath);
+}
+
+void MainWindow::trashAgent()
+{
+    AgentDocument *document = currentDocument();
+    if (!document)
+        return;
+    const QString question = document->isModified()
+        ? tr("Move %1 to the trash? It has unsaved changes, which will be lost.").arg(displayName(document))
+        : tr("Move %1 to the trash?").arg(displayName(document));
+    if (QMessageBox::question(this, tr("Move to Trash"), question) != QMessageBox::Yes)
+        return;
+    const QString error = AgentFiles::moveToTrash(document->path());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Move to Trash"), error);
+        return;
+    }
+    m_library->remove(m_library->indexOf(document));
+}
+
+void MainWindow::revealAgent()
+{
+    if (AgentDocument *document = currentDocument())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(document->path()).absolutePath()));
+}
+
+void MainWindow::resolveConflict(AgentDocument *document, const QByteArray &theirs)
+{
+    for (;;) {
+        QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                        tr("%1 was changed by another program, and you have unsaved changes to it.").arg(displayName(document)),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Keep your version (saving overwrites theirs), or load theirs (Undo brings yours back)?"));
+        QPushButton *keep = box.addButton(tr("Keep Mine"), QMessageBox::RejectRole);
+        QPushButton *load = box.addButton(tr("Load Theirs"), QMessageBox::AcceptRole);
+        QPushButton *diff = box.addButton(tr("Show Differences"), QMessageBox::ActionRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == diff) {
+            DiffDialog(tr("Your version and the one on disk"),
+                       UnifiedDiff::make(document->text().bytes, theirs, tr("yours"), tr("on disk")), this)
+                .exec();
+            continue;
+        }
+        if (box.clickedButton() == load)
+            document->reload(theirs);
+        else
+            document->setDiskBytes(theirs); // asked once; the next save overwrites theirs
+        return;
     }
 }

@@ -1,34 +1,114 @@
 #pragma once
 
-#include <QMainWindow>
+#include "theme.h"
 
-class AgentListModel;
+#include <QMainWindow>
+#include <QPointer>
+
+#include "agentdocument.h"
+class AgentEditor;
+class AgentFilterModel;
+class AgentLibrary;
+class AgentLibraryModel;
+class ExternalChangeMonitor;
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QMenu;
 class QProgressBar;
+class QSplitter;
 class QTreeView;
 
-// The main window: the agents of one folder as a sortable list, the folder picked from
-// the File menu or given at start.
+// The main window: the library of agents on the left, the selected agent's form, body and
+// source on the right; menus for files, edits and views. Layout and choices persist.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Shows the agents of `folder`; they are loaded in the background.
+    // Shows the agents of `folder`; they load in the background.
     void openFolder(const QString &folder);
 
+    AgentLibrary *library() const { return m_library; }
+    AgentEditor *editor() const { return m_editor; }
+    QTreeView *libraryView() const { return m_view; }
+    AgentDocument *currentDocument() const;
+    // Selects the agent of `path` in the library; false when it is not there.
+    bool selectPath(const QString &path);
+
+    // File actions, public for tests and scripting.
+    bool save(AgentDocument *document);
+    bool saveAll();
+    void revert();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void createLibraryPanel();
+    void createActions();
     void createMenus();
+    void restoreSettings();
+    void saveSettings() const;
     void chooseFolder();
-    void showAbout();
+    void rememberFolder(const QString &folder);
+    void updateRecentMenu();
+    void setTheme(Theme::Choice choice);
+
+    void currentChanged();
+    void updateTitle();
+    void updateActions();
     void showProgress(int done, int total);
     void showLoaded();
 
-    // All owned by this window through the QObject tree.
-    AgentListModel *m_model;
+    void newAgent();
+    void duplicateAgent();
+    void renameAgent();
+    void trashAgent();
+    void revealAgent();
+    void resolveConflict(AgentDocument *document, const QByteArray &theirs);
+    // Asks whether to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    int addFile(const QString &path, const QByteArray &bytes, bool userScope);
+    QString userHome() const;
+
+    // All owned through the QObject tree.
+    AgentLibrary *m_library;
+    AgentLibraryModel *m_model;
+    AgentFilterModel *m_filter;
+    ExternalChangeMonitor *m_monitor;
+    QSplitter *m_splitter;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_sortCombo;
     QTreeView *m_view;
+    AgentEditor *m_editor;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAllAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_trashAction = nullptr;
+    QAction *m_revealAction = nullptr;
+    QAction *m_userScopeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_softWrapAction = nullptr;
+    QList<QAction *> m_documentActions; // enabled only with an agent selected
+
+    QPointer<AgentDocument> m_current;
+    QList<QMetaObject::Connection> m_currentConnections;
+    QStringList m_recentFolders;
+    Theme::Choice m_theme = Theme::Choice::System;
 };

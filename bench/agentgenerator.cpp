@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -491,6 +492,17 @@ QString AgentGenerator::write(const QString &folder, int count, Summary *summary
         const std::string text = agentText(name, written);
         if (!root.mkpath(dir))
             return QStringLiteral("Cannot create %1.").arg(root.filePath(dir));
+        if (layout == Layout::Plugin) {
+            // A plugin's agents count as such only beside its manifest, as in Claude Code.
+            const QString pluginFolder = QFileInfo(root.filePath(dir)).path();
+            QFile manifest(pluginFolder + QStringLiteral("/.claude-plugin/plugin.json"));
+            if (!manifest.exists()) {
+                root.mkpath(pluginFolder + QStringLiteral("/.claude-plugin"));
+                const QByteArray json = "{\"name\": \"" + QFileInfo(pluginFolder).fileName().toUtf8() + "\", \"version\": \"1.0.0\"}\n";
+                if (!manifest.open(QIODevice::WriteOnly) || manifest.write(json) != json.size())
+                    return QStringLiteral("Cannot write %1: %2").arg(manifest.fileName(), manifest.errorString());
+            }
+        }
         QFile file(root.filePath(path));
         if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()))
             return QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString());

@@ -69,24 +69,31 @@ void AgentDocument::applyAll(const QVector<TextEdit> &edits)
         apply(edit);
 }
 
-void AgentDocument::finishChange(bool wasModified)
+void AgentDocument::updateModified()
+{
+    const bool modified = m_text.bytes.constData() != m_savedBytes.constData() && m_text.bytes != m_savedBytes;
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void AgentDocument::finishChange()
 {
     m_dialect = detectDialect(QFileInfo(m_path).fileName(), m_text.frontmatter);
     emit changed();
-    if (wasModified != isModified())
-        emit modifiedChanged(isModified());
+    updateModified();
 }
 
 void AgentDocument::edit(const QVector<TextEdit> &edits, const QString &label, EditStep::Merge merge, const QString &mergeKey)
 {
     if (edits.isEmpty())
         return;
-    const bool wasModified = isModified();
     EditStep step{label, merge, mergeKey, edits, {}};
     for (const TextEdit &edit : edits)
         step.inverse.append(apply(edit));
     m_history.push(std::move(step));
-    finishChange(wasModified);
+    finishChange();
 }
 
 FieldEditResult AgentDocument::change(const FieldChange &change)
@@ -103,22 +110,20 @@ FieldEditResult AgentDocument::change(const FieldChange &change)
 
 void AgentDocument::undo()
 {
-    const bool wasModified = isModified();
     const QVector<TextEdit> edits = m_history.undo();
     if (edits.isEmpty())
         return;
     applyAll(edits);
-    finishChange(wasModified);
+    finishChange();
 }
 
 void AgentDocument::redo()
 {
-    const bool wasModified = isModified();
     const QVector<TextEdit> edits = m_history.redo();
     if (edits.isEmpty())
         return;
     applyAll(edits);
-    finishChange(wasModified);
+    finishChange();
 }
 
 QString AgentDocument::save()
@@ -128,11 +133,9 @@ QString AgentDocument::save()
     const QString error = FileWriter::write(m_path, m_text.bytes);
     if (!error.isEmpty())
         return error;
-    const bool wasModified = isModified();
     m_savedBytes = m_text.bytes;
     m_history.setClean();
-    if (wasModified)
-        emit modifiedChanged(false);
+    updateModified();
     return {};
 }
 
@@ -147,16 +150,21 @@ void AgentDocument::reload(const QByteArray &bytes)
     qsizetype suffix = 0;
     while (suffix < shorter - prefix && current.at(current.size() - 1 - suffix) == bytes.at(bytes.size() - 1 - suffix))
         ++suffix;
-    const bool wasModified = isModified();
     m_savedBytes = bytes;
     if (prefix == current.size() && prefix == bytes.size()) {
         m_history.setClean();
-        if (wasModified)
-            emit modifiedChanged(false);
+        updateModified();
         return;
     }
     edit({TextEdit{prefix, current.size() - prefix - suffix, bytes.mid(prefix, bytes.size() - prefix - suffix)}}, tr("Reload from disk"));
     m_history.setClean();
     if (!text().facts.validUtf8 && !isReadOnly())
         setReadOnlyReason(tr("The file is not valid UTF-8; it opens read-only so that no byte is lost."));
+}
+
+void AgentDocument::setDiskBytes(const QByteArray &bytes)
+{
+    m_savedBytes = bytes;
+    m_history.setClean(-1);
+    updateModified();
 }

@@ -33,7 +33,7 @@ public:
     void setPath(const QString &path);
     const AgentText &text() const { return m_text; }
     Dialect dialect() const { return m_dialect; }
-    bool isModified() const { return m_text.bytes != m_savedBytes; }
+    bool isModified() const { return m_modified; }
     const QByteArray &savedBytes() const { return m_savedBytes; }
     EditHistory *history() { return &m_history; }
 
@@ -54,6 +54,9 @@ public:
     QString save();
     // Takes `bytes` (read from disk again) as the text, undoably, and as the saved state.
     void reload(const QByteArray &bytes);
+    // Records that the file now holds `bytes` while the text stays as it is (the user keeps
+    // their version of a file another program changed).
+    void setDiskBytes(const QByteArray &bytes);
 
 signals:
     // After each primitive edit: `edit` was applied and replaced `removed`.
@@ -67,11 +70,14 @@ private:
     // Applies `edit` and returns the edit that undoes it.
     TextEdit apply(const TextEdit &edit);
     void applyAll(const QVector<TextEdit> &edits);
-    void finishChange(bool wasModified);
+    void finishChange();
+    // Compares the text with the saved bytes (once per change, not per question).
+    void updateModified();
 
     QString m_path;
     AgentText m_text;
     QByteArray m_savedBytes;
+    bool m_modified = false;
     Dialect m_dialect;
     EditHistory m_history;
     QString m_readOnlyReason;

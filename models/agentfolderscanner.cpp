@@ -111,3 +111,14 @@ QVector<FoundAgentFile> AgentFolderScanner::scan(const QString &folder)
     });
     return found;
 }
+
+QVector<FoundAgentFile> AgentFolderScanner::scanUser(const QString &home)
+{
+    QStringList paths;
+    collectMarkdown(QDir(home).absolutePath() + QLatin1String("/.claude/agents"), &paths);
+    paths.sort();
+    QVector<FoundAgentFile> found;
+    for (const QString &path : std::as_const(paths))
+        found.append({path, AgentScope::User, QString()});
+    return found;
+}

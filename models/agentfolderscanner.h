@@ -29,4 +29,6 @@ class AgentFolderScanner
 {
 public:
     static QVector<FoundAgentFile> scan(const QString &folder);
+    // The user's own agents: every `.md` under `<home>/.claude/agents/`, at any depth.
+    static QVector<FoundAgentFile> scanUser(const QString &home);
 };

@@ -68,9 +68,9 @@ QVector<TextEdit> EditHistory::redo()
     return edits;
 }
 
-void EditHistory::setClean()
+void EditHistory::setClean(int index)
 {
-    m_cleanIndex = m_index;
+    m_cleanIndex = index;
     emit changed();
 }
 

@@ -42,8 +42,9 @@ public:
     QString undoLabel() const { return canUndo() ? m_steps.at(m_index - 1).label : QString(); }
     QString redoLabel() const { return canRedo() ? m_steps.at(m_index).label : QString(); }
     int count() const { return int(m_steps.size()); }
-    // Marks the current state as the one on disk.
-    void setClean();
+    // Marks the current state as the one on disk, or with -1 none of the states.
+    void setClean(int index);
+    void setClean() { setClean(m_index); }
     bool isClean() const { return m_index == m_cleanIndex; }
     void clear();
 

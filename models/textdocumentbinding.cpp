@@ -92,12 +92,12 @@ qsizetype TextDocumentBinding::byteOffset(int position) const
         chars += length == 4 ? 2 : 1;
         b += length;
     }
-    return qMin(b, bytes.size());
+    return qMin<qsizetype>(b, bytes.size());
 }
 
 int TextDocumentBinding::position(qsizetype byteOffset) const
 {
-    return viewLength(m_document->text().bytes, regionStart(), qMin(byteOffset, m_document->text().bytes.size()));
+    return viewLength(m_document->text().bytes, regionStart(), qMin<qsizetype>(byteOffset, m_document->text().bytes.size()));
 }
 
 void TextDocumentBinding::reset()

@@ -1,0 +1,248 @@
+#include "agenteditor.h"
+
+#include "agentdocument.h"
+#include "codeeditor.h"
+#include "documentviews.h"
+#include "bodyeditor.h"
+#include "findbar.h"
+#include "gotolinebar.h"
+#include "frontmatterform.h"
+#include "textdocumentbinding.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace {
+
+// How many agents keep their views; a 70 KB agent's two highlighted views take ~1 MB.
+constexpr std::size_t kRecentViews = 12;
+
+} // namespace
+
+AgentEditor::AgentEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_notice(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_form(new FrontmatterForm(this))
+    , m_bodyPane(new BodyEditor(HighlighterFactory::Mode::Body, this))
+    , m_sourcePane(new BodyEditor(HighlighterFactory::Mode::Source, this))
+{
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(6);
+    m_notice->setAutoFillBackground(true);
+    m_notice->hide();
+
+    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(m_bodyPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_bodyPane->editor()->setAccessibleName(tr("Prompt"));
+    m_sourcePane->editor()->setAccessibleName(tr("Source"));
+    // The window's menus carry these keys for whichever editor is in use; the same keys on
+    // the editors' own actions would make every press ambiguous.
+    for (BodyEditor *pane : {m_bodyPane, m_sourcePane}) {
+        for (QAction *action : {pane->findBar()->findAction(), pane->findBar()->replaceAction(), pane->findBar()->findNextAction(),
+                                pane->findBar()->findPreviousAction(), pane->goToLineBar()->goToLineAction(),
+                                pane->editor()->zoomInAction(), pane->editor()->zoomOutAction(), pane->editor()->resetZoomAction()})
+            action->setShortcuts({});
+    }
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("&Agent"));
+    m_tabs->addTab(m_sourcePane, tr("&Source"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_form, &FrontmatterForm::changeRequested, this, [this](const FieldChange &change) {
+        if (!m_document)
+            return;
+        const FieldEditResult result = m_document->change(change);
+        if (result.status == FieldEditResult::Status::Refused) {
+            emit message(result.message);
+            refresh(); // the field still shows what was asked for
+        }
+    });
+    // The form counts lines from 0.
+    connect(m_form, &FrontmatterForm::editSourceRequested, this, [this](int line) { showSourceLine(line + 1); });
+    for (BodyEditor *pane : {m_bodyPane, m_sourcePane}) {
+        connect(pane->editor(), &CodeEditor::undoRequested, this, [this] {
+            if (m_document)
+                m_document->undo();
+        });
+        connect(pane->editor(), &CodeEditor::redoRequested, this, [this] {
+            if (m_document)
+                m_document->redo();
+        });
+    }
+    setDocument(nullptr);
+    qApp->installEventFilter(this);
+}
+
+bool AgentEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) && watched->isWidgetType()
+        && m_form->isAncestorOf(static_cast<QWidget *>(watched))) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            if (event->type() == QEvent::KeyPress && m_document) {
+                if (undo)
+                    m_document->undo();
+                else
+                    m_document->redo();
+            }
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+DocumentViews *AgentEditor::viewsFor(AgentDocument *document)
+{
+    const auto found = std::find_if(m_recent.begin(), m_recent.end(), [document](DocumentViews *v) { return v->document() == document; });
+    if (found != m_recent.end()) {
+        DocumentViews *views = *found;
+        m_recent.erase(found);
+        m_recent.push_front(views);
+        return views;
+    }
+    auto *views = new DocumentViews(document, this);
+    m_recent.push_front(views);
+    while (m_recent.size() > kRecentViews) {
+        delete m_recent.back();
+        m_recent.pop_back();
+    }
+    return views;
+}
+
+void AgentEditor::forget(AgentDocument *document)
+{
+    const auto found = std::find_if(m_recent.begin(), m_recent.end(), [document](DocumentViews *v) { return v->document() == document; });
+    if (found == m_recent.end())
+        return;
+    if (m_document == document)
+        setDocument(nullptr);
+    delete *found;
+    m_recent.erase(found);
+}
+
+void AgentEditor::forgetAll()
+{
+    setDocument(nullptr);
+    qDeleteAll(m_recent);
+    m_recent.clear();
+}
+
+void AgentEditor::setDocument(AgentDocument *document)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_document = document;
+    m_views = nullptr;
+    m_tabs->setEnabled(document);
+    if (!document) {
+        m_bodyPane->setDocument(nullptr);
+        m_sourcePane->setDocument(nullptr);
+        m_notice->hide();
+        return;
+    }
+    DocumentViews *views = viewsFor(document);
+    m_views = views;
+    m_bodyPane->setDocument(views->body());
+    m_sourcePane->setDocument(views->source());
+    m_connections << connect(document, &AgentDocument::changed, this, &AgentEditor::refresh)
+                  << connect(document, &AgentDocument::readOnlyChanged, this, &AgentEditor::updateEditability)
+                  << connect(views->bodyBinding(), &TextDocumentBinding::editableChanged, this, &AgentEditor::updateEditability)
+                  << connect(views->sourceBinding(), &TextDocumentBinding::editableChanged, this, &AgentEditor::updateEditability)
+                  << connect(document->history(), &EditHistory::changed, this, [this] {
+                         const bool canUndo = m_document && m_document->history()->canUndo();
+                         const bool canRedo = m_document && m_document->history()->canRedo();
+                         m_bodyPane->editor()->setUndoRedoAvailable(canUndo, canRedo);
+                         m_sourcePane->editor()->setUndoRedoAvailable(canUndo, canRedo);
+                     });
+    m_bodyPane->editor()->setUndoRedoAvailable(document->history()->canUndo(), document->history()->canRedo());
+    m_sourcePane->editor()->setUndoRedoAvailable(document->history()->canUndo(), document->history()->canRedo());
+    refresh();
+    updateEditability();
+}
+
+void AgentEditor::refresh()
+{
+    if (!m_document)
+        return;
+    m_form->setAgentText(m_document->text(), m_document->dialect(), m_document->path());
+    showNotice();
+}
+
+void AgentEditor::updateEditability()
+{
+    if (!m_views)
+        return;
+    m_bodyPane->editor()->setReadOnly(!m_views->bodyBinding()->isEditable());
+    m_sourcePane->editor()->setReadOnly(!m_views->sourceBinding()->isEditable());
+    m_form->setReadOnly(m_document->isReadOnly());
+    showNotice();
+}
+
+void AgentEditor::showNotice()
+{
+    QString text;
+    if (m_document && m_document->isReadOnly())
+        text = tr("Read-only: %1").arg(m_document->readOnlyReason());
+    else if (m_views && !m_views->sourceBinding()->isEditable())
+        text = tr("Read-only: this file has line breaks that Agentry cannot show faithfully (a lone carriage return "
+                  "or a Unicode line separator), so it is shown but never changed.");
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    QPalette palette = m_notice->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    m_notice->setPalette(palette);
+}
+
+void AgentEditor::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page == Page::Agent ? 0 : 1);
+}
+
+BodyEditor *AgentEditor::currentPane() const
+{
+    if (m_sourcePane->editor()->hasFocus())
+        return m_sourcePane;
+    if (m_bodyPane->editor()->hasFocus())
+        return m_bodyPane;
+    return m_tabs->currentIndex() == 1 ? m_sourcePane : m_bodyPane;
+}
+
+void AgentEditor::setSoftWrap(bool wrap)
+{
+    m_bodyPane->editor()->setSoftWrap(wrap);
+    m_sourcePane->editor()->setSoftWrap(wrap);
+}
+
+void AgentEditor::showSourceLine(int line)
+{
+    showPage(Page::Source);
+    CodeEditor *editor = m_sourcePane->editor();
+    const QTextBlock block = editor->document()->findBlockByNumber(qMax(0, line - 1));
+    QTextCursor cursor(block);
+    editor->setTextCursor(cursor);
+    editor->centerCursor();
+    editor->setFocus();
+}

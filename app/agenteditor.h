@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <list>
+
+#include "agentdocument.h"
+class CodeEditor;
+class DocumentViews;
+class BodyEditor;
+class FrontmatterForm;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+// The editing area for one agent: the frontmatter form beside the highlighted body, and
+// the whole file as "Source". Every view edits through the document's history; the form
+// is refreshed from the text after every change, whoever made it.
+class AgentEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AgentEditor(QWidget *parent = nullptr);
+
+    // Shows `document` (not owned; null shows nothing). Recently shown documents keep
+    // their views, so switching back is instant.
+    void setDocument(AgentDocument *document);
+    AgentDocument *document() const { return m_document; }
+    // Drops the views of a document that is about to go away, or of all of them.
+    void forget(AgentDocument *document);
+    void forgetAll();
+
+    enum class Page { Agent, Source };
+    void showPage(Page page);
+    // The editor the user works in: the focused one, else the visible one.
+    BodyEditor *currentPane() const;
+    BodyEditor *bodyPane() const { return m_bodyPane; }
+    BodyEditor *sourcePane() const { return m_sourcePane; }
+    FrontmatterForm *form() const { return m_form; }
+    QSplitter *splitter() const { return m_splitter; }
+    void setSoftWrap(bool wrap);
+    // Moves the source editor's cursor to `line` (1-based) and shows it.
+    void showSourceLine(int line);
+
+signals:
+    void message(const QString &text); // for the status bar
+
+protected:
+    // Undo and redo keys in the form act on the document's history, not on the widget's own.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    DocumentViews *viewsFor(AgentDocument *document);
+    void refresh();
+    void updateEditability();
+    void showNotice();
+
+    QPointer<AgentDocument> m_document;
+    DocumentViews *m_views = nullptr; // the current document's, in m_recent
+    std::list<DocumentViews *> m_recent; // most recent first; owned through the QObject tree
+    // Children, owned through the QObject tree.
+    QLabel *m_notice;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    FrontmatterForm *m_form;
+    BodyEditor *m_bodyPane;
+    BodyEditor *m_sourcePane;
+    QList<QMetaObject::Connection> m_connections;
+};

@@ -1,0 +1,43 @@
+#include "diffdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+DiffDialog::DiffDialog(const QString &title, const QString &diff, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(title);
+    auto *view = new QPlainTextEdit(this);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setPlainText(diff.isEmpty() ? tr("The texts are the same.") : diff);
+    // Colour added and removed lines; the marks stay, so colour is never the only cue.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        QColor colour;
+        if (text.startsWith(u'+') && !text.startsWith(QLatin1String("+++")))
+            colour = dark ? QColor(0x1e, 0x4d, 0x2b) : QColor(0xdd, 0xf4, 0xe0);
+        else if (text.startsWith(u'-') && !text.startsWith(QLatin1String("---")))
+            colour = dark ? QColor(0x5c, 0x22, 0x22) : QColor(0xfb, 0xe1, 0xe1);
+        else if (text.startsWith(QLatin1String("@@")))
+            colour = palette().color(QPalette::AlternateBase);
+        if (!colour.isValid())
+            continue;
+        QTextBlockFormat format;
+        format.setBackground(colour);
+        QTextCursor(block).setBlockFormat(format);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    resize(800, 560);
+}

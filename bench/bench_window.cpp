@@ -1,0 +1,121 @@
+// The main window on a large library: time to the first rows and to all rows, the longest
+// stall of the GUI thread while loading, and the time to switch between agents.
+//
+// Usage: bench_window [--agents N] [--switches N] [FOLDER]
+//   Without FOLDER it generates N agents (default 10000) into a temporary folder.
+
+#include "agenteditor.h"
+#include "agentgenerator.h"
+#include "agentlibrary.h"
+#include "agentlibrarymodel.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double percentile(QVector<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(int(values.size()) - 1, int(p * values.size())));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // no settings of the user's are read or written
+    QStringList args = app.arguments().mid(1);
+    int agents = 10000;
+    int switches = 200;
+    QString folder;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--agents") && i + 1 < args.size())
+            agents = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--switches") && i + 1 < args.size())
+            switches = args.at(++i).toInt();
+        else
+            folder = args.at(i);
+    }
+    QTemporaryDir generated;
+    if (folder.isEmpty()) {
+        folder = generated.path();
+        const QString error = AgentGenerator(1).write(folder, agents, nullptr);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+
+    // The GUI thread's longest gap between two 1 ms timer ticks while loading.
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 longestStall = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        longestStall = qMax(longestStall, now - lastTick);
+        lastTick = now;
+    });
+
+    qint64 firstRows = -1;
+    QObject::connect(window.library(), &AgentLibrary::itemsAdded, [&] {
+        if (firstRows < 0) {
+            QCoreApplication::processEvents(); // the rows painted
+            firstRows = clock.elapsed();
+        }
+    });
+    bool finished = false;
+    QObject::connect(window.library(), &AgentLibrary::loadingFinished, [&] { finished = true; });
+    clock.start();
+    ticker.start();
+    window.openFolder(folder);
+    while (!finished)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const qint64 allLoaded = clock.elapsed();
+    ticker.stop();
+    QCoreApplication::processEvents();
+    const int count = window.library()->count();
+
+    // Switch: select agents spread over the library, each shown and painted.
+    QVector<double> switchTimes;
+    QTreeView *view = window.libraryView();
+    QVector<QModelIndex> rows;
+    for (int group = 0; group < view->model()->rowCount(); ++group) {
+        const QModelIndex parent = view->model()->index(group, 0);
+        for (int row = 0; row < view->model()->rowCount(parent); row += qMax(1, count / qMax(1, switches)))
+            rows << view->model()->index(row, 0, parent);
+    }
+    for (const QModelIndex &index : std::as_const(rows)) {
+        QElapsedTimer timer;
+        timer.start();
+        view->setCurrentIndex(index);
+        window.editor()->repaint();
+        switchTimes << timer.nsecsElapsed() / 1e6;
+    }
+
+    std::printf("agents loaded:            %d\n", count);
+    std::printf("first rows shown:         %lld ms   (target <= 300 ms)\n", static_cast<long long>(firstRows));
+    std::printf("all loaded:               %lld ms   (target <= 1500 ms)\n", static_cast<long long>(allLoaded));
+    std::printf("longest GUI-thread stall: %lld ms   (target <= 100 ms)\n", static_cast<long long>(longestStall));
+    std::printf("switch agent (%d times):  median %.1f ms, p95 %.1f ms, max %.1f ms   (target <= 30 ms)\n", int(switchTimes.size()),
+                percentile(switchTimes, 0.5), percentile(switchTimes, 0.95), percentile(switchTimes, 1.0));
+    return count > 0 ? 0 : 1;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "agentscope.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QVector>
+
+class AgentLibrary;
+
+// The library as a tree: one group per scope (project, user, each plugin, other folders),
+// the agents below it with name, colour, model, tool count and dirty and shadow marks.
+class AgentLibraryModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column : int { NameColumn, ModelColumn, ToolsColumn, FileColumn, ColumnCount };
+    enum Roles : int {
+        ItemIndexRole = Qt::UserRole + 1, // int: the AgentLibrary index; -1 on a group row
+        SearchTextRole,                   // QString: name, description and tools, for filtering
+        ModifiedTimeRole,                 // QDateTime: when the file was last changed on disk
+        GroupOrderRole,                   // int: a group row's place among the groups
+        SortNameRole,                     // QString: the name as sorted, lowercase
+    };
+
+    explicit AgentLibraryModel(AgentLibrary *library, QObject *parent = nullptr);
+
+    QModelIndex indexForItem(int itemIndex, int column = NameColumn) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        AgentScope scope;
+        QString pluginName;
+        QVector<int> items; // library indices, in arrival order
+    };
+
+    int groupFor(AgentScope scope, const QString &pluginName);
+    void rebuild();
+    void addItems(int first, int count);
+    QVariant groupData(int group, int column, int role) const;
+    QVariant itemData(int item, int column, int role) const;
+
+    AgentLibrary *m_library;
+    QVector<Group> m_groups;
+    QHash<int, QPair<int, int>> m_placeOfItem; // library index → (group, row)
+};

@@ -1,0 +1,212 @@
+#include "agentdocument.h"
+#include "agentfiltermodel.h"
+#include "agentlibrary.h"
+#include "agentlibrarymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// AgentLibrary (documents loaded in the background), its tree model and the filter on top.
+class TestAgentLibrary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void groupsByScope();
+    void rowData();
+    void dirtyMarkFollowsDocument();
+    void shadowedUserAgent();
+    void unreadableAndBinaryAreListed();
+    void filterAndSort();
+    void reopenWhileLoading();
+    void corpus();
+
+private:
+    void write(const QString &relativePath, const QByteArray &bytes);
+    void open(const QString &folder, const QString &home = {});
+    QModelIndex find(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AgentLibrary> m_library;
+    std::unique_ptr<AgentLibraryModel> m_model;
+    std::unique_ptr<AgentFilterModel> m_filter;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void TestAgentLibrary::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_library = std::make_unique<AgentLibrary>();
+    m_model = std::make_unique<AgentLibraryModel>(m_library.get());
+    m_filter = std::make_unique<AgentFilterModel>();
+    m_filter->setSourceModel(m_model.get());
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+}
+
+void TestAgentLibrary::cleanup()
+{
+    m_testers.clear();
+    m_filter.reset();
+    m_model.reset();
+    m_library.reset();
+}
+
+void TestAgentLibrary::write(const QString &relativePath, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(relativePath);
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+void TestAgentLibrary::open(const QString &folder, const QString &home)
+{
+    QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
+    m_library->open(folder, home);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!m_library->isLoading());
+}
+
+QModelIndex TestAgentLibrary::find(const QString &name) const
+{
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchStartsWith | Qt::MatchRecursive);
+    return found.value(0);
+}
+
+void TestAgentLibrary::groupsByScope()
+{
+    write(QStringLiteral("repo/.claude/agents/a.md"), "---\nname: a\ndescription: A\n---\n");
+    write(QStringLiteral("repo/.claude/agents/sub/b.md"), "---\nname: b\ndescription: B\n---\n");
+    write(QStringLiteral("repo/tools/p/.claude-plugin/plugin.json"), R"({"name": "pack"})");
+    write(QStringLiteral("repo/tools/p/agents/c.md"), "---\nname: c\ndescription: C\n---\n");
+    write(QStringLiteral("home/.claude/agents/u.md"), "---\nname: u\ndescription: U\n---\n");
+    open(m_dir->filePath(QStringLiteral("repo")), m_dir->filePath(QStringLiteral("home")));
+    QCOMPARE(m_library->count(), 4);
+    QStringList groups;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        groups << m_model->index(row, 0).data().toString();
+    groups.sort();
+    QCOMPARE(groups, (QStringList{QStringLiteral("Plugin pack (1)"), QStringLiteral("Project (2)"), QStringLiteral("User (1)")}));
+}
+
+void TestAgentLibrary::rowData()
+{
+    write(QStringLiteral(".claude/agents/r.md"), "---\nname: reviewer\ndescription: Reviews.\ntools: Read, Grep, Bash(git diff:*)\nmodel: opus\ncolor: cyan\n---\n");
+    write(QStringLiteral(".claude/agents/all.md"), "---\nname: inherits\ndescription: All tools.\n---\n");
+    write(QStringLiteral(".claude/agents/broken.md"), "---\nname: [\n---\n");
+    open(m_dir->path());
+    const QModelIndex reviewer = find(QStringLiteral("reviewer"));
+    QVERIFY(reviewer.isValid());
+    QCOMPARE(reviewer.siblingAtColumn(AgentLibraryModel::ModelColumn).data().toString(), QStringLiteral("opus"));
+    QCOMPARE(reviewer.siblingAtColumn(AgentLibraryModel::ToolsColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(reviewer.siblingAtColumn(AgentLibraryModel::FileColumn).data().toString(), QStringLiteral(".claude/agents/r.md"));
+    QVERIFY(reviewer.data(Qt::DecorationRole).value<QColor>().isValid());
+    QCOMPARE(find(QStringLiteral("inherits")).siblingAtColumn(AgentLibraryModel::ToolsColumn).data().toString(), QStringLiteral("all"));
+    const QModelIndex broken = find(QStringLiteral("broken"));
+    QVERIFY(broken.isValid());
+    QCOMPARE(broken.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
+}
+
+void TestAgentLibrary::dirtyMarkFollowsDocument()
+{
+    write(QStringLiteral(".claude/agents/r.md"), "---\nname: reviewer\ndescription: Reviews.\n---\n");
+    open(m_dir->path());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    AgentDocument *document = m_library->item(0).document;
+    document->change(FieldChange::set(QStringLiteral("model"), QStringLiteral("haiku")));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(find(QStringLiteral("reviewer")).data().toString(), QStringLiteral("reviewer *"));
+    document->undo();
+    QCOMPARE(find(QStringLiteral("reviewer")).data().toString(), QStringLiteral("reviewer"));
+}
+
+void TestAgentLibrary::shadowedUserAgent()
+{
+    write(QStringLiteral("repo/.claude/agents/a.md"), "---\nname: same\ndescription: A\n---\n");
+    write(QStringLiteral("home/.claude/agents/a.md"), "---\nname: same\ndescription: B\n---\n");
+    write(QStringLiteral("home/.claude/agents/b.md"), "---\nname: other\ndescription: C\n---\n");
+    open(m_dir->filePath(QStringLiteral("repo")), m_dir->filePath(QStringLiteral("home")));
+    int shadowed = 0;
+    for (int i = 0; i < m_library->count(); ++i) {
+        if (m_library->isShadowed(i)) {
+            ++shadowed;
+            QCOMPARE(m_library->item(i).file.scope, AgentScope::User);
+            QVERIFY(m_model->indexForItem(i).data().toString().contains(QLatin1String("shadowed")));
+        }
+    }
+    QCOMPARE(shadowed, 1);
+}
+
+void TestAgentLibrary::unreadableAndBinaryAreListed()
+{
+    write(QStringLiteral("agents/ok.md"), "---\nname: ok\ndescription: fine\n---\n");
+    write(QStringLiteral("agents/binary.md"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
+    open(m_dir->path());
+    QCOMPARE(m_library->count(), 2);
+    const int binary = m_library->indexOfPath(m_dir->filePath(QStringLiteral("agents/binary.md")));
+    QVERIFY(binary >= 0);
+    QVERIFY(!m_library->item(binary).document);
+    QVERIFY(m_library->item(binary).problem.contains(QLatin1String("binary")));
+    QVERIFY(m_model->indexForItem(binary).data(Qt::ToolTipRole).toString().contains(QLatin1String("binary")));
+}
+
+void TestAgentLibrary::filterAndSort()
+{
+    write(QStringLiteral(".claude/agents/b.md"), "---\nname: beta\ndescription: Writes Python.\ntools: Read\n---\n");
+    write(QStringLiteral(".claude/agents/a.md"), "---\nname: alpha\ndescription: Reviews Go.\ntools: Bash\n---\n");
+    open(m_dir->path());
+    m_filter->setSortKey(AgentFilterModel::SortKey::Name);
+    const QModelIndex group = m_filter->index(0, 0);
+    QCOMPARE(m_filter->rowCount(group), 2);
+    QCOMPARE(m_filter->index(0, 0, group).data().toString(), QStringLiteral("alpha"));
+    m_filter->setFilterText(QStringLiteral("python"));
+    QCOMPARE(m_filter->rowCount(m_filter->index(0, 0)), 1);
+    QCOMPARE(m_filter->index(0, 0, m_filter->index(0, 0)).data().toString(), QStringLiteral("beta"));
+    m_filter->setFilterText(QStringLiteral("bash"));
+    QCOMPARE(m_filter->index(0, 0, m_filter->index(0, 0)).data().toString(), QStringLiteral("alpha"));
+    m_filter->setFilterText(QStringLiteral("nothing-matches"));
+    QCOMPARE(m_filter->rowCount(), 0);
+    m_filter->setFilterText(QString());
+    m_filter->setSortKey(AgentFilterModel::SortKey::File);
+    QCOMPARE(m_filter->index(0, 0, m_filter->index(0, 0)).data().toString(), QStringLiteral("alpha"));
+}
+
+void TestAgentLibrary::reopenWhileLoading()
+{
+    const QString corpus = QStringLiteral(AGENTRY_CORPUS_DIR "/wshobson__agents");
+    if (!QFile::exists(corpus))
+        QSKIP("The shared corpus is not beside the project.");
+    write(QStringLiteral(".claude/agents/only.md"), "---\nname: only\ndescription: x\n---\n");
+    QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
+    m_library->open(corpus);
+    m_library->open(m_dir->path());
+    QVERIFY(finished.wait(20000));
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_library->count(), 1);
+}
+
+void TestAgentLibrary::corpus()
+{
+    const QString corpus = QStringLiteral(AGENTRY_CORPUS_DIR "/wshobson__agents");
+    if (!QFile::exists(corpus))
+        QSKIP("The shared corpus is not beside the project.");
+    open(corpus);
+    QCOMPARE(m_library->count(), 197);
+    for (int i = 0; i < m_library->count(); ++i)
+        QVERIFY(m_library->item(i).document);
+}
+
+QTEST_GUILESS_MAIN(TestAgentLibrary)
+#include "tst_agentlibrary.moc"

@@ -1,0 +1,223 @@
+#include "agentdocument.h"
+#include "agenteditor.h"
+#include "agentlibrary.h"
+#include "codeeditor.h"
+#include "bodyeditor.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+// The real window over a copy of ../shared/corpus/wshobson__agents: edits from the form and
+// the body reach the file's bytes exactly, undo restores them, outside changes are noticed.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void formChangeTouchesOneLineAndUndoRestores();
+    void typingInBodyThenSave();
+    void externalChangeReloadsCleanDocument();
+    void externalChangePromptsForDirtyDocument();
+    void closingWithUnsavedChangesPrompts();
+
+private:
+    static QByteArray read(const QString &path);
+    static void write(const QString &path, const QByteArray &bytes);
+    // Clicks the button labelled `text` of the next message box that opens.
+    static void answerNextMessageBox(const QString &text, bool *answered);
+    void selectAgent(const QString &relativePath);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_agent; // the selected agent's path
+};
+
+QByteArray TestMainWindow::read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestMainWindow::write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered)
+{
+    QTimer::singleShot(50, [text, answered] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(text, answered);
+            return;
+        }
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(u'&') == text) {
+                *answered = true;
+                button->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (!QFile::exists(QStringLiteral(AGENTRY_CORPUS_DIR "/wshobson__agents")))
+        QSKIP("The shared corpus is not beside the project.");
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QDir source(QStringLiteral(AGENTRY_CORPUS_DIR "/wshobson__agents"));
+    QDirIterator it(source.path(), {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = m_dir->filePath(source.relativeFilePath(path));
+        QVERIFY(QDir().mkpath(QFileInfo(target).path()));
+        QVERIFY(QFile::copy(path, target));
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QSignalSpy loaded(m_window->library(), &AgentLibrary::loadingFinished);
+    m_window->openFolder(m_dir->path());
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(m_window->library()->count(), 197);
+}
+
+void TestMainWindow::cleanup()
+{
+    // Nothing may stay unsaved, or closing would ask.
+    for (int i = 0; m_window && i < m_window->library()->count(); ++i) {
+        if (AgentDocument *document = m_window->library()->item(i).document; document && document->isModified())
+            document->reload(read(document->path()));
+    }
+    m_window.reset();
+}
+
+void TestMainWindow::selectAgent(const QString &relativePath)
+{
+    m_agent = m_dir->filePath(relativePath);
+    QVERIFY(m_window->selectPath(m_agent));
+    QVERIFY(m_window->currentDocument());
+    QCOMPARE(m_window->currentDocument()->path(), m_agent);
+    // Showing an agent changes nothing.
+    QCOMPARE(m_window->currentDocument()->history()->count(), 0);
+    QVERIFY(!m_window->currentDocument()->isModified());
+}
+
+void TestMainWindow::formChangeTouchesOneLineAndUndoRestores()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    const QByteArray original = read(m_agent);
+    QWidget *field = m_window->editor()->findChild<QWidget *>(QStringLiteral("model"));
+    QVERIFY(field);
+    auto *model = field->findChild<QComboBox *>();
+    QVERIFY(model);
+    model->setFocus();
+    // What a click in the list does: select the entry, then report it as activated.
+    const int haiku = model->findText(QStringLiteral("haiku"));
+    QVERIFY(haiku >= 0);
+    model->setCurrentIndex(haiku);
+    emit model->activated(haiku);
+    AgentDocument *document = m_window->currentDocument();
+    const QList<QByteArray> before = original.split('\n');
+    const QList<QByteArray> after = document->text().bytes.split('\n');
+    QCOMPARE(after.size(), before.size());
+    int changed = 0;
+    for (int i = 0; i < before.size(); ++i) {
+        if (before.at(i) != after.at(i)) {
+            ++changed;
+            QCOMPARE(after.at(i), QByteArray("model: haiku"));
+        }
+    }
+    QCOMPARE(changed, 1);
+    QVERIFY(m_window->isWindowModified());
+    QTest::keyClick(model, Qt::Key_Z, Qt::ControlModifier); // undo from the form itself
+    QCOMPARE(document->text().bytes, original);
+    QVERIFY(!document->isModified());
+    QCOMPARE(read(m_agent), original);
+}
+
+void TestMainWindow::typingInBodyThenSave()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    const QByteArray original = read(m_agent);
+    CodeEditor *body = m_window->editor()->bodyPane()->editor();
+    body->setFocus();
+    QTextCursor cursor = body->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    body->setTextCursor(cursor);
+    QTest::keyClicks(body, QStringLiteral("Be brief."));
+    QTest::keyClick(body, Qt::Key_Return);
+    QVERIFY(m_window->save(m_window->currentDocument()));
+    QCOMPARE(read(m_agent), original + "Be brief.\n");
+    // The line break is a step of its own, after the typed words.
+    QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->currentDocument()->text().bytes, original + "Be brief.");
+    QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->currentDocument()->text().bytes, original);
+}
+
+void TestMainWindow::externalChangeReloadsCleanDocument()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    const QByteArray changed = read(m_agent).replace("model: opus", "model: sonnet");
+    write(m_agent, changed);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDocument()->text().bytes.size(), changed.size(), 5000);
+    QCOMPARE(m_window->currentDocument()->text().bytes, changed);
+    QVERIFY(!m_window->currentDocument()->isModified());
+    QVERIFY(m_window->editor()->sourcePane()->editor()->toPlainText().contains(QLatin1String("model: sonnet")));
+}
+
+void TestMainWindow::externalChangePromptsForDirtyDocument()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    AgentDocument *document = m_window->currentDocument();
+    document->change(FieldChange::set(QStringLiteral("color"), QStringLiteral("red")));
+    const QByteArray theirs = read(m_agent) + "Theirs.\n";
+    bool answered = false;
+    answerNextMessageBox(QStringLiteral("Load Theirs"), &answered);
+    write(m_agent, theirs);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+    QCOMPARE(document->text().bytes, theirs);
+    QVERIFY(!document->isModified());
+}
+
+void TestMainWindow::closingWithUnsavedChangesPrompts()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    m_window->currentDocument()->change(FieldChange::set(QStringLiteral("color"), QStringLiteral("red")));
+    bool answered = false;
+    answerNextMessageBox(QStringLiteral("Cancel"), &answered);
+    QVERIFY(!m_window->close());
+    QVERIFY(answered);
+    QVERIFY(m_window->isVisible());
+    answered = false;
+    answerNextMessageBox(QStringLiteral("Save All"), &answered);
+    QVERIFY(m_window->close());
+    QVERIFY(answered);
+    QVERIFY(read(m_agent).contains("color: red"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
