@@ -40,6 +40,7 @@ void TestExternalChangeMonitor::write(const QString &path, const QByteArray &byt
 
 void TestExternalChangeMonitor::init()
 {
+    qRegisterMetaType<AgentDocument *>(); // for QSignalSpy under Qt 5
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral(".claude/agents"))));
     m_path = m_dir->filePath(QStringLiteral(".claude/agents/a.md"));
