@@ -573,15 +573,14 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
-int MainWindow::addFile(const QString &path, const QByteArray &bytes, bool userScope)
+int MainWindow::addFile(const QString &path, const QByteArray &bytes, AgentScope scope, const QString &pluginName)
 {
     const QString error = AgentFiles::create(path, bytes);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("New Agent"), error);
         return -1;
     }
-    const int index = m_library->add(FoundAgentFile{path, userScope ? AgentScope::User : AgentScope::Project, QString()},
-                                     AgentText::fromBytes(bytes));
+    const int index = m_library->add(FoundAgentFile{path, scope, pluginName}, AgentText::fromBytes(bytes));
     selectPath(path);
     return index;
 }
@@ -596,7 +595,8 @@ void MainWindow::newAgent()
     if (!templ.open(QIODevice::ReadOnly))
         return;
     const QString path = AgentFiles::freePath(dialog.folder(), AgentFiles::slug(dialog.name()));
-    if (addFile(path, AgentFiles::fromTemplate(templ.readAll(), dialog.name(), dialog.description()), dialog.isUserScope()) >= 0)
+    const AgentScope scope = dialog.isUserScope() ? AgentScope::User : AgentScope::Project;
+    if (addFile(path, AgentFiles::fromTemplate(templ.readAll(), dialog.name(), dialog.description()), scope) >= 0)
         m_editor->showPage(AgentEditor::Page::Agent);
 }
 
@@ -610,9 +610,9 @@ void MainWindow::duplicateAgent()
     const FieldEditResult renamed = FrontmatterEditor(document->text()).setValue(QStringLiteral("name"), name);
     if (renamed.status == FieldEditResult::Status::Changed)
         bytes = renamed.edit.appliedTo(bytes);
-    const int item = m_library->indexOf(document);
-    const bool user = item >= 0 && m_library->item(item).file.scope == AgentScope::User;
-    addFile(AgentFiles::freePath(QFileInfo(document->path()).absolutePath(), AgentFiles::slug(name)), bytes, user);
+    const FoundAgentFile original = m_library->item(m_library->indexOf(document)).file;
+    addFile(AgentFiles::freePath(QFileInfo(document->path()).absolutePath(), AgentFiles::slug(name)), bytes, original.scope,
+            original.pluginName);
 }
 
 void MainWindow::renameAgent()

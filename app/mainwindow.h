@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include "agentdocument.h"
+#include "agentscope.h"
 class AgentEditor;
 class AgentFilterModel;
 class AgentLibrary;
@@ -76,7 +77,8 @@ private:
     void resolveConflict(AgentDocument *document, const QByteArray &theirs);
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    int addFile(const QString &path, const QByteArray &bytes, bool userScope);
+    // Writes a new agent file and adds it to the library in `scope` (and plugin).
+    int addFile(const QString &path, const QByteArray &bytes, AgentScope scope, const QString &pluginName = {});
     QString userHome() const;
 
     // All owned through the QObject tree.

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
@@ -33,6 +34,7 @@ private slots:
     void externalChangeReloadsCleanDocument();
     void externalChangePromptsForDirtyDocument();
     void closingWithUnsavedChangesPrompts();
+    void duplicateWritesACopyUnderANewName();
 
 private:
     static QByteArray read(const QString &path);
@@ -217,6 +219,26 @@ void TestMainWindow::closingWithUnsavedChangesPrompts()
     QVERIFY(m_window->close());
     QVERIFY(answered);
     QVERIFY(read(m_agent).contains("color: red"));
+}
+
+void TestMainWindow::duplicateWritesACopyUnderANewName()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    const QByteArray original = read(m_agent);
+    const int before = m_window->library()->count();
+    QAction *duplicate = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == QLatin1String("Duplicate"))
+            duplicate = action;
+    }
+    QVERIFY(duplicate);
+    duplicate->trigger();
+    QCOMPARE(m_window->library()->count(), before + 1);
+    const QString copy = m_dir->filePath(QStringLiteral("plugins/database-design/agents/database-design-database-architect-copy.md"));
+    QCOMPARE(m_window->currentDocument()->path(), copy);
+    QCOMPARE(read(copy), QByteArray(original).replace("name: database-design-database-architect\n",
+                                                       "name: database-design-database-architect-copy\n"));
+    QCOMPARE(read(m_agent), original);
 }
 
 QTEST_MAIN(TestMainWindow)
