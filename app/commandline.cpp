@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "agentdocument.h"
+#include "checkcommand.h"
+#include "fixcommand.h"
 #include "frontmattereditor.h"
 #include "yamljson.h"
 
@@ -14,7 +16,8 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names{QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("unset")};
+    static const QStringList names{QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("unset"), QStringLiteral("check"),
+                                   QStringLiteral("fix")};
     return names;
 }
 
@@ -219,6 +222,12 @@ QString CommandLine::usage()
               "                                      set a frontmatter key; VALUE is YAML (opus, \"a: b\",\n"
               "                                      [Read, Grep]) unless --string makes it plain text\n"
               "       agentry unset FILE KEY         remove a frontmatter key\n"
+              "       agentry check [--format text|json|sarif] [--strict] [--client VERSION] PATH...\n"
+              "                                      read agent files (and folders of them) as Claude Code\n"
+              "                                      does and report problems; exit 1 on errors (--strict:\n"
+              "                                      on warnings too)\n"
+              "       agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...\n"
+              "                                      apply the safe fixes in place and print a diff of each\n"
               "       agentry --version | --help\n"
               "Edits change only the lines of that key and are written atomically.\n"
               "Exit status: 0 success, 1 refused or failed, 2 usage error.\n");
@@ -242,6 +251,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return set(args, err);
     if (command == QLatin1String("unset"))
         return unset(args, err);
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("fix"))
+        return FixCommand::run(arguments.mid(1), out, err);
     err << usage();
     return UsageError;
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+// `agentry check [--format text|json|sarif] [--strict] [--client VERSION] PATH...`: reads
+// agent files as a Claude Code version does and reports what the rules find. Exit status:
+// 0 no errors (and no warnings with --strict), 1 otherwise, 2 usage error.
+class CheckCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
+public:
+    // `arguments` without the subcommand's name.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};

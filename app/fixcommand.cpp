@@ -1,0 +1,150 @@
+#include "fixcommand.h"
+
+#include "agentdocument.h"
+#include "clientprofile.h"
+#include "commandline.h"
+#include "filewriter.h"
+#include "inputfiles.h"
+#include "rule.h"
+#include "toolcatalog.h"
+#include "unifieddiff.h"
+#include "validator.h"
+
+#include <QTextStream>
+
+namespace {
+
+struct Options
+{
+    bool dryRun = false;
+    QStringList rules;
+    QString client;
+    QStringList paths;
+};
+
+std::optional<Options> parse(const QStringList &arguments, const Validator &validator, QString *error)
+{
+    Options options;
+    bool optionsDone = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionsDone || !argument.startsWith(QLatin1String("--"))) {
+            options.paths.append(argument);
+            continue;
+        }
+        const qsizetype equals = argument.indexOf(u'=');
+        const QString name = equals < 0 ? argument : argument.left(equals);
+        const auto value = [&]() -> QString { return equals >= 0 ? argument.mid(equals + 1) : i + 1 < arguments.size() ? arguments.at(++i) : QString(); };
+        if (argument == QLatin1String("--")) {
+            optionsDone = true;
+        } else if (argument == QLatin1String("--dry-run")) {
+            options.dryRun = true;
+        } else if (name == QLatin1String("--rule")) {
+            const QString code = value().toUpper();
+            if (!validator.rule(code)) {
+                *error = FixCommand::tr("agentry fix: --rule takes a rule code such as AG105, not \"%1\"").arg(code);
+                return std::nullopt;
+            }
+            options.rules.append(code);
+        } else if (name == QLatin1String("--client")) {
+            options.client = value();
+            if (!ClientProfile::find(options.client)) {
+                *error = FixCommand::tr("agentry fix: --client takes one of %1").arg(ClientProfile::versions().join(QLatin1String(", ")));
+                return std::nullopt;
+            }
+        } else {
+            *error = FixCommand::tr("agentry fix: unknown option %1").arg(argument);
+            return std::nullopt;
+        }
+    }
+    if (options.paths.isEmpty()) {
+        *error = FixCommand::tr("agentry fix: name at least one agent file or folder");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace
+
+QByteArray FixCommand::fixed(const QByteArray &bytes, const QString &path, AgentScope scope, const QStringList &rules, const Validator &validator)
+{
+    QByteArray current = bytes;
+    // A fix may make another one possible (a quoted frontmatter can then be edited field by
+    // field); ten rounds are far more than any file needs.
+    for (int round = 0; round < 10; ++round) {
+        const AgentText text = AgentText::fromBytes(current);
+        if (!text.facts.validUtf8)
+            break;
+        const ValidationResult result = validator.validate(path, text, scope);
+        QVector<TextEdit> edits;
+        for (const Diagnostic &d : result.diagnostics) {
+            const Fix *fix = d.safeFix();
+            if (fix && (rules.isEmpty() || rules.contains(d.code)))
+                edits.append(fix->edit);
+        }
+        std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
+        // Edits that overlap an earlier one wait for the next round, against the new bytes.
+        QVector<TextEdit> apply;
+        qsizetype end = -1;
+        for (const TextEdit &edit : std::as_const(edits)) {
+            const bool sameInsertion = !apply.isEmpty() && edit.length == 0 && apply.last().length == 0 && apply.last().start == edit.start;
+            if (edit.start >= end && !sameInsertion) {
+                apply.append(edit);
+                end = edit.start + edit.length;
+            }
+        }
+        if (apply.isEmpty())
+            break;
+        for (auto it = apply.crbegin(); it != apply.crend(); ++it)
+            current = it->appliedTo(current);
+    }
+    return current;
+}
+
+int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    // Codes are checked against the rules of any profile: they do not differ by version.
+    const Validator anyValidator;
+    QString error;
+    const std::optional<Options> options = parse(arguments, anyValidator, &error);
+    if (!options) {
+        err << error << '\n' << CommandLine::usage();
+        return CommandLine::UsageError;
+    }
+    QStringList missing;
+    const QVector<InputFile> inputs = InputFiles::collect(options->paths, &missing);
+    for (const QString &path : std::as_const(missing))
+        err << tr("agentry fix: %1: no such file or folder").arg(path) << '\n';
+    if (!missing.isEmpty())
+        return CommandLine::UsageError;
+
+    const ClientProfile &profile = options->client.isEmpty() ? ClientProfile::latest() : *ClientProfile::find(options->client);
+    const Validator validator(profile, ToolCatalog::builtin());
+    int changed = 0;
+    int failures = 0;
+    for (const InputFile &input : inputs) {
+        const std::optional<QByteArray> bytes = AgentDocument::readBytes(input.path, &error);
+        if (!bytes) {
+            err << QStringLiteral("agentry: ") << error << '\n';
+            ++failures;
+            continue;
+        }
+        const QByteArray after = fixed(*bytes, input.path, input.scope, options->rules, validator);
+        if (after == *bytes)
+            continue;
+        ++changed;
+        // `a/path` and `b/path` as git writes them; an absolute path loses its leading slash there.
+        const QString name = input.shown.startsWith(u'/') ? input.shown.mid(1) : input.shown;
+        out << UnifiedDiff::make(*bytes, after, QStringLiteral("a/") + name, QStringLiteral("b/") + name);
+        if (options->dryRun)
+            continue;
+        const QString writeError = FileWriter::write(input.path, after);
+        if (!writeError.isEmpty()) {
+            err << QStringLiteral("agentry: ") << writeError << '\n';
+            ++failures;
+        }
+    }
+    err << (options->dryRun ? tr("agentry fix: %n file(s) would change", nullptr, changed) : tr("agentry fix: %n file(s) changed", nullptr, changed))
+        << '\n';
+    return failures > 0 ? CommandLine::Failure : CommandLine::Success;
+}

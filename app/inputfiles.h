@@ -1,0 +1,27 @@
+#pragma once
+
+#include "agentscope.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+// An agent file named on the command line, or found in a folder named there.
+struct InputFile
+{
+    QString path;  // absolute, '/' separators
+    QString shown; // as the user named it (folder + relative path for found files)
+    AgentScope scope = AgentScope::Folder;
+};
+
+// Turns the PATH arguments of `agentry check` and `agentry fix` into agent files: files as
+// they are, folders walked the way the window walks them (AgentFolderScanner).
+class InputFiles
+{
+public:
+    // `missing` gets the arguments that name nothing.
+    static QVector<InputFile> collect(const QStringList &paths, QStringList *missing);
+    // The scope a file's place implies: .claude/agents/ (project, or user under the home
+    // folder), a plugin's agents/ folder, or a loose folder.
+    static AgentScope scopeOf(const QString &absolutePath);
+};

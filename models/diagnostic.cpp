@@ -1,0 +1,23 @@
+#include "diagnostic.h"
+
+const char *Diagnostic::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+        return "info";
+    }
+    return "info";
+}
+
+const Fix *Diagnostic::safeFix() const
+{
+    for (const Fix &fix : fixes) {
+        if (fix.safety == Fix::Safety::Safe)
+            return &fix;
+    }
+    return nullptr;
+}

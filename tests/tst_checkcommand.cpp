@@ -1,0 +1,260 @@
+#include "commandline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+// `agentry check` and `agentry fix`: formats, exit codes, fixes written in place, stable reruns.
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void json();
+    void text();
+    void sarif();
+    void exitCodes_data();
+    void exitCodes();
+    void olderClient();
+    void foldersWalked();
+    void fixDryRun();
+    void fixWritesAndIsStable();
+    void fixOneRule();
+    void binaryOnCorpus();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments);
+    QString write(const QString &name, const QByteArray &bytes);
+    static QByteArray read(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+static const QByteArray kClean = "---\nname: reviewer\ndescription: Reviews diffs for bugs.\ntools: Read, Grep\n---\nReview the diff.\n";
+static const QByteArray kLenient = "---\nname: helper\ndescription: Use it: always\n---\nHelp.\n";
+static const QByteArray kBroken = "---\nname: broken\ndescription: Use it. Examples:\nuser: hi\n---\nBroken.\n";
+
+TestCheckCommand::Run TestCheckCommand::run(const QStringList &arguments)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = CommandLine::run(arguments, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+void TestCheckCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestCheckCommand::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray TestCheckCommand::read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestCheckCommand::json()
+{
+    const QString clean = write(QStringLiteral("reviewer.md"), kClean);
+    const QString lenient = write(QStringLiteral("helper.md"), kLenient);
+    const QString broken = write(QStringLiteral("broken.md"), kBroken);
+    const Run r = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), clean, lenient, broken});
+    QCOMPARE(r.code, 1);
+    const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray();
+    QCOMPARE(files.size(), 3);
+    const QJsonObject first = files.at(0).toObject();
+    QCOMPARE(first.keys(), (QStringList{QStringLiteral("diagnostics"), QStringLiteral("file"), QStringLiteral("frontmatter"), QStringLiteral("loads")}));
+    QCOMPARE(first.value(QLatin1String("file")).toString(), clean);
+    QCOMPARE(first.value(QLatin1String("frontmatter")).toString(), QStringLiteral("ok"));
+    QCOMPARE(first.value(QLatin1String("loads")).toObject().value(QLatin1String("project")).toBool(), true);
+    QCOMPARE(first.value(QLatin1String("diagnostics")).toArray().size(), 0);
+    QCOMPARE(files.at(1).toObject().value(QLatin1String("frontmatter")).toString(), QStringLiteral("lenient"));
+    const QJsonObject third = files.at(2).toObject();
+    QCOMPARE(third.value(QLatin1String("frontmatter")).toString(), QStringLiteral("broken"));
+    QCOMPARE(third.value(QLatin1String("loads")).toObject().value(QLatin1String("project")).toBool(), false);
+    QCOMPARE(third.value(QLatin1String("loads")).toObject().value(QLatin1String("plugin")).toBool(), true);
+    const QJsonObject diagnostic = third.value(QLatin1String("diagnostics")).toArray().first().toObject();
+    QCOMPARE(diagnostic.keys(), (QStringList{QStringLiteral("code"), QStringLiteral("column"), QStringLiteral("field"), QStringLiteral("line"),
+                                             QStringLiteral("message"), QStringLiteral("severity")}));
+    QCOMPARE(diagnostic.value(QLatin1String("code")).toString(), QStringLiteral("AG105"));
+    QCOMPARE(diagnostic.value(QLatin1String("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(diagnostic.value(QLatin1String("line")).toInt(), 3);
+}
+
+void TestCheckCommand::text()
+{
+    const QString broken = write(QStringLiteral("broken.md"), kBroken);
+    const Run r = run({QStringLiteral("check"), broken});
+    QCOMPARE(r.code, 1);
+    const QString first = r.out.split(u'\n').first();
+    QVERIFY2(first.startsWith(broken + QStringLiteral(":3:")), qPrintable(first));
+    QVERIFY2(first.contains(QLatin1String(": error: ")) && first.endsWith(QLatin1String(" [AG105]")), qPrintable(first));
+}
+
+void TestCheckCommand::sarif()
+{
+    const QString lenient = write(QStringLiteral("helper.md"), kLenient);
+    const Run r = run({QStringLiteral("check"), QStringLiteral("--format=sarif"), lenient});
+    QCOMPARE(r.code, 0); // a warning only
+    const QJsonObject log = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("2.1.0"));
+    const QJsonObject runObject = log.value(QLatin1String("runs")).toArray().first().toObject();
+    const QJsonObject driver = runObject.value(QLatin1String("tool")).toObject().value(QLatin1String("driver")).toObject();
+    QCOMPARE(driver.value(QLatin1String("name")).toString(), QStringLiteral("agentry"));
+    const QJsonArray rules = driver.value(QLatin1String("rules")).toArray();
+    QVERIFY(rules.size() >= 48);
+    const QJsonObject result = runObject.value(QLatin1String("results")).toArray().first().toObject();
+    QCOMPARE(result.value(QLatin1String("ruleId")).toString(), QStringLiteral("AG106"));
+    QCOMPARE(result.value(QLatin1String("level")).toString(), QStringLiteral("warning"));
+    QCOMPARE(rules.at(result.value(QLatin1String("ruleIndex")).toInt()).toObject().value(QLatin1String("id")).toString(), QStringLiteral("AG106"));
+    const QJsonObject region = result.value(QLatin1String("locations")).toArray().first().toObject()
+                                   .value(QLatin1String("physicalLocation")).toObject().value(QLatin1String("region")).toObject();
+    QCOMPARE(region.value(QLatin1String("startLine")).toInt(), 3);
+    const QJsonObject replacement = result.value(QLatin1String("fixes")).toArray().first().toObject()
+                                        .value(QLatin1String("artifactChanges")).toArray().first().toObject()
+                                        .value(QLatin1String("replacements")).toArray().first().toObject();
+    // The fix as bytes: applying it to the file gives strict YAML.
+    QByteArray bytes = kLenient;
+    bytes.replace(replacement.value(QLatin1String("deletedRegion")).toObject().value(QLatin1String("byteOffset")).toInt(),
+                  replacement.value(QLatin1String("deletedRegion")).toObject().value(QLatin1String("byteLength")).toInt(),
+                  replacement.value(QLatin1String("insertedContent")).toObject().value(QLatin1String("text")).toString().toUtf8());
+    QCOMPARE(bytes, QByteArray("---\nname: helper\ndescription: 'Use it: always'\n---\nHelp.\n"));
+}
+
+void TestCheckCommand::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("code");
+    QTest::newRow("clean") << QStringList() << kClean << 0;
+    QTest::newRow("warning") << QStringList() << kLenient << 0;
+    QTest::newRow("strict warning") << QStringList{QStringLiteral("--strict")} << kLenient << 1;
+    QTest::newRow("error") << QStringList() << kBroken << 1;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--fast")} << kClean << 2;
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")} << kClean << 2;
+    QTest::newRow("unknown client") << QStringList{QStringLiteral("--client"), QStringLiteral("1.0.0")} << kClean << 2;
+}
+
+void TestCheckCommand::exitCodes()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, code);
+    const QString path = write(QStringLiteral("agent.md"), bytes);
+    const Run r = run(QStringList{QStringLiteral("check")} + options + QStringList{path});
+    QCOMPARE(r.code, code);
+    if (code == 2)
+        QVERIFY(!r.err.isEmpty());
+    QCOMPARE(run({QStringLiteral("check")}).code, 2);
+    QCOMPARE(run({QStringLiteral("check"), m_dir->filePath(QStringLiteral("nothing.md"))}).code, 2);
+}
+
+void TestCheckCommand::olderClient()
+{
+    const QString path = write(QStringLiteral("bom.md"), "\xEF\xBB\xBF" + kClean);
+    const auto outcome = [&path](const QStringList &client) {
+        const Run r = run(QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")} + client + QStringList{path});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray().first().toObject()
+            .value(QLatin1String("frontmatter")).toString();
+    };
+    QCOMPARE(outcome({}), QStringLiteral("ok"));
+    QCOMPARE(outcome({QStringLiteral("--client"), QStringLiteral("2.1.197")}), QStringLiteral("missing"));
+}
+
+void TestCheckCommand::foldersWalked()
+{
+    write(QStringLiteral("repo/.claude/agents/a.md"), kClean);
+    write(QStringLiteral("repo/.claude/agents/sub/b.md"), kClean);
+    write(QStringLiteral("repo/README.md"), "# Readme\n");
+    const Run r = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), m_dir->filePath(QStringLiteral("repo"))});
+    const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    // Both are named "reviewer" in one agents folder: the client drops the first.
+    QCOMPARE(r.code, 1);
+    QStringList codes;
+    for (const QJsonValue &d : files.at(0).toObject().value(QLatin1String("diagnostics")).toArray())
+        codes.append(d.toObject().value(QLatin1String("code")).toString());
+    QVERIFY2(codes.contains(QStringLiteral("AG501")), qPrintable(codes.join(u' ')));
+}
+
+void TestCheckCommand::fixDryRun()
+{
+    const QString path = write(QStringLiteral("helper.md"), kLenient);
+    const Run r = run({QStringLiteral("fix"), QStringLiteral("--dry-run"), path});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("-description: Use it: always\n+description: 'Use it: always'")), qPrintable(r.out));
+    QCOMPARE(read(path), kLenient);
+}
+
+void TestCheckCommand::fixWritesAndIsStable()
+{
+    const QString lenient = write(QStringLiteral("helper.md"), kLenient);
+    const QString broken = write(QStringLiteral("broken.md"), kBroken);
+    const Run first = run({QStringLiteral("fix"), lenient, broken});
+    QCOMPARE(first.code, 0);
+    QVERIFY(first.out.startsWith(QStringLiteral("--- a/")));
+    QCOMPARE(read(lenient), QByteArray("---\nname: helper\ndescription: 'Use it: always'\n---\nHelp.\n"));
+    QCOMPARE(read(broken), QByteArray("---\nname: broken\ndescription: |-\n  Use it. Examples:\n  user: hi\n---\nBroken.\n"));
+    const Run second = run({QStringLiteral("fix"), lenient, broken});
+    QCOMPARE(second.code, 0);
+    QCOMPARE(second.out, QString());
+    const Run check = run({QStringLiteral("check"), lenient, broken});
+    QCOMPARE(check.code, 0);
+}
+
+void TestCheckCommand::fixOneRule()
+{
+    const QString path = write(QStringLiteral("x.md"), "---\nname: Code Reviewer\ndescription: b\ntools: Read, Task\n---\nx\n");
+    QCOMPARE(run({QStringLiteral("fix"), QStringLiteral("--rule"), QStringLiteral("AG303"), path}).code, 0);
+    QCOMPARE(read(path), QByteArray("---\nname: Code Reviewer\ndescription: b\ntools: Read, Agent\n---\nx\n"));
+    QCOMPARE(run({QStringLiteral("fix"), QStringLiteral("--rule"), QStringLiteral("AG999"), path}).code, 2);
+    QCOMPARE(run({QStringLiteral("fix")}).code, 2);
+}
+
+void TestCheckCommand::binaryOnCorpus()
+{
+    const QString seeds = QStringLiteral(AGENTRY_CORPUS_DIR "/seeds");
+    if (!QFileInfo(seeds).isDir())
+        QSKIP("The shared corpus is not beside the project.");
+    QProcess process;
+    process.start(QStringLiteral(AGENTRY_BINARY), {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), seeds});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonArray files = QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(QLatin1String("files")).toArray();
+    QCOMPARE(files.size(), 5);
+    QStringList outcomes;
+    for (const QJsonValue &file : files)
+        outcomes.append(file.toObject().value(QLatin1String("frontmatter")).toString());
+    QCOMPARE(outcomes, (QStringList{QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("missing"), QStringLiteral("ok"), QStringLiteral("ok")}));
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"

@@ -1,0 +1,280 @@
+#include "libraryvalidator.h"
+#include "rule.h"
+#include "validator.h"
+
+#include <QTest>
+
+Q_DECLARE_METATYPE(AgentScope)
+
+// Every rule with an example that trips it and one that does not, and the exact bytes its
+// fixes write.
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyRuleHasExamples();
+    void rules_data();
+    void rules();
+    void fixes_data();
+    void fixes();
+    void fixesKeepTheFileReadable();
+    void library();
+    void performance();
+
+private:
+    static ValidationResult check(const QByteArray &bytes, AgentScope scope = AgentScope::Project,
+                                  const QString &fileName = QStringLiteral("agent.md"))
+    {
+        static const Validator validator;
+        return validator.validate(QStringLiteral("/x/.claude/agents/") + fileName, AgentText::fromBytes(bytes), scope);
+    }
+    static QStringList codes(const ValidationResult &result)
+    {
+        QStringList list;
+        for (const Diagnostic &d : result.diagnostics)
+            list.append(d.code);
+        return list;
+    }
+    QStringList m_tested;
+};
+
+static QByteArray agent(const QByteArray &frontmatter, const QByteArray &body = "Review the diff.\n")
+{
+    return "---\n" + frontmatter + "\n---\n" + body;
+}
+
+static const QByteArray kGood = "name: agent\ndescription: Reviews diffs for bugs.";
+
+void TestRules::rules_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QByteArray>("failing");
+    QTest::addColumn<QByteArray>("passing");
+    QTest::addColumn<AgentScope>("scope");
+    const AgentScope project = AgentScope::Project;
+    const AgentScope plugin = AgentScope::Plugin;
+
+    QTest::newRow("AG101") << "AG101" << QByteArray("# Reviewer\n\nReviews diffs.\n") << agent(kGood) << project;
+    QTest::newRow("AG102") << "AG102" << QByteArray("\n---\nname: agent\ndescription: x\n---\n") << agent(kGood) << project;
+    QTest::newRow("AG102 fenced") << "AG102" << QByteArray("```yaml\nname: agent\ndescription: x\n```\n") << agent(kGood) << project;
+    QTest::newRow("AG103") << "AG103" << QByteArray("---\nname: agent\ndescription: x\n\n# Prompt\n") << agent(kGood) << project;
+    QTest::newRow("AG104") << "AG104" << agent("name: agent\ndescription: before --- after") << agent(kGood) << project;
+    QTest::newRow("AG105") << "AG105" << agent("name: agent\ndescription: x\n<example>\nuser: hi\n</example>")
+                           << agent(kGood) << project;
+    QTest::newRow("AG106") << "AG106" << agent("name: agent\ndescription: Use it: always") << agent(kGood) << project;
+    QTest::newRow("AG107") << "AG107" << agent(kGood + "\nmodel: sonnet # fast") << agent(kGood + "\nmodel: sonnet") << project;
+    QTest::newRow("AG108") << "AG108" << agent("name: agent\ndescription: !important Reviews diffs") << agent(kGood) << project;
+    QTest::newRow("AG109") << "AG109" << agent(kGood + "\nmodel: opus\nmodel: opus") << agent(kGood + "\nmodel: opus") << project;
+    QTest::newRow("AG110") << "AG110" << agent("- name\n- description") << agent(kGood) << project;
+
+    QTest::newRow("AG201") << "AG201" << agent("description: x") << agent(kGood) << project;
+    QTest::newRow("AG202") << "AG202" << agent("name: my:agent\ndescription: x") << agent(kGood) << project;
+    QTest::newRow("AG203") << "AG203" << agent("name: Code Reviewer\ndescription: x") << agent(kGood) << project;
+    QTest::newRow("AG204") << "AG204" << agent("name: other\ndescription: x") << agent(kGood) << project;
+    QTest::newRow("AG205") << "AG205" << agent("name: agent\ndescription: ## Reviews") << agent(kGood) << project;
+    QTest::newRow("AG206") << "AG206" << agent("name: agent\ndescription: a\\nb") << agent(kGood) << project;
+    QTest::newRow("AG207") << "AG207" << agent(kGood + "\nmodel: gpt-4") << agent(kGood + "\nmodel: claude-sonnet-4-5") << project;
+    QTest::newRow("AG208") << "AG208" << agent(kGood + "\ncolor: teal") << agent(kGood + "\ncolor: cyan") << project;
+    QTest::newRow("AG209") << "AG209" << agent(kGood + "\npermissionMode: acceptedits") << agent(kGood + "\npermissionMode: acceptEdits") << project;
+    QTest::newRow("AG210") << "AG210" << agent(kGood + "\neffort: extreme") << agent(kGood + "\neffort: High") << project;
+    QTest::newRow("AG211") << "AG211" << agent(kGood + "\nmemory: global") << agent(kGood + "\nmemory: project") << project;
+    QTest::newRow("AG212") << "AG212" << agent(kGood + "\nisolation: remote") << agent(kGood + "\nisolation: worktree") << plugin;
+    QTest::newRow("AG213") << "AG213" << agent(kGood + "\nbackground: yes") << agent(kGood + "\nbackground: \"true\"") << project;
+    QTest::newRow("AG214") << "AG214" << agent(kGood + "\nmaxTurns: 0") << agent(kGood + "\nmaxTurns: \"12\"") << project;
+    QTest::newRow("AG215") << "AG215" << agent(kGood + "\nautoCompactWindow: 5000") << agent(kGood + "\nautoCompactWindow: 200000") << project;
+    QTest::newRow("AG216") << "AG216" << agent(kGood + "\ntools: Read\ndisallowedTools: Bash") << agent(kGood + "\ndisallowedTools: Bash") << project;
+    QTest::newRow("AG217") << "AG217" << agent(kGood + "\ntools: []") << agent(kGood) << project;
+    QTest::newRow("AG218") << "AG218" << agent(kGood + "\ntool: Read") << agent(kGood + "\ntools: Read") << project;
+    QTest::newRow("AG219") << "AG219" << agent(kGood + "\npermissionMode: plan") << agent(kGood) << plugin;
+
+    QTest::newRow("AG301") << "AG301" << agent(kGood + "\ntools: Read, Grepp") << agent(kGood + "\ntools: Read, Grep") << project;
+    QTest::newRow("AG302") << "AG302" << agent(kGood + "\ntools: Read, LS") << agent(kGood + "\ntools: Read, Glob") << project;
+    QTest::newRow("AG303") << "AG303" << agent(kGood + "\ntools: Read, Task") << agent(kGood + "\ntools: Read, Agent") << project;
+    QTest::newRow("AG304") << "AG304" << agent(kGood + "\ntools: Read, codebase") << agent(kGood + "\ntools: Read") << project;
+    QTest::newRow("AG305") << "AG305" << agent(kGood + "\ntools: all, everything") << agent(kGood + "\ntools: all, Read") << project;
+    QTest::newRow("AG306") << "AG306" << agent(kGood + "\ntools: [\"*\", Read]") << agent(kGood + "\ntools: Read") << project;
+    QTest::newRow("AG307") << "AG307" << agent(kGood + "\ntools: Read, Grep, Read") << agent(kGood + "\ntools: Read, Grep") << project;
+    QTest::newRow("AG308") << "AG308" << agent(kGood + "\ntools: Read, Bash(git diff:*") << agent(kGood + "\ntools: Read, Bash(git diff:*)") << project;
+    QTest::newRow("AG309") << "AG309" << agent(kGood + "\nhooks:\n  Stop:\n    - hooks:\n        - type: command\n          command: echo")
+                           << agent(kGood) << project;
+    QTest::newRow("AG310") << "AG310" << agent(kGood + "\nmcpServers:\n  - github") << agent(kGood + "\nmcpServers: []") << project;
+    QTest::newRow("AG311") << "AG311" << agent(kGood + "\nPreToolUse:\n  - matcher: Bash") << agent(kGood) << project;
+    QTest::newRow("AG312") << "AG312" << agent(kGood + "\nhooks: []") << agent(kGood + "\nhooks: {}") << project;
+
+    QTest::newRow("AG401") << "AG401" << agent(kGood, "\n\n") << agent(kGood) << project;
+    QTest::newRow("AG402") << "AG402" << agent(kGood, "## \xC3\xB0\xC5\xB8\xC5\xBD\xC2\xAF Purpose\n") << agent(kGood, "## \xF0\x9F\x8E\xAF Purpose\n") << project;
+    QTest::newRow("AG403") << "AG403" << agent(kGood, "Caf\xEF\xBF\xBD\n") << agent(kGood) << project;
+    QTest::newRow("AG404") << "AG404" << agent(kGood, "Re\xE2\x80\x8Bview.\n") << agent(kGood, "Review\xC2\xA0now.\n") << project;
+    QTest::newRow("AG405") << "AG405" << agent(kGood, "```bash\nls\n") << agent(kGood, "```bash\nls\n```\n") << project;
+    QTest::newRow("AG406") << "AG406" << agent(kGood, QByteArray(40000, 'a')) << agent(kGood, QByteArray(20000, 'a')) << project;
+    QTest::newRow("AG407") << "AG407" << agent(kGood, "caf\xE9\n") << agent(kGood) << project;
+}
+
+void TestRules::rules()
+{
+    QFETCH(QString, code);
+    QFETCH(QByteArray, failing);
+    QFETCH(QByteArray, passing);
+    QFETCH(AgentScope, scope);
+    m_tested.append(code);
+    const ValidationResult bad = check(failing, scope);
+    QVERIFY2(codes(bad).contains(code), qPrintable(codes(bad).join(u' ')));
+    const ValidationResult good = check(passing, scope);
+    QVERIFY2(!codes(good).contains(code), qPrintable(codes(good).join(u' ')));
+    for (const Diagnostic &d : bad.diagnostics) {
+        QVERIFY(!d.message.isEmpty());
+        QVERIFY(d.line >= 1 && d.column >= 1 && d.end >= d.start);
+        QVERIFY(d.endLine > d.line || d.endColumn >= d.column);
+    }
+}
+
+void TestRules::everyRuleHasExamples()
+{
+    // Runs first: rules() fills the list, so compare after it in library() below.
+    const Validator validator;
+    QVERIFY(validator.rules().size() >= 45);
+}
+
+void TestRules::fixes_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+
+    QTest::newRow("AG101 from the body") << "AG101"
+                                         << QByteArray("# Agent: Backend Python Developer\n\n**Agent ID:** backend-python\n\nExpert Python backend developer.\nFast, too.\n")
+                                         << QByteArray("---\nname: backend-python\ndescription: Expert Python backend developer. Fast, too.\n---\n"
+                                                       "# Agent: Backend Python Developer\n\n**Agent ID:** backend-python\n\nExpert Python backend developer.\nFast, too.\n");
+    QTest::newRow("AG102 blank lines") << "AG102" << QByteArray("\n\n---\nname: a\n---\n") << QByteArray("---\nname: a\n---\n");
+    QTest::newRow("AG102 fence") << "AG102" << QByteArray("```yaml\nname: a\n```\nbody\n") << QByteArray("---\nname: a\n---\nbody\n");
+    QTest::newRow("AG103") << "AG103" << QByteArray("---\nname: a\ndescription: b\n\n# Prompt\n")
+                           << QByteArray("---\nname: a\ndescription: b\n---\n\n# Prompt\n");
+    QTest::newRow("AG104") << "AG104" << agent("name: a\ndescription: before --- after")
+                           << agent("name: a\ndescription: \"before \\x2D-\\x2D after\"");
+    QTest::newRow("AG105 continuation") << "AG105" << agent("name: a\ndescription: Use it. Examples:\n<example>\nuser: hi\n</example>\nmodel: opus")
+                                        << agent("name: a\ndescription: |-\n  Use it. Examples:\n  <example>\n  user: hi\n  </example>\nmodel: opus");
+    QTest::newRow("AG105 crlf") << "AG105" << QByteArray("---\r\nname: a\r\ndescription: Use: this\r\n---\r\n")
+                                << QByteArray("---\r\nname: a\r\ndescription: 'Use: this'\r\n---\r\n");
+    QTest::newRow("AG106 as read") << "AG106" << agent("name: a\ndescription: Use it: always\ntools: *")
+                                   << agent("name: a\ndescription: 'Use it: always'\ntools: '*'");
+    QTest::newRow("AG106 quote inside") << "AG106" << agent("name: a\ndescription: it's: \"x\"")
+                                        << agent("name: a\ndescription: \"it's: \\\"x\\\"\"");
+    QTest::newRow("AG107") << "AG107" << agent("name: a\ndescription: b\nmodel: sonnet # fast")
+                           << agent("name: a\ndescription: b\nmodel: 'sonnet # fast'");
+    QTest::newRow("AG108") << "AG108" << agent("name: a\ndescription: !important Reviews")
+                           << agent("name: a\ndescription: '!important Reviews'");
+    QTest::newRow("AG109") << "AG109" << agent("name: a\nmodel: opus\ndescription: b\nmodel: opus")
+                           << agent("name: a\ndescription: b\nmodel: opus");
+    QTest::newRow("AG201") << "AG201" << agent("description: b") << agent("name: agent\ndescription: b");
+    QTest::newRow("AG202") << "AG202" << agent("name: my:agent\ndescription: b") << agent("name: my-agent\ndescription: b");
+    QTest::newRow("AG203") << "AG203" << agent("name: Code Reviewer\ndescription: b") << agent("name: code-reviewer\ndescription: b");
+    QTest::newRow("AG205") << "AG205" << agent("name: a\ndescription: ## Reviews diffs") << agent("name: a\ndescription: '## Reviews diffs'");
+    QTest::newRow("AG208 case") << "AG208" << agent("name: a\ndescription: b\ncolor: Yellow") << agent("name: a\ndescription: b\ncolor: yellow");
+    QTest::newRow("AG208 synonym") << "AG208" << agent("name: a\ndescription: b\ncolor: teal") << agent("name: a\ndescription: b\ncolor: cyan");
+    QTest::newRow("AG208 hex") << "AG208" << agent("name: a\ndescription: b\ncolor: \"#ff0000\"") << agent("name: a\ndescription: b\ncolor: \"red\"");
+    QTest::newRow("AG209") << "AG209" << agent("name: a\ndescription: b\npermissionMode: acceptedits")
+                           << agent("name: a\ndescription: b\npermissionMode: acceptEdits");
+    QTest::newRow("AG213") << "AG213" << agent("name: a\ndescription: b\nbackground: yes") << agent("name: a\ndescription: b\nbackground: true");
+    QTest::newRow("AG301 case") << "AG301" << agent("name: a\ndescription: b\ntools: Read, bash") << agent("name: a\ndescription: b\ntools: Read, Bash");
+    QTest::newRow("AG303") << "AG303" << agent("name: a\ndescription: b\ntools: Read, Task") << agent("name: a\ndescription: b\ntools: Read, Agent");
+    QTest::newRow("AG307 comma") << "AG307" << agent("name: a\ndescription: b\ntools: Read, Grep, Read") << agent("name: a\ndescription: b\ntools: Read, Grep");
+    QTest::newRow("AG307 block") << "AG307" << agent("name: a\ndescription: b\ntools:\n  - Read\n  - Read")
+                                 << agent("name: a\ndescription: b\ntools:\n  - Read");
+    QTest::newRow("AG312") << "AG312" << agent("name: a\ndescription: b\nhooks: []") << agent("name: a\ndescription: b");
+    QTest::newRow("AG402 cp1252") << "AG402" << agent("name: a\ndescription: b", "## \xC3\xB0\xC5\xB8\xC5\xBD\xC2\xAF Goal\n")
+                                  << agent("name: a\ndescription: b", "## \xF0\x9F\x8E\xAF Goal\n");
+    QTest::newRow("AG402 macroman") << "AG402" << agent("name: a\ndescription: b", "## \xEF\xA3\xBF\xC3\xBC\xC3\xA9\xC3\x98 Goal \xE2\x80\x9A\xC3\xBA\xC3\x96\n")
+                                    << agent("name: a\ndescription: b", "## \xF0\x9F\x8E\xAF Goal \xE2\x9C\x85\n");
+    QTest::newRow("AG404") << "AG404" << agent("name: a\ndescription: b", "Re\xE2\x80\x8Bview.\n") << agent("name: a\ndescription: b", "Review.\n");
+}
+
+void TestRules::fixes()
+{
+    QFETCH(QString, code);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    const ValidationResult result = check(before);
+    const Diagnostic *found = nullptr;
+    for (const Diagnostic &d : result.diagnostics) {
+        if (d.code == code && !d.fixes.isEmpty()) {
+            found = &d;
+            break;
+        }
+    }
+    QVERIFY2(found, qPrintable(codes(result).join(u' ')));
+    QCOMPARE(found->fixes.first().edit.appliedTo(before), after);
+}
+
+void TestRules::fixesKeepTheFileReadable()
+{
+    // Seeds with mojibake that lost bytes: only the exact runs change, the rest is reported.
+    const QByteArray lost = agent("name: a\ndescription: b", "\xC3\xA2\xC5\x92 Wrong\n");
+    const ValidationResult result = check(lost);
+    bool reported = false;
+    for (const Diagnostic &d : result.diagnostics) {
+        if (d.code == QLatin1String("AG402")) {
+            reported = true;
+            QVERIFY(d.fixes.isEmpty());
+        }
+    }
+    QVERIFY(reported);
+}
+
+void TestRules::library()
+{
+    const QByteArray one = agent("name: reviewer\ndescription: Reviews diffs.");
+    const QByteArray two = agent("name: reviewer\ndescription: Reviews other diffs.");
+    const QByteArray three = agent("name: checker\ndescription: Reviews diffs.");
+    const AgentText a = AgentText::fromBytes(one);
+    const AgentText b = AgentText::fromBytes(two);
+    const AgentText c = AgentText::fromBytes(three);
+    const Validator validator;
+    const ValidationResult ra = validator.validate(QStringLiteral("/p/.claude/agents/a.md"), a, AgentScope::Project);
+    const ValidationResult rb = validator.validate(QStringLiteral("/p/.claude/agents/b.md"), b, AgentScope::Project);
+    const ValidationResult rc = validator.validate(QStringLiteral("/home/u/.claude/agents/c.md"), c, AgentScope::User);
+    const ValidationResult rd = validator.validate(QStringLiteral("/home/u/.claude/agents/reviewer.md"), b, AgentScope::User);
+    const QVector<LibraryEntry> entries{
+        {QStringLiteral("/p/.claude/agents/a.md"), AgentScope::Project, &a, &ra.reading},
+        {QStringLiteral("/p/.claude/agents/sub/b.md"), AgentScope::Project, &b, &rb.reading},
+        {QStringLiteral("/home/u/.claude/agents/c.md"), AgentScope::User, &c, &rc.reading},
+        {QStringLiteral("/home/u/.claude/agents/reviewer.md"), AgentScope::User, &b, &rd.reading},
+    };
+    const QVector<QVector<Diagnostic>> found = LibraryValidator().validate(entries);
+    const auto has = [&found](int entry, const QString &code, Severity severity) {
+        return std::any_of(found.at(entry).cbegin(), found.at(entry).cend(),
+                           [&](const Diagnostic &d) { return d.code == code && d.severity == severity; });
+    };
+    QVERIFY(has(0, QStringLiteral("AG501"), Severity::Error));   // a.md is dropped: sub/b.md comes later in path order
+    QVERIFY(has(1, QStringLiteral("AG501"), Severity::Warning)); // the one kept
+    QVERIFY(has(3, QStringLiteral("AG502"), Severity::Info));    // the user's reviewer is shadowed
+    QVERIFY(has(0, QStringLiteral("AG503"), Severity::Warning)); // reviewer and checker read alike
+    QVERIFY(has(2, QStringLiteral("AG503"), Severity::Warning));
+    QVERIFY(!has(2, QStringLiteral("AG501"), Severity::Error));
+
+    // Every rule has a failing and a passing example above.
+    QStringList missing;
+    const Validator all;
+    for (const std::unique_ptr<Rule> &rule : all.rules()) {
+        if (!m_tested.contains(rule->code()))
+            missing.append(rule->code());
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u' ')));
+}
+
+void TestRules::performance()
+{
+    // The document rules stay cheap on the largest real agent files (about 70 KB).
+    QByteArray body;
+    while (body.size() < 70 * 1024)
+        body += "## Step\n\nCheck the **diff** with `git diff`, then run the tests: `make test`. \xE2\x9C\x85 Done.\n\n```bash\nls -la\n```\n\n";
+    const QByteArray bytes = agent("name: big\ndescription: A large agent. Use it for everything.\ntools: Read, Grep, Bash(git diff:*)\nmodel: sonnet", body);
+    const Validator validator;
+    QBENCHMARK {
+        const AgentText text = AgentText::fromBytes(bytes);
+        validator.validate(QStringLiteral("big.md"), text, AgentScope::Project);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
