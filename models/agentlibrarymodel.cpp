@@ -2,6 +2,7 @@
 
 #include "agentdocument.h"
 #include "agentlibrary.h"
+#include "toollist.h"
 
 #include <QColor>
 #include <QDir>
@@ -41,22 +42,8 @@ QString toolsSummary(const AgentDocument *document)
     const FrontmatterField *tools = document->text().frontmatter.field(QStringLiteral("tools"));
     if (!tools)
         return AgentLibraryModel::tr("all");
-    if (tools->value.isArray())
-        return QString::number(tools->value.toArray().size());
-    if (tools->value.isString()) {
-        int count = 0;
-        int depth = 0;
-        bool inToken = false;
-        for (const QChar c : tools->value.toString()) {
-            depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
-            const bool separator = depth <= 0 && (c == u',' || c.isSpace());
-            if (!separator && !inToken)
-                ++count;
-            inToken = !separator;
-        }
-        return QString::number(count);
-    }
-    return tools->value.isNull() ? QStringLiteral("0") : QStringLiteral("?");
+    const std::optional<QStringList> entries = ToolList::fromValue(tools->value);
+    return entries ? QString::number(entries->size()) : QStringLiteral("?");
 }
 
 } // namespace

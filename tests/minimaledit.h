@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frontmattereditor.h"
+#include "toollist.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,30 +12,6 @@
 // Returns an empty string when all holds, else what went wrong.
 struct MinimalEdit
 {
-    // A tools string read as the client reads it: split on commas and spaces outside parentheses.
-    static QStringList splitToolString(const QString &text)
-    {
-        QStringList items;
-        QString current;
-        int depth = 0;
-        for (const QChar c : text) {
-            if (c == u'(')
-                ++depth;
-            else if (c == u')')
-                depth = qMax(0, depth - 1);
-            if (depth == 0 && (c == u',' || c.isSpace())) {
-                if (!current.isEmpty())
-                    items << current;
-                current.clear();
-            } else {
-                current += c;
-            }
-        }
-        if (!current.isEmpty())
-            items << current;
-        return items;
-    }
-
     FieldEditResult::Status status = FieldEditResult::Status::Unchanged;
     QString problem;
 
@@ -76,7 +53,7 @@ struct MinimalEdit
             want.insert(key, value);
         QJsonObject got = reparsed.frontmatter.toJson();
         if (got.value(key).isString() && value.isArray()) // a comma string keeps its style
-            got.insert(key, QJsonArray::fromStringList(splitToolString(got.value(key).toString())));
+            got.insert(key, QJsonArray::fromStringList(ToolList::split(got.value(key).toString())));
         if (got != want)
             return {result.status, QStringLiteral("the fields read back differ")};
         if (reparsed.bytes.mid(reparsed.block.bodyStart) != bytes.mid(text.block.bodyStart))
