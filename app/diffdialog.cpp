@@ -2,14 +2,22 @@
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
 DiffDialog::DiffDialog(const QString &title, const QString &diff, QWidget *parent)
+    : DiffDialog(title, diff, QString(), parent)
+{
+}
+
+DiffDialog::DiffDialog(const QString &title, const QString &diff, const QString &applyText, QWidget *parent)
     : QDialog(parent)
+    , m_summary(new QLabel(this))
 {
     setWindowTitle(title);
     auto *view = new QPlainTextEdit(this);
@@ -34,10 +42,25 @@ DiffDialog::DiffDialog(const QString &title, const QString &diff, QWidget *paren
         format.setBackground(colour);
         QTextCursor(block).setBlockFormat(format);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->hide();
+    auto *buttons = new QDialogButtonBox(applyText.isEmpty() ? QDialogButtonBox::Close : QDialogButtonBox::Cancel, this);
+    if (!applyText.isEmpty()) {
+        QPushButton *apply = buttons->addButton(applyText, QDialogButtonBox::AcceptRole);
+        apply->setDefault(true);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
     layout->addWidget(view);
     layout->addWidget(buttons);
     resize(800, 560);
+}
+
+void DiffDialog::setSummary(const QString &summary)
+{
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
 }

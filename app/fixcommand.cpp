@@ -6,6 +6,7 @@
 #include "filewriter.h"
 #include "inputfiles.h"
 #include "rule.h"
+#include "safefixer.h"
 #include "toolcatalog.h"
 #include "unifieddiff.h"
 #include "validator.h"
@@ -66,41 +67,6 @@ std::optional<Options> parse(const QStringList &arguments, const Validator &vali
 
 } // namespace
 
-QByteArray FixCommand::fixed(const QByteArray &bytes, const QString &path, AgentScope scope, const QStringList &rules, const Validator &validator)
-{
-    QByteArray current = bytes;
-    // A fix may make another one possible (a quoted frontmatter can then be edited field by
-    // field); ten rounds are far more than any file needs.
-    for (int round = 0; round < 10; ++round) {
-        const AgentText text = AgentText::fromBytes(current);
-        if (!text.facts.validUtf8)
-            break;
-        const ValidationResult result = validator.validate(path, text, scope);
-        QVector<TextEdit> edits;
-        for (const Diagnostic &d : result.diagnostics) {
-            const Fix *fix = d.safeFix();
-            if (fix && (rules.isEmpty() || rules.contains(d.code)))
-                edits.append(fix->edit);
-        }
-        std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
-        // Edits that overlap an earlier one wait for the next round, against the new bytes.
-        QVector<TextEdit> apply;
-        qsizetype end = -1;
-        for (const TextEdit &edit : std::as_const(edits)) {
-            const bool sameInsertion = !apply.isEmpty() && edit.length == 0 && apply.last().length == 0 && apply.last().start == edit.start;
-            if (edit.start >= end && !sameInsertion) {
-                apply.append(edit);
-                end = edit.start + edit.length;
-            }
-        }
-        if (apply.isEmpty())
-            break;
-        for (auto it = apply.crbegin(); it != apply.crend(); ++it)
-            current = it->appliedTo(current);
-    }
-    return current;
-}
-
 int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // Codes are checked against the rules of any profile: they do not differ by version.
@@ -129,7 +95,7 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             ++failures;
             continue;
         }
-        const QByteArray after = fixed(*bytes, input.path, input.scope, options->rules, validator);
+        const QByteArray after = SafeFixer::apply(*bytes, input.path, input.scope, options->rules, validator);
         if (after == *bytes)
             continue;
         ++changed;

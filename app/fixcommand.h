@@ -1,13 +1,9 @@
 #pragma once
 
-#include "agentscope.h"
-
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
-class Validator;
 
 // `agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...`: applies the safe
 // fixes in place, atomically, and prints a unified diff of each change. Fixes run in rounds
@@ -20,7 +16,4 @@ class FixCommand
 
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
-
-    // The bytes after applying every safe fix (of `rules`, all when empty), round after round.
-    static QByteArray fixed(const QByteArray &bytes, const QString &path, AgentScope scope, const QStringList &rules, const Validator &validator);
 };

@@ -57,6 +57,8 @@ private slots:
     void undoKeysWinOverWindowActions();
     void documentUndoIsOff();
     void contextMenuAsksForUndo();
+    void contextMenuOffersPosition_data();
+    void contextMenuOffersPosition();
     void lineNumbersGrowWithLineCount();
     void softWrap();
     void zoom();
@@ -176,6 +178,52 @@ void TestCodeEditor::contextMenuAsksForUndo()
     QVERIFY(undoEnabled);
     QVERIFY(!redoEnabled);
     QCOMPARE(undoSpy.count(), 1);
+}
+
+void TestCodeEditor::contextMenuOffersPosition_data()
+{
+    QTest::addColumn<int>("reason");
+    QTest::addColumn<int>("expected");
+    // The mouse points at position 12, the text cursor stands at 5.
+    QTest::newRow("mouse") << int(QContextMenuEvent::Mouse) << 12;
+    QTest::newRow("keyboard") << int(QContextMenuEvent::Keyboard) << 5;
+}
+
+void TestCodeEditor::contextMenuOffersPosition()
+{
+    QFETCH(int, reason);
+    QFETCH(int, expected);
+    m_editor->setPlainText(QStringLiteral("first line\nsecond line\nthird line"));
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(12);
+    const QPoint mouse = m_editor->cursorRect(cursor).center();
+    cursor.setPosition(5);
+    m_editor->setTextCursor(cursor);
+
+    QVector<int> positions;
+    QStringList shown; // the entries of the menu on screen
+    connect(m_editor, &CodeEditor::contextMenuAboutToShow, this, [&](QMenu *menu, int position) {
+        positions.append(position);
+        menu->insertAction(menu->actions().value(0), new QAction(QStringLiteral("Quick fix"), menu));
+        // Closed from inside its own loop; the timer dies with the menu should it never run.
+        QTimer::singleShot(0, menu, [&, menu] {
+            if (QApplication::activePopupWidget() == menu) {
+                const auto actions = menu->actions();
+                for (const QAction *action : actions)
+                    shown.append(action->text());
+            }
+            menu->close();
+        });
+    });
+    // A mouse menu arrives on the viewport, a keyboard one on the focused editor itself.
+    QWidget *target = reason == QContextMenuEvent::Mouse ? m_editor->viewport() : static_cast<QWidget *>(m_editor);
+    QContextMenuEvent event(static_cast<QContextMenuEvent::Reason>(reason), mouse, m_editor->viewport()->mapToGlobal(mouse));
+    QApplication::sendEvent(target, &event);
+    disconnect(m_editor, &CodeEditor::contextMenuAboutToShow, this, nullptr);
+
+    QCOMPARE(positions, QVector<int>{expected});
+    QVERIFY(shown.size() > 1); // the standard entries stay
+    QCOMPARE(shown.first(), QStringLiteral("Quick fix"));
 }
 
 void TestCodeEditor::lineNumbersGrowWithLineCount()

@@ -11,12 +11,16 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace {
 
@@ -30,6 +34,13 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return file.readAll();
+}
+
+// Whether anything beside the text of `label` is shown: its problem icon or fix button.
+bool showsMark(const FieldLabel *label)
+{
+    const QList<QWidget *> children = label->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    return std::any_of(children.cbegin(), children.cend(), [label](const QWidget *child) { return child != label->label() && !child->isHidden(); });
 }
 
 // Stands in for the main window: shows a text in the form, records what the form asks
@@ -151,6 +162,7 @@ private slots:
     void externalChangeUpdatesField();
     void changesAreMinimalOnCorpusFile();
     void problemsMarkLabels();
+    void fixesOnProblemMarks();
     void readOnly();
     void tabOrderFollowsTheForm();
 };
@@ -671,9 +683,66 @@ void TestFrontmatterForm::problemsMarkLabels()
     auto *nameEdit = h.inField<QLineEdit>(QStringLiteral("name"));
     QVERIFY(nameEdit->accessibleDescription().contains(QLatin1String("Use lowercase and hyphens.")));
     h.form.setFieldProblems({});
-    for (FieldLabel *label : h.form.findChildren<FieldLabel *>())
+    for (FieldLabel *label : h.form.findChildren<FieldLabel *>()) {
         QVERIFY(!label->hasProblem());
+        QVERIFY(!showsMark(label));
+    }
     QVERIFY(!nameEdit->accessibleDescription().contains(QLatin1String("Use lowercase")));
+}
+
+void TestFrontmatterForm::fixesOnProblemMarks()
+{
+    Harness h(QByteArray("---\nname: A B\ndescription: d\ntool: Read\n---\n"));
+    const auto fixButton = [&h](const QString &labelText) -> QToolButton * {
+        for (FieldLabel *label : h.form.findChildren<FieldLabel *>()) {
+            if (label->plainText() == labelText && !label->isHidden()) // not a replaced row's, deleted later
+                return label->findChild<QToolButton *>();
+        }
+        return nullptr;
+    };
+    h.form.setFieldProblems({{QStringLiteral("name"), {2, QStringLiteral("Use lowercase and hyphens.")}},
+                             {QStringLiteral("tool"), {1, QStringLiteral("Did you mean tools?")}}});
+    QToolButton *name = fixButton(QStringLiteral("Name"));
+    QVERIFY(name);
+    // Without fixes the mark is the plain icon: nothing to click.
+    QVERIFY(name->isHidden());
+    QVERIFY(!name->menu() || name->menu()->isEmpty());
+
+    h.form.setFieldFixes({{QStringLiteral("name"), {QStringLiteral("Lowercase it"), QStringLiteral("Rename to a-b")}},
+                          {QStringLiteral("tool"), {QStringLiteral("Rename to tools")}},
+                          {QStringLiteral("model"), {QStringLiteral("Unmarked, so not offered")}}});
+    QVERIFY(!name->isHidden());
+    QVERIFY(name->focusPolicy() & Qt::TabFocus);
+    QCOMPARE(name->accessibleName(), QStringLiteral("Fix: Use lowercase and hyphens."));
+    QVERIFY(name->toolTip().startsWith(QLatin1String("Use lowercase and hyphens.\n")));
+    QCOMPARE(name->popupMode(), QToolButton::InstantPopup);
+    QVERIFY(name->menu());
+    const QList<QAction *> actions = name->menu()->actions();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.at(1)->text(), QStringLiteral("Rename to a-b"));
+    QSignalSpy requested(&h.form, &FrontmatterForm::fixRequested);
+    actions.at(1)->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("name"));
+    QCOMPARE(requested.at(0).at(1).toInt(), 1);
+    QVERIFY(fixButton(QStringLiteral("Model"))->isHidden());
+
+    // An other field's label, here rebuilt with its rows after a key is added, answers too.
+    const QToolButton *oldTool = fixButton(QStringLiteral("tool"));
+    h.apply(FieldChange::set(QStringLiteral("version"), 2));
+    QToolButton *tool = fixButton(QStringLiteral("tool"));
+    QVERIFY(tool && tool != oldTool && !tool->isHidden());
+    tool->menu()->actions().at(0)->trigger();
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(1).at(0).toString(), QStringLiteral("tool"));
+    QCOMPARE(requested.at(1).at(1).toInt(), 0);
+
+    // Fixed problems take their fixes with them, and no mark stays.
+    h.form.setFieldProblems({});
+    QVERIFY(name->isHidden());
+    QVERIFY(name->menu()->isEmpty());
+    for (FieldLabel *label : h.form.findChildren<FieldLabel *>())
+        QVERIFY2(label->isHidden() || !showsMark(label), qPrintable(label->plainText()));
 }
 
 void TestFrontmatterForm::readOnly()
@@ -702,14 +771,28 @@ void TestFrontmatterForm::tabOrderFollowsTheForm()
     QVERIFY(QTest::qWaitForWindowActive(&h.form));
     QCoreApplication::processEvents();
     auto *name = h.inField<QLineEdit>(QStringLiteral("name"));
-    QCOMPARE(name->nextInFocusChain(), h.inField<QPlainTextEdit>(QStringLiteral("description")));
+    auto *description = h.inField<QPlainTextEdit>(QStringLiteral("description"));
+    // Between them the fix button of the description's label, hidden while there is nothing to fix.
+    QWidget *fix = name->nextInFocusChain();
+    QVERIFY(fix->isHidden());
+    QVERIFY(qobject_cast<FieldLabel *>(fix->parentWidget()));
+    QCOMPARE(fix->nextInFocusChain(), description);
     // Tab from the name reaches the description, then the color swatches, then the tools.
     name->setFocus();
     QTRY_VERIFY(name->hasFocus());
     QTest::keyClick(name, Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), h.inField<QPlainTextEdit>(QStringLiteral("description")));
+    QCOMPARE(QApplication::focusWidget(), description);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->parentWidget(), h.form.findChild<FieldEditor *>(QStringLiteral("color")));
+    // With fixes to offer, the button takes its place in the Tab order.
+    h.form.setFieldProblems({{QStringLiteral("description"), {1, QStringLiteral("Say when to use it.")}}});
+    h.form.setFieldFixes({{QStringLiteral("description"), {QStringLiteral("Add \"Use proactively\"")}}});
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keyClick(name, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), fix);
+    QTest::keyClick(fix, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), description);
     // Every label has its field as buddy and a mnemonic.
     for (FieldLabel *label : h.form.findChildren<FieldLabel *>()) {
         if (label->isVisible() && label->label()->text().contains(u'&'))

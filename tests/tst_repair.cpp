@@ -1,6 +1,6 @@
 #include "clientreader.h"
 #include "clientyaml.h"
-#include "fixcommand.h"
+#include "safefixer.h"
 #include "toolcatalog.h"
 #include "validator.h"
 
@@ -97,7 +97,7 @@ void TestRepair::quotingRepairs()
     const ClientReader reader(ClientProfile::latest());
     const QStringList &known = ClientProfile::latest().fields().keys;
     for (const File &file : std::as_const(m_files)) {
-        const QByteArray fixed = FixCommand::fixed(file.bytes, file.path, AgentScope::Folder,
+        const QByteArray fixed = SafeFixer::apply(file.bytes, file.path, AgentScope::Folder,
                                                    {QStringLiteral("AG105"), QStringLiteral("AG106")}, validator);
         const ClientReading after = reader.read(fixed);
         QVERIFY2(after.outcome == ClientReading::Outcome::Ok, qPrintable(file.path));
@@ -124,9 +124,9 @@ void TestRepair::fullFixIsStableAndStrict()
     const Validator validator;
     const ClientReader reader(ClientProfile::latest());
     for (const File &file : std::as_const(m_files)) {
-        const QByteArray once = FixCommand::fixed(file.bytes, file.path, AgentScope::Folder, {}, validator);
+        const QByteArray once = SafeFixer::apply(file.bytes, file.path, AgentScope::Folder, {}, validator);
         QVERIFY2(reader.read(once).outcome == ClientReading::Outcome::Ok, qPrintable(file.path));
-        QCOMPARE(FixCommand::fixed(once, file.path, AgentScope::Folder, {}, validator), once);
+        QCOMPARE(SafeFixer::apply(once, file.path, AgentScope::Folder, {}, validator), once);
     }
 }
 

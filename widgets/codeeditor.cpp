@@ -276,6 +276,10 @@ void CodeEditor::contextMenuEvent(QContextMenuEvent *event)
         connect(action, &QAction::triggered, this, undo ? &CodeEditor::undoRequested : &CodeEditor::redoRequested);
         action->setEnabled(undo ? m_canUndo : m_canRedo);
     }
+    // A menu key press carries no mouse position worth reading: the menu is about the cursor.
+    const int position = event->reason() == QContextMenuEvent::Keyboard ? textCursor().position()
+                                                                         : cursorForPosition(event->pos()).position();
+    emit contextMenuAboutToShow(menu.get(), position);
     menu->exec(event->globalPos());
 }
 

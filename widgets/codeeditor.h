@@ -9,6 +9,7 @@
 #include <array>
 
 class LineNumberArea;
+class QMenu;
 
 // A plain-text editor for markup and code in the manner of Kate and Qt's Code Editor
 // example: line numbers, current-line highlight, soft wrap, zoom, squiggles. Undo belongs
@@ -59,6 +60,10 @@ signals:
     void undoRequested();
     void redoRequested();
     void zoomChanged(int points);
+    // Just before the context menu shows; `position` is the document position under the
+    // mouse, or the text cursor's when the menu was opened from the keyboard. Receivers,
+    // connected directly, may add actions (quick fixes at the top); `menu` lives until it closes.
+    void contextMenuAboutToShow(QMenu *menu, int position);
 
 protected:
     bool event(QEvent *event) override;

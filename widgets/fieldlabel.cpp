@@ -1,14 +1,19 @@
 #include "fieldlabel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QToolButton>
 
 FieldLabel::FieldLabel(const QString &text, QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
+    , m_fixButton(new QToolButton(this))
+    , m_fixMenu(new QMenu(m_fixButton))
     , m_text(new QLabel(text, this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -16,8 +21,14 @@ FieldLabel::FieldLabel(const QString &text, QWidget *parent)
     layout->setSpacing(4);
     layout->addStretch(1);
     layout->addWidget(m_icon);
+    layout->addWidget(m_fixButton);
     layout->addWidget(m_text);
     m_icon->hide();
+    m_fixButton->hide();
+    m_fixButton->setAutoRaise(true);
+    m_fixButton->setFocusPolicy(Qt::StrongFocus);
+    m_fixButton->setPopupMode(QToolButton::InstantPopup);
+    m_fixButton->setMenu(m_fixMenu);
     m_text->setTextFormat(Qt::PlainText);
     // As tall as its first line, never stretched to a tall field: it stays by that line.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -53,10 +64,15 @@ void FieldLabel::setProblem(Severity severity, const QString &message)
         name = QStringLiteral("dialog-error");
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(QIcon::fromTheme(name, style()->standardIcon(fallback, nullptr, this)).pixmap(size, size));
+    const QIcon icon = QIcon::fromTheme(name, style()->standardIcon(fallback, nullptr, this));
+    m_icon->setPixmap(icon.pixmap(size, size));
     m_icon->setAccessibleName(message);
-    m_icon->show();
+    m_fixButton->setIcon(icon);
+    m_fixButton->setIconSize(QSize(size, size));
+    m_fixButton->setAccessibleName(tr("Fix: %1").arg(message));
     m_problem = message;
+    m_hasProblem = true;
+    updateIcon();
     updateToolTip();
     if (m_buddy)
         m_buddy->setAccessibleDescription(m_baseDescription.isEmpty() ? message : m_baseDescription + u' ' + message);
@@ -66,16 +82,37 @@ void FieldLabel::clearProblem()
 {
     if (!hasProblem())
         return;
-    m_icon->hide();
+    m_hasProblem = false;
     m_problem.clear();
+    setFixes({});
+    updateIcon();
     updateToolTip();
     if (m_buddy)
         m_buddy->setAccessibleDescription(m_baseDescription);
 }
 
-bool FieldLabel::hasProblem() const
+void FieldLabel::setFixes(const QStringList &titles)
 {
-    return !m_icon->isHidden();
+    if (titles == m_fixes)
+        return;
+    m_fixes = titles;
+    const QList<QAction *> old = m_fixMenu->actions();
+    for (QAction *action : old) {
+        m_fixMenu->removeAction(action);
+        action->deleteLater(); // later: its fix may be what led here
+    }
+    for (int i = 0; i < titles.size(); ++i) {
+        QAction *action = m_fixMenu->addAction(QString(titles.at(i)).replace(u'&', QLatin1String("&&")));
+        connect(action, &QAction::triggered, this, [this, i] { emit fixTriggered(i); });
+    }
+    updateIcon();
+}
+
+void FieldLabel::updateIcon()
+{
+    const bool fixable = m_hasProblem && !m_fixes.isEmpty();
+    m_icon->setVisible(m_hasProblem && !fixable);
+    m_fixButton->setVisible(fixable);
 }
 
 void FieldLabel::setHelp(const QString &help)
@@ -88,5 +125,6 @@ void FieldLabel::updateToolTip()
 {
     const QString tip = m_problem.isEmpty() ? m_help : m_help.isEmpty() ? m_problem : m_problem + u'\n' + m_help;
     m_icon->setToolTip(m_problem);
+    m_fixButton->setToolTip(m_problem + u'\n' + tr("Click for fixes"));
     m_text->setToolTip(tip);
 }

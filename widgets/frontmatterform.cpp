@@ -411,6 +411,12 @@ void FrontmatterForm::setFieldProblems(const QHash<QString, QPair<int, QString>>
     applyProblems();
 }
 
+void FrontmatterForm::setFieldFixes(const QHash<QString, QStringList> &titles)
+{
+    m_fixes = titles;
+    applyProblems();
+}
+
 void FrontmatterForm::applyProblems()
 {
     const auto apply = [this](const QString &key, FieldLabel *label) {
@@ -420,6 +426,10 @@ void FrontmatterForm::applyProblems()
             return;
         }
         label->setProblem(FieldLabel::Severity(qBound(0, found->first, 2)), found->second);
+        label->setFixes(m_fixes.value(key));
+        // Labels are rebuilt with their rows, other fields' out of this form's sight: bind here, once.
+        disconnect(label, &FieldLabel::fixTriggered, this, nullptr);
+        connect(label, &FieldLabel::fixTriggered, this, [this, key](int index) { emit fixRequested(key, index); });
         if (m_advanced && m_advancedKeys.contains(key))
             m_advanced->setExpanded(true);
     };

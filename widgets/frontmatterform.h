@@ -45,6 +45,9 @@ public:
     // Marks fields with a problem: key → (severity: 0 information, 1 warning, 2 error;
     // message). Replaces the previous marks.
     void setFieldProblems(const QHash<QString, QPair<int, QString>> &problems);
+    // Offers fixes on the marks of those problems: key → fix titles, each answered by
+    // fixRequested(). Replaces the previous fixes; keys without a problem mark get none.
+    void setFieldFixes(const QHash<QString, QStringList> &titles);
 
     // For files that must not change (not UTF-8, no write permission).
     void setReadOnly(bool readOnly);
@@ -56,6 +59,8 @@ signals:
     void changeRequested(const FieldChange &change);
     // The user asked to fix the frontmatter in the source: `line` is 0-based in the file.
     void editSourceRequested(int line);
+    // The user chose the fix at `index` of the titles setFieldFixes() gave for `key`.
+    void fixRequested(const QString &key, int index);
 
 private:
     enum class BannerAction { None, EditSource, CreateFrontmatter };
@@ -80,6 +85,7 @@ private:
     BannerAction m_bannerAction = BannerAction::None;
     int m_editLine = 0;
     QHash<QString, QPair<int, QString>> m_problems;
+    QHash<QString, QStringList> m_fixes;
     QVector<QPair<QString, QString>> m_recoveredShown; // key and value of the rows shown
 
     // All owned through the QObject tree.

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "clientreading.h"
+#include "diagnostic.h"
+#include "libraryvalidator.h"
+#include "validator.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+class AgentDocument;
+class AgentLibrary;
+
+// How many findings of each severity.
+struct DiagnosticCounts
+{
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+
+    int total() const { return errors + warnings + infos; }
+    void add(Severity severity);
+    DiagnosticCounts &operator+=(const DiagnosticCounts &other);
+    bool operator==(const DiagnosticCounts &other) const = default;
+};
+
+// What checking one agent found, and the bytes it was found in: fixes apply to those bytes only.
+struct AgentCheck
+{
+    QString path;
+    AgentScope scope = AgentScope::Folder;
+    AgentText text;
+    ClientReading reading;
+    QVector<Diagnostic> diagnostics; // its own and the cross-agent ones, by position
+    DiagnosticCounts counts;
+};
+
+// Keeps every agent of a library checked: agents are checked on a worker thread as they load,
+// an edited agent again once typing pauses (on the GUI thread: a few milliseconds), and the
+// cross-agent rules on the worker after either. Until those rerun, an edited agent keeps its
+// last cross-agent findings.
+class LibraryValidation : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `library` is not owned and must outlive this object.
+    explicit LibraryValidation(AgentLibrary *library, QObject *parent = nullptr);
+    ~LibraryValidation() override;
+
+    // What item `index` was last checked to hold; null until it is first checked (or when it
+    // could not be read at all).
+    const AgentCheck *check(int index) const;
+    const AgentCheck *check(const AgentDocument *document) const;
+    DiagnosticCounts totals() const { return m_totals; }
+    // True while agents wait to be checked.
+    bool isBusy() const;
+
+    // How long typing must pause before an edited agent is checked again.
+    void setDelay(int milliseconds) { m_editTimer.setInterval(milliseconds); }
+    // Checks the edited agents and reruns the cross-agent rules now, rather than after the
+    // pause: before fixes are offered.
+    void flush();
+
+    const Validator &validator() const { return m_validator; }
+
+signals:
+    // The findings of these library items changed.
+    void checked(const QVector<int> &indices);
+    // Items were removed or the library was reset: every index may have moved.
+    void reset();
+    void totalsChanged();
+
+private:
+    struct Job
+    {
+        const AgentDocument *document; // a key only: never touched on a worker thread
+        QString path;
+        AgentText text;
+        AgentScope scope;
+    };
+    // What a worker did: checked some agents, or ran the cross-agent rules over a snapshot.
+    struct Batch
+    {
+        std::shared_ptr<std::atomic_bool> cancelled; // set when the library was reset meanwhile
+        QVector<const AgentDocument *> documents;
+        QVector<AgentCheck> checks;                  // agent batches: what each document was found to hold
+        QVector<QVector<Diagnostic>> cross;          // library batches: each document's cross-agent findings
+        QVector<QByteArray> bytes;                   // library batches: the text each was found in
+        int generation = 0;                          // library batches: m_libraryGeneration when started
+    };
+    static AgentCheck run(const Validator &validator, const QString &path, const AgentText &text, AgentScope scope);
+
+    void queue(int first, int count);
+    void startJobs();
+    void takeJobs();
+    void removing(int index);
+    void edited(int index);
+    void checkEdited();
+    void checkEditedNow(QSet<int> &changed);
+    // The cross-agent rules need every agent, so they run on a worker after agents were checked.
+    void scheduleLibraryCheck();
+    void checkLibraryNow(QSet<int> &changed);
+    void applySome();
+    void applyCross(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end, QSet<int> &changed);
+    void store(int index, AgentCheck check, QSet<int> &changed);
+    void combine(const AgentDocument *document);
+    QHash<const AgentDocument *, int> indices() const;
+    void finish(const QSet<int> &changed);
+    void clear();
+
+    AgentLibrary *m_library;
+    Validator m_validator;
+    LibraryValidator m_libraryValidator;
+    // By document; each keeps its own findings apart from the cross-agent ones.
+    QHash<const AgentDocument *, AgentCheck> m_checks;
+    QHash<const AgentDocument *, QVector<Diagnostic>> m_own;
+    QHash<const AgentDocument *, QVector<Diagnostic>> m_cross;
+    QVector<Job> m_pending; // waiting for the worker thread
+    QFutureWatcher<Batch> m_watcher;
+    bool m_running = false;        // from starting a batch until its results are taken
+    struct Unapplied
+    {
+        Batch batch;
+        int done = 0; // how many of its documents are applied
+    };
+    QVector<Unapplied> m_unapplied; // taken from the worker, applied a slice at a time
+    bool m_libraryStale = false;   // agents changed since the cross-agent rules last ran
+    int m_libraryGeneration = 0;   // bumped when the cross-agent rules run on the GUI thread
+    std::shared_ptr<std::atomic_bool> m_cancel; // tells the running jobs to stop early
+    QThreadPool m_pool;
+    QSet<const AgentDocument *> m_edited; // waiting for typing to pause
+    QTimer m_editTimer;
+    DiagnosticCounts m_totals;
+};

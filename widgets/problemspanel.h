@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+
+class DiagnosticsFilterModel;
+class DiagnosticsModel;
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+// The findings of every agent in one list, as in an IDE's Problems view: switches per
+// severity with their counts, a rule and a text filter, "current agent only", and a
+// sortable table. It shows and reports; what a finding leads to is the receivers' business.
+class ProblemsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Shows `model`, which is not owned and must outlive the panel.
+    explicit ProblemsPanel(DiagnosticsModel *model, QWidget *parent = nullptr);
+
+    // The library item that "Current agent" limits the list to; -1 when none is open.
+    void setCurrentItem(int itemIndex);
+    QTreeView *view() const { return m_view; }
+    DiagnosticsFilterModel *filterModel() const { return m_filter; }
+
+    // Select the next or previous finding, wrapping around the ends, and emit activated():
+    // F8 and Shift+F8.
+    void selectNext();
+    void selectPrevious();
+
+signals:
+    // A finding was double-clicked, or Enter was pressed on it: show it in its agent.
+    void activated(int itemIndex, int diagnosticIndex);
+    // The context menu of a finding is about to show; receivers connected directly add
+    // actions such as its fixes. The panel adds "Copy" after them.
+    void contextMenuRequested(QMenu *menu, int itemIndex, int diagnosticIndex);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QToolButton *createSwitch(const QString &iconName, const QString &toolTip);
+    void step(int delta);
+    void activate(const QModelIndex &index);
+    void showMenu(const QModelIndex &index, const QPoint &globalPosition);
+    void copy() const;
+    void filterByItem();
+    void showCounts();
+
+    DiagnosticsFilterModel *m_filter; // children, owned through the QObject tree
+    std::array<QToolButton *, 3> m_severitySwitches; // by Severity
+    QComboBox *m_ruleCombo;
+    QLineEdit *m_filterField;
+    QToolButton *m_currentSwitch;
+    QTreeView *m_view;
+    QAction *m_copyAction;
+    QTimer *m_countTimer;
+    int m_currentItem = -1;
+};
