@@ -7,6 +7,8 @@
 #include "findbar.h"
 #include "gotolinebar.h"
 #include "frontmatterform.h"
+#include "loadstatus.h"
+#include "quickfixmenu.h"
 #include "textdocumentbinding.h"
 
 #include <QAction>
@@ -14,6 +16,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -34,6 +37,7 @@ AgentEditor::AgentEditor(QWidget *parent)
     , m_form(new FrontmatterForm(this))
     , m_bodyPane(new BodyEditor(HighlighterFactory::Mode::Body, this))
     , m_sourcePane(new BodyEditor(HighlighterFactory::Mode::Source, this))
+    , m_badge(new QLabel(this))
 {
     m_notice->setWordWrap(true);
     m_notice->setMargin(6);
@@ -59,6 +63,10 @@ AgentEditor::AgentEditor(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("&Agent"));
     m_tabs->addTab(m_sourcePane, tr("&Source"));
+    m_badge->setObjectName(QStringLiteral("loadStatus"));
+    m_badge->setContentsMargins(8, 0, 8, 0);
+    m_badge->setTextFormat(Qt::PlainText);
+    m_tabs->setCornerWidget(m_badge, Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,7 +85,14 @@ AgentEditor::AgentEditor(QWidget *parent)
     });
     // The form counts lines from 0.
     connect(m_form, &FrontmatterForm::editSourceRequested, this, [this](int line) { showSourceLine(line + 1); });
+    connect(m_form, &FrontmatterForm::fixRequested, this, [this](const QString &key, int index) {
+        const QVector<Fix> fixes = m_fieldFixes.value(key);
+        if (m_document && m_check && index >= 0 && index < fixes.size())
+            emit fixRequested(m_document, m_check->text.bytes, fixes.at(index));
+    });
     for (BodyEditor *pane : {m_bodyPane, m_sourcePane}) {
+        connect(pane->editor(), &CodeEditor::contextMenuAboutToShow, this,
+                [this, pane](QMenu *menu, int position) { addFixes(menu, pane, position); });
         connect(pane->editor(), &CodeEditor::undoRequested, this, [this] {
             if (m_document)
                 m_document->undo();
@@ -160,6 +175,7 @@ void AgentEditor::setDocument(AgentDocument *document)
         m_bodyPane->setDocument(nullptr);
         m_sourcePane->setDocument(nullptr);
         m_notice->hide();
+        clearCheck();
         return;
     }
     DocumentViews *views = viewsFor(document);
@@ -180,6 +196,8 @@ void AgentEditor::setDocument(AgentDocument *document)
     m_sourcePane->editor()->setUndoRedoAvailable(document->history()->canUndo(), document->history()->canRedo());
     refresh();
     updateEditability();
+    clearCheck();
+    showCheck();
 }
 
 void AgentEditor::refresh()
@@ -245,4 +263,151 @@ void AgentEditor::showSourceLine(int line)
     editor->setTextCursor(cursor);
     editor->centerCursor();
     editor->setFocus();
+}
+
+void AgentEditor::setValidation(LibraryValidation *validation)
+{
+    if (m_validation)
+        disconnect(m_validation, nullptr, this, nullptr);
+    m_validation = validation;
+    if (validation) {
+        connect(validation, &LibraryValidation::checked, this, &AgentEditor::showCheck);
+        connect(validation, &LibraryValidation::reset, this, &AgentEditor::showCheck);
+    }
+    showCheck();
+}
+
+void AgentEditor::showCheck()
+{
+    const AgentCheck *check = m_validation && m_document ? m_validation->check(m_document) : nullptr;
+    // Findings in older text wait for the new ones; meanwhile the squiggles shown follow the edits.
+    const bool stale = check && check->text.bytes != m_document->text().bytes;
+    if (stale && m_check)
+        return;
+    if (!check || stale) {
+        clearCheck();
+        return;
+    }
+    m_check = *check;
+
+    const TextDocumentBinding *body = m_views->bodyBinding();
+    const TextDocumentBinding *source = m_views->sourceBinding();
+    const qsizetype bodyStart = body->byteOffset(0);
+    QList<EditorMark> bodyMarks;
+    QList<EditorMark> sourceMarks;
+    QHash<QString, QPair<int, QString>> fieldProblems;
+    QHash<QString, QStringList> fieldFixTitles;
+    m_fieldFixes.clear();
+    for (const Diagnostic &d : std::as_const(m_check->diagnostics)) {
+        const EditorMark::Severity severity = d.severity == Severity::Error ? EditorMark::Severity::Error
+            : d.severity == Severity::Warning                              ? EditorMark::Severity::Warning
+                                                                           : EditorMark::Severity::Info;
+        const QString message = tr("%1 [%2]").arg(d.message, d.code);
+        const int start = source->position(d.start);
+        sourceMarks << EditorMark{start, source->position(d.end) - start, severity, message};
+        if (d.end > bodyStart || (d.start == d.end && d.start == bodyStart)) {
+            const int bodyFrom = body->position(qMax(d.start, bodyStart));
+            bodyMarks << EditorMark{bodyFrom, body->position(d.end) - bodyFrom, severity, message};
+        }
+        if (d.field.isEmpty())
+            continue;
+        // The form counts severities up from information; a field shows its worst problem first.
+        const int rank = d.severity == Severity::Error ? 2 : d.severity == Severity::Warning ? 1 : 0;
+        QPair<int, QString> &problem = fieldProblems[d.field];
+        if (problem.second.isEmpty() || rank > problem.first)
+            problem = {rank, problem.second.isEmpty() ? d.message : d.message + u'\n' + problem.second};
+        else
+            problem.second += u'\n' + d.message;
+        for (const Fix &fix : d.fixes) {
+            m_fieldFixes[d.field].append(fix);
+            fieldFixTitles[d.field].append(fix.title);
+        }
+    }
+    m_bodyPane->editor()->setDiagnostics(bodyMarks);
+    m_sourcePane->editor()->setDiagnostics(sourceMarks);
+    m_form->setFieldProblems(fieldProblems);
+    m_form->setFieldFixes(fieldFixTitles);
+
+    const LoadStatus status = LoadStatus::of(m_check->reading, m_check->scope);
+    // A mark before the words, so colour is never the only cue.
+    const QString mark = status.state == LoadStatus::State::Loads ? QStringLiteral("✔")
+        : status.state == LoadStatus::State::FieldsDropped      ? QStringLiteral("⚠")
+                                                                : QStringLiteral("✖");
+    m_badge->setText(tr("%1 %2").arg(mark, status.title()));
+    m_badge->setToolTip(status.reason);
+    m_badge->setAccessibleName(status.title());
+    m_badge->setAccessibleDescription(status.reason);
+    QPalette palette = m_badge->palette();
+    palette.setColor(QPalette::WindowText, status.state == LoadStatus::State::Loads ? QColor(0x3a, 0x9a, 0x4f)
+                                           : status.state == LoadStatus::State::FieldsDropped ? QColor(0xc2, 0x7c, 0x0e)
+                                                                                              : QColor(0xd0, 0x3a, 0x2f));
+    m_badge->setPalette(palette);
+}
+
+void AgentEditor::clearCheck()
+{
+    m_check.reset();
+    m_bodyPane->editor()->setDiagnostics({});
+    m_sourcePane->editor()->setDiagnostics({});
+    m_form->setFieldProblems({});
+    m_form->setFieldFixes({});
+    m_fieldFixes.clear();
+    m_badge->clear();
+    m_badge->setToolTip(QString());
+}
+
+QString AgentEditor::loadStatusText() const
+{
+    return m_badge->text();
+}
+
+void AgentEditor::addFixes(QMenu *menu, BodyEditor *pane, int position)
+{
+    if (!m_document || !m_validation)
+        return;
+    m_validation->flush(); // the menu offers fixes for the text as it is now
+    if (!m_check || m_check->text.bytes != m_document->text().bytes || m_document->isReadOnly())
+        return;
+    const TextDocumentBinding *binding = pane == m_bodyPane ? m_views->bodyBinding() : m_views->sourceBinding();
+    const qsizetype at = binding->byteOffset(position);
+    QVector<const Diagnostic *> here;
+    for (const Diagnostic &d : std::as_const(m_check->diagnostics)) {
+        if (at >= d.start && at <= d.end)
+            here << &d;
+    }
+    const QPointer<AgentDocument> document = m_document.data();
+    const QByteArray bytes = m_check->text.bytes;
+    QuickFixMenu::prepend(
+        menu, here,
+        [this, document, bytes](const Fix &fix) {
+            if (document)
+                emit fixRequested(document, bytes, fix);
+        },
+        [this](const QString &code) { emit fixAllRequested(code); });
+}
+
+void AgentEditor::showDiagnostic(const Diagnostic &diagnostic)
+{
+    if (!m_document || !m_views)
+        return;
+    if (!diagnostic.field.isEmpty()) {
+        QWidget *field = m_form->findChild<QWidget *>(diagnostic.field);
+        if (field && field->isVisibleTo(m_form) && field->isEnabled()) {
+            showPage(Page::Agent);
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    const TextDocumentBinding *body = m_views->bodyBinding();
+    const bool inBody = diagnostic.start >= body->byteOffset(0);
+    const TextDocumentBinding *binding = inBody ? body : m_views->sourceBinding();
+    BodyEditor *pane = inBody ? m_bodyPane : m_sourcePane;
+    showPage(inBody ? Page::Agent : Page::Source);
+    CodeEditor *editor = pane->editor();
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(binding->position(diagnostic.start));
+    cursor.setPosition(binding->position(diagnostic.end), QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    editor->centerCursor();
+    editor->setFocus(Qt::OtherFocusReason);
 }

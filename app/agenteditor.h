@@ -4,19 +4,24 @@
 #include <QWidget>
 
 #include <list>
+#include <optional>
 
 #include "agentdocument.h"
+#include "libraryvalidation.h"
 class CodeEditor;
 class DocumentViews;
 class BodyEditor;
 class FrontmatterForm;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 
 // The editing area for one agent: the frontmatter form beside the highlighted body, and
 // the whole file as "Source". Every view edits through the document's history; the form
-// is refreshed from the text after every change, whoever made it.
+// is refreshed from the text after every change, whoever made it. The agent's problems
+// show as squiggles, marks on fields and a badge saying whether Claude Code loads it; their
+// fixes are offered in the editors' context menus and beside the fields.
 class AgentEditor : public QWidget
 {
     Q_OBJECT
@@ -43,9 +48,21 @@ public:
     void setSoftWrap(bool wrap);
     // Moves the source editor's cursor to `line` (1-based) and shows it.
     void showSourceLine(int line);
+    // Shows where `diagnostic` points: the field it is about, else its place in the body or
+    // the source.
+    void showDiagnostic(const Diagnostic &diagnostic);
+
+    // Where the findings come from (not owned; null shows none).
+    void setValidation(LibraryValidation *validation);
+    // The text of the badge: whether Claude Code loads the agent; empty before it is checked.
+    QString loadStatusText() const;
 
 signals:
     void message(const QString &text); // for the status bar
+    // The user chose `fix` of a problem found in `bytes` of `document`.
+    void fixRequested(AgentDocument *document, const QByteArray &bytes, const Fix &fix);
+    // The user asked to apply the safe fix of every problem with `code` in the library.
+    void fixAllRequested(const QString &code);
 
 protected:
     // Undo and redo keys in the form act on the document's history, not on the widget's own.
@@ -56,6 +73,9 @@ private:
     void refresh();
     void updateEditability();
     void showNotice();
+    void showCheck();
+    void clearCheck();
+    void addFixes(QMenu *menu, BodyEditor *pane, int position);
 
     QPointer<AgentDocument> m_document;
     DocumentViews *m_views = nullptr; // the current document's, in m_recent
@@ -68,4 +88,8 @@ private:
     BodyEditor *m_bodyPane;
     BodyEditor *m_sourcePane;
     QList<QMetaObject::Connection> m_connections;
+    QPointer<LibraryValidation> m_validation;
+    std::optional<AgentCheck> m_check;                     // the shown document's, as last shown
+    QHash<QString, QVector<Fix>> m_fieldFixes;             // by key, as offered beside the fields
+    QLabel *m_badge;
 };

@@ -7,13 +7,18 @@
 #include "agentlibrary.h"
 #include "agentlibrarymodel.h"
 #include "codeeditor.h"
+#include "diagnosticsmodel.h"
 #include "diffdialog.h"
 #include "bodyeditor.h"
 #include "externalchangemonitor.h"
 #include "findbar.h"
 #include "frontmattereditor.h"
 #include "gotolinebar.h"
+#include "libraryvalidation.h"
 #include "newagentdialog.h"
+#include "problemspanel.h"
+#include "quickfixmenu.h"
+#include "safefixer.h"
 #include "unifieddiff.h"
 
 #include <QAction>
@@ -23,6 +28,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -33,10 +39,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -59,6 +67,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new AgentLibraryModel(m_library, this))
     , m_filter(new AgentFilterModel(this))
     , m_monitor(new ExternalChangeMonitor(m_library, this))
+    , m_validation(new LibraryValidation(m_library, this))
+    , m_diagnostics(new DiagnosticsModel(m_validation, m_library, this))
+    , m_problemsPanel(new ProblemsPanel(m_diagnostics, this))
+    , m_problemsDock(new QDockWidget(tr("Problems"), this))
+    , m_problemCounts(new QToolButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_filterEdit(new QLineEdit(this))
     , m_sortCombo(new QComboBox(this))
@@ -69,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setAcceptDrops(true);
     m_filter->setSourceModel(m_model);
+    m_model->setValidation(m_validation);
+    m_editor->setValidation(m_validation);
     createLibraryPanel();
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 1);
@@ -78,9 +93,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_problemCounts);
     m_progress->setMaximumWidth(200);
     m_progress->hide();
 
+    createProblemsPanel();
     createActions();
     createMenus();
 
@@ -100,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentChanged);
     connect(m_editor, &AgentEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &AgentEditor::fixRequested, this, &MainWindow::applyFix);
+    connect(m_editor, &AgentEditor::fixAllRequested, this, &MainWindow::fixAll);
     connect(m_monitor, &ExternalChangeMonitor::reloaded, this, [this](AgentDocument *document) {
         statusBar()->showMessage(tr("%1 was changed by another program and has been reloaded.").arg(displayName(document)), 8000);
     });
@@ -135,6 +154,7 @@ void MainWindow::createLibraryPanel()
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(AgentLibraryModel::NameColumn, QHeaderView::Interactive);
     m_view->setColumnWidth(AgentLibraryModel::NameColumn, 230);
+    m_view->setColumnWidth(AgentLibraryModel::ProblemsColumn, 64);
     m_view->setColumnWidth(AgentLibraryModel::ModelColumn, 70);
     m_view->setColumnWidth(AgentLibraryModel::ToolsColumn, 50);
     m_filter->setSortKey(AgentFilterModel::SortKey::Name);
@@ -155,6 +175,155 @@ void MainWindow::createLibraryPanel()
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     m_splitter->addWidget(panel);
+}
+
+void MainWindow::createProblemsPanel()
+{
+    m_problemsDock->setObjectName(QStringLiteral("problems")); // names its place in the saved layout
+    m_problemsDock->setWidget(m_problemsPanel);
+    m_problemsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    connect(m_problemsPanel, &ProblemsPanel::activated, this, &MainWindow::showProblem);
+    connect(m_problemsPanel, &ProblemsPanel::contextMenuRequested, this, &MainWindow::addProblemFixes);
+
+    m_problemCounts->setAutoRaise(true);
+    m_problemCounts->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_problemCounts, &QToolButton::clicked, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_problemsPanel->view()->setFocus();
+    });
+    connect(m_validation, &LibraryValidation::totalsChanged, this, &MainWindow::updateProblemCounts);
+    updateProblemCounts();
+}
+
+void MainWindow::updateProblemCounts()
+{
+    const DiagnosticCounts totals = m_validation->totals();
+    // Marks beside the numbers, so colour is never the only cue.
+    m_problemCounts->setText(tr("✖ %1   ⚠ %2   ℹ %3").arg(totals.errors).arg(totals.warnings).arg(totals.infos));
+    const QString counts = tr("%n error(s)", nullptr, totals.errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, totals.warnings)
+        + QStringLiteral(", ") + tr("%n note(s)", nullptr, totals.infos);
+    m_problemCounts->setAccessibleName(counts);
+    m_problemCounts->setToolTip(tr("%1 in this library. Click to show the problems.").arg(counts));
+}
+
+void MainWindow::showProblem(int item, int diagnostic)
+{
+    const AgentCheck *check = m_validation->check(item);
+    if (!check || diagnostic < 0 || diagnostic >= check->diagnostics.size())
+        return;
+    const Diagnostic shown = check->diagnostics.at(diagnostic); // selecting the agent may check it again
+    const QString path = m_library->item(item).file.path;
+    if (!selectPath(path)) {
+        m_filterEdit->clear(); // the agent was filtered out of the library view
+        if (!selectPath(path))
+            return;
+    }
+    m_editor->showDiagnostic(shown);
+}
+
+void MainWindow::addProblemFixes(QMenu *menu, int item, int diagnostic)
+{
+    const AgentCheck *check = m_validation->check(item);
+    const QPointer<AgentDocument> document = m_library->item(item).document;
+    if (!check || !document || document->isReadOnly() || diagnostic < 0 || diagnostic >= check->diagnostics.size())
+        return;
+    const QByteArray bytes = check->text.bytes;
+    QuickFixMenu::prepend(
+        menu, {&check->diagnostics.at(diagnostic)},
+        [this, document, bytes](const Fix &fix) {
+            if (document)
+                applyFix(document, bytes, fix);
+        },
+        [this](const QString &code) { fixAll(code); });
+}
+
+bool MainWindow::preview(const QString &title, const QString &summary, const QString &diff)
+{
+    if (m_preview)
+        return m_preview(title, summary, diff);
+    DiffDialog dialog(title, diff, tr("&Apply"), this);
+    dialog.setSummary(summary);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool MainWindow::applyFix(AgentDocument *document, const QByteArray &bytes, const Fix &fix)
+{
+    if (!document || document->isReadOnly())
+        return false;
+    // A fix is an edit of the text it was found in, and of no other.
+    if (document->text().bytes != bytes || fix.edit.start < 0 || fix.edit.start + fix.edit.length > bytes.size()) {
+        m_validation->flush();
+        statusBar()->showMessage(tr("%1 changed since the problem was found; its problems are now up to date.").arg(displayName(document)), 8000);
+        return false;
+    }
+    const QByteArray after = fix.edit.appliedTo(bytes);
+    const QString file = QDir(m_library->folder()).relativeFilePath(document->path());
+    if (!preview(fix.title, tr("This changes %1:").arg(QDir::toNativeSeparators(file)), UnifiedDiff::make(bytes, after, file, file)))
+        return false;
+    document->edit({fix.edit}, fix.title);
+    m_validation->flush();
+    statusBar()->showMessage(tr("Fixed: %1. Undo takes it back.").arg(fix.title), 8000);
+    return true;
+}
+
+bool MainWindow::fixAll(const QString &code)
+{
+    m_validation->flush();
+    struct Change
+    {
+        QPointer<AgentDocument> document;
+        TextEdit edit;
+    };
+    QVector<Change> changes;
+    QString diff;
+    int readOnly = 0;
+    QProgressDialog progress(tr("Preparing fixes…"), tr("Cancel"), 0, m_library->count(), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    for (int i = 0; i < m_library->count(); ++i) {
+        progress.setValue(i);
+        if (progress.wasCanceled())
+            return false;
+        const AgentCheck *check = m_validation->check(i);
+        AgentDocument *document = m_library->item(i).document;
+        if (!check || !document
+            || std::none_of(check->diagnostics.cbegin(), check->diagnostics.cend(),
+                            [&code](const Diagnostic &d) { return d.code == code && d.safeFix(); }))
+            continue;
+        if (document->isReadOnly()) {
+            ++readOnly;
+            continue;
+        }
+        const QByteArray before = document->text().bytes;
+        const QByteArray after = SafeFixer::apply(before, document->path(), check->scope, {code}, m_validation->validator());
+        if (after == before)
+            continue;
+        changes.append(Change{document, TextEdit::between(before, after)});
+        const QString file = QDir(m_library->folder()).relativeFilePath(document->path());
+        diff += UnifiedDiff::make(before, after, file, file);
+    }
+    progress.reset();
+    if (changes.isEmpty()) {
+        statusBar()->showMessage(tr("No %1 problem has a fix that is safe to apply everywhere.").arg(code), 8000);
+        return false;
+    }
+    QString summary = tr("The safe fix for every %1 problem changes %n agent(s); each can be undone on its own.", nullptr,
+                         int(changes.size()))
+                          .arg(code);
+    if (readOnly > 0)
+        summary += u' ' + tr("%n read-only agent(s) are left as they are.", nullptr, readOnly);
+    if (!preview(tr("Fix All %1 Problems").arg(code), summary, diff))
+        return false;
+    for (const Change &change : std::as_const(changes)) {
+        if (change.document)
+            change.document->edit({change.edit}, tr("Fix all %1 problems").arg(code));
+    }
+    m_validation->flush();
+    statusBar()->showMessage(tr("Fixed %n agent(s); Undo takes back each agent's fix.", nullptr, int(changes.size())), 8000);
+    return true;
 }
 
 void MainWindow::createActions()
@@ -263,6 +432,21 @@ void MainWindow::createMenus()
     QAction *sourcePage = view->addAction(tr("&Source"), this, [this] { m_editor->showPage(AgentEditor::Page::Source); });
     sourcePage->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
     view->addSeparator();
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
+    view->addAction(problems);
+    QAction *nextProblem = view->addAction(tr("&Next Problem"), this, [this] {
+        m_problemsDock->show();
+        m_problemsPanel->selectNext();
+    });
+    nextProblem->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previousProblem = view->addAction(tr("P&revious Problem"), this, [this] {
+        m_problemsDock->show();
+        m_problemsPanel->selectPrevious();
+    });
+    previousProblem->setShortcut(QKeySequence(QStringLiteral("Shift+F8")));
+    view->addSeparator();
     view->addAction(m_softWrapAction);
     const auto zoom = [this](auto member) {
         for (BodyEditor *pane : {m_editor->bodyPane(), m_editor->sourcePane()})
@@ -311,7 +495,7 @@ void MainWindow::restoreSettings()
         m_splitter->setSizes({330, 950});
     if (!m_editor->splitter()->restoreState(settings.value(QStringLiteral("window/editorSplitter")).toByteArray()))
         m_editor->splitter()->setSizes({520, 430});
-    m_view->header()->restoreState(settings.value(QStringLiteral("window/libraryHeader")).toByteArray());
+    m_view->header()->restoreState(settings.value(QStringLiteral("window/libraryHeader2")).toByteArray());
     m_recentFolders = settings.value(QStringLiteral("recentFolders")).toStringList();
     m_softWrapAction->setChecked(settings.value(QStringLiteral("editor/softWrap"), true).toBool());
     m_editor->setSoftWrap(m_softWrapAction->isChecked());
@@ -331,7 +515,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/editorSplitter"), m_editor->splitter()->saveState());
-    settings.setValue(QStringLiteral("window/libraryHeader"), m_view->header()->saveState());
+    settings.setValue(QStringLiteral("window/libraryHeader2"), m_view->header()->saveState());
     settings.setValue(QStringLiteral("recentFolders"), m_recentFolders);
     settings.setValue(QStringLiteral("editor/softWrap"), m_softWrapAction->isChecked());
     settings.setValue(QStringLiteral("library/includeUserAgents"), m_userScopeAction->isChecked());
@@ -419,6 +603,7 @@ void MainWindow::currentChanged()
     const LibraryItem *libraryItem = item >= 0 && m_view->currentIndex().isValid() ? &m_library->item(item) : nullptr;
     m_current = libraryItem ? libraryItem->document : nullptr;
     m_editor->setDocument(m_current);
+    m_problemsPanel->setCurrentItem(libraryItem ? item : -1);
     if (libraryItem && !libraryItem->problem.isEmpty())
         statusBar()->showMessage(libraryItem->problem);
     if (m_current) {

@@ -5,13 +5,21 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 #include "agentdocument.h"
 #include "agentscope.h"
 class AgentEditor;
 class AgentFilterModel;
 class AgentLibrary;
 class AgentLibraryModel;
+class DiagnosticsModel;
 class ExternalChangeMonitor;
+class LibraryValidation;
+class ProblemsPanel;
+class QDockWidget;
+class QToolButton;
+struct Fix;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -35,6 +43,8 @@ public:
     void openFolder(const QString &folder);
 
     AgentLibrary *library() const { return m_library; }
+    LibraryValidation *validation() const { return m_validation; }
+    ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     AgentEditor *editor() const { return m_editor; }
     QTreeView *libraryView() const { return m_view; }
     AgentDocument *currentDocument() const;
@@ -45,6 +55,13 @@ public:
     bool save(AgentDocument *document);
     bool saveAll();
     void revert();
+    // Quick fixes, each previewed as a diff first. `bytes` are the text the fix was made for.
+    bool applyFix(AgentDocument *document, const QByteArray &bytes, const Fix &fix);
+    // The safe fix of every problem with `code`, as one undo step per agent.
+    bool fixAll(const QString &code);
+    // Asks before applying a change; tests answer in its place.
+    using PreviewFunction = std::function<bool(const QString &title, const QString &summary, const QString &diff)>;
+    void setPreview(PreviewFunction preview) { m_preview = std::move(preview); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +71,11 @@ protected:
 
 private:
     void createLibraryPanel();
+    void createProblemsPanel();
+    void updateProblemCounts();
+    void showProblem(int item, int diagnostic);
+    void addProblemFixes(QMenu *menu, int item, int diagnostic);
+    bool preview(const QString &title, const QString &summary, const QString &diff);
     void createActions();
     void createMenus();
     void restoreSettings();
@@ -86,6 +108,11 @@ private:
     AgentLibraryModel *m_model;
     AgentFilterModel *m_filter;
     ExternalChangeMonitor *m_monitor;
+    LibraryValidation *m_validation;
+    DiagnosticsModel *m_diagnostics;
+    ProblemsPanel *m_problemsPanel;
+    QDockWidget *m_problemsDock;
+    QToolButton *m_problemCounts;
     QSplitter *m_splitter;
     QLineEdit *m_filterEdit;
     QComboBox *m_sortCombo;
@@ -113,4 +140,5 @@ private:
     QList<QMetaObject::Connection> m_currentConnections;
     QStringList m_recentFolders;
     Theme::Choice m_theme = Theme::Choice::System;
+    PreviewFunction m_preview;
 };

@@ -8,6 +8,7 @@
 #include "agentgenerator.h"
 #include "agentlibrary.h"
 #include "agentlibrarymodel.h"
+#include "libraryvalidation.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -90,6 +91,11 @@ int main(int argc, char **argv)
     while (!finished)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const qint64 allLoaded = clock.elapsed();
+    const qint64 loadStall = longestStall;
+    // Checking goes on in the background after loading.
+    while (window.validation()->isBusy())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const qint64 allChecked = clock.elapsed();
     ticker.stop();
     QCoreApplication::processEvents();
     const int count = window.library()->count();
@@ -114,7 +120,9 @@ int main(int argc, char **argv)
     std::printf("agents loaded:            %d\n", count);
     std::printf("first rows shown:         %lld ms   (target <= 300 ms)\n", static_cast<long long>(firstRows));
     std::printf("all loaded:               %lld ms   (target <= 1500 ms)\n", static_cast<long long>(allLoaded));
-    std::printf("longest GUI-thread stall: %lld ms   (target <= 100 ms)\n", static_cast<long long>(longestStall));
+    std::printf("all checked:              %lld ms\n", static_cast<long long>(allChecked));
+    std::printf("longest GUI-thread stall: %lld ms while loading, %lld ms until checked   (target <= 100 ms)\n",
+                static_cast<long long>(loadStall), static_cast<long long>(longestStall));
     std::printf("switch agent (%d times):  median %.1f ms, p95 %.1f ms, max %.1f ms   (target <= 30 ms)\n", int(switchTimes.size()),
                 percentile(switchTimes, 0.5), percentile(switchTimes, 0.95), percentile(switchTimes, 1.0));
     return count > 0 ? 0 : 1;

@@ -2,6 +2,8 @@
 
 #include "agentdocument.h"
 #include "agentlibrary.h"
+#include "libraryvalidation.h"
+#include "loadstatus.h"
 #include "toollist.h"
 
 #include <QColor>
@@ -172,6 +174,15 @@ QVariant AgentLibraryModel::data(const QModelIndex &index, int role) const
 QVariant AgentLibraryModel::groupData(int group, int column, int role) const
 {
     const Group &g = m_groups.at(group);
+    if (column == ProblemsColumn && m_validation) {
+        DiagnosticCounts counts;
+        for (const int item : g.items) {
+            if (const AgentCheck *check = m_validation->check(item))
+                counts += check->counts;
+        }
+        if (QVariant value = problemsData(counts, role); value.isValid())
+            return value;
+    }
     switch (role) {
     case Qt::DisplayRole:
         if (column != NameColumn)
@@ -206,6 +217,11 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     const LibraryItem &item = m_library->item(itemIndex);
     const AgentDocument *document = item.document;
     const QString name = document ? stringField(document, QStringLiteral("name")) : QString();
+    const AgentCheck *check = m_validation ? m_validation->check(itemIndex) : nullptr;
+    if (column == ProblemsColumn && check) {
+        if (QVariant value = problemsData(check->counts, role); value.isValid())
+            return value;
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -259,6 +275,10 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
         }
         if (m_library->isShadowed(itemIndex))
             lines << tr("A project agent with the same name takes precedence over this one.");
+        if (check) {
+            const LoadStatus status = LoadStatus::of(check->reading, item.file.scope);
+            lines << (status.reason.isEmpty() ? status.title() : tr("%1: %2").arg(status.title(), status.reason));
+        }
         return lines.join(u'\n');
     }
     case ItemIndexRole:
@@ -272,10 +292,74 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
             .join(u'\n');
     case ModifiedTimeRole:
         return item.modified;
+    case LoadStateRole:
+        return check ? QVariant(int(LoadStatus::of(check->reading, item.file.scope).state)) : QVariant();
     case SortNameRole:
         return (name.isEmpty() ? QFileInfo(item.file.path).completeBaseName() : name).toLower();
     case GroupOrderRole:
         return {};
+    default:
+        return {};
+    }
+}
+
+void AgentLibraryModel::setValidation(const LibraryValidation *validation)
+{
+    disconnect(m_validationConnection);
+    m_validation = validation;
+    if (validation) {
+        m_validationConnection = connect(validation, &LibraryValidation::checked, this, [this](const QVector<int> &items) {
+            // One range per group: a library's first check touches every row at once.
+            QHash<int, QPair<int, int>> rows; // group → first and last row
+            for (const int item : items) {
+                const QPair<int, int> place = m_placeOfItem.value(item, {-1, -1});
+                if (place.first < 0)
+                    continue;
+                auto range = rows.find(place.first);
+                if (range == rows.end())
+                    rows.insert(place.first, {place.second, place.second});
+                else
+                    *range = {qMin(range->first, place.second), qMax(range->second, place.second)};
+            }
+            const QVector<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::AccessibleTextRole, LoadStateRole};
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+                const QModelIndex group = index(it.key(), 0);
+                emit dataChanged(index(it->first, NameColumn, group), index(it->second, ProblemsColumn, group), roles);
+                emit dataChanged(index(it.key(), ProblemsColumn), index(it.key(), ProblemsColumn), roles);
+            }
+        });
+    }
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
+}
+
+QVariant AgentLibraryModel::problemsData(const DiagnosticCounts &counts, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: {
+        // A mark beside each count, so colour is never the only cue.
+        QStringList parts;
+        if (counts.errors > 0)
+            parts << tr("%1 ✖").arg(counts.errors);
+        if (counts.warnings > 0)
+            parts << tr("%1 ⚠").arg(counts.warnings);
+        return parts.join(u' ');
+    }
+    case Qt::ForegroundRole:
+        if (counts.errors > 0)
+            return QColor(0xd0, 0x3a, 0x2f);
+        if (counts.warnings > 0)
+            return QColor(0xc2, 0x7c, 0x0e);
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (counts.total() == 0)
+            return tr("No problems");
+        return QStringList{tr("%n error(s)", nullptr, counts.errors), tr("%n warning(s)", nullptr, counts.warnings),
+                           tr("%n note(s)", nullptr, counts.infos)}
+            .join(QStringLiteral(", "));
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     default:
         return {};
     }
@@ -288,6 +372,8 @@ QVariant AgentLibraryModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case NameColumn:
         return tr("Name");
+    case ProblemsColumn:
+        return tr("Problems");
     case ModelColumn:
         return tr("Model");
     case ToolsColumn:

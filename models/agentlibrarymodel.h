@@ -7,26 +7,32 @@
 #include <QVector>
 
 class AgentLibrary;
+class LibraryValidation;
+struct DiagnosticCounts;
 
 // The library as a tree: one group per scope (project, user, each plugin, other folders),
-// the agents below it with name, colour, model, tool count and dirty and shadow marks.
+// the agents below it with name, colour, problem counts, model, tool count and dirty and
+// shadow marks.
 class AgentLibraryModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column : int { NameColumn, ModelColumn, ToolsColumn, FileColumn, ColumnCount };
+    enum Column : int { NameColumn, ProblemsColumn, ModelColumn, ToolsColumn, FileColumn, ColumnCount };
     enum Roles : int {
         ItemIndexRole = Qt::UserRole + 1, // int: the AgentLibrary index; -1 on a group row
         SearchTextRole,                   // QString: name, description and tools, for filtering
         ModifiedTimeRole,                 // QDateTime: when the file was last changed on disk
         GroupOrderRole,                   // int: a group row's place among the groups
         SortNameRole,                     // QString: the name as sorted, lowercase
+        LoadStateRole,                    // int: LoadStatus::State once checked; null before
     };
 
     explicit AgentLibraryModel(AgentLibrary *library, QObject *parent = nullptr);
 
     QModelIndex indexForItem(int itemIndex, int column = NameColumn) const;
+    // Shows the findings of `validation` (not owned; null shows none) in the problems column.
+    void setValidation(const LibraryValidation *validation);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -48,8 +54,11 @@ private:
     void addItems(int first, int count);
     QVariant groupData(int group, int column, int role) const;
     QVariant itemData(int item, int column, int role) const;
+    static QVariant problemsData(const DiagnosticCounts &counts, int role);
 
     AgentLibrary *m_library;
+    const LibraryValidation *m_validation = nullptr;
+    QMetaObject::Connection m_validationConnection;
     QVector<Group> m_groups;
     QHash<int, QPair<int, int>> m_placeOfItem; // library index → (group, row)
 };
