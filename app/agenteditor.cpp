@@ -279,7 +279,8 @@ void AgentEditor::setValidation(LibraryValidation *validation)
 
 void AgentEditor::showCheck()
 {
-    const AgentCheck *check = m_validation && m_document ? m_validation->check(m_document) : nullptr;
+    // The shown agent offers its fixes beside the fields and in the editors' menus.
+    const AgentCheck *check = m_validation && m_document ? m_validation->checkWithFixes(m_document) : nullptr;
     // Findings in older text wait for the new ones; meanwhile the squiggles shown follow the edits.
     const bool stale = check && check->text.bytes != m_document->text().bytes;
     if (stale && m_check)

@@ -226,8 +226,8 @@ void MainWindow::showProblem(int item, int diagnostic)
 
 void MainWindow::addProblemFixes(QMenu *menu, int item, int diagnostic)
 {
-    const AgentCheck *check = m_validation->check(item);
     const QPointer<AgentDocument> document = m_library->item(item).document;
+    const AgentCheck *check = m_validation->checkWithFixes(document);
     if (!check || !document || document->isReadOnly() || diagnostic < 0 || diagnostic >= check->diagnostics.size())
         return;
     const QByteArray bytes = check->text.bytes;
@@ -290,8 +290,7 @@ bool MainWindow::fixAll(const QString &code)
         const AgentCheck *check = m_validation->check(i);
         AgentDocument *document = m_library->item(i).document;
         if (!check || !document
-            || std::none_of(check->diagnostics.cbegin(), check->diagnostics.cend(),
-                            [&code](const Diagnostic &d) { return d.code == code && d.safeFix(); }))
+            || std::none_of(check->diagnostics.cbegin(), check->diagnostics.cend(), [&code](const Diagnostic &d) { return d.code == code; }))
             continue;
         if (document->isReadOnly()) {
             ++readOnly;

@@ -193,10 +193,6 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         return d.line;
     case ColumnRole:
         return d.column;
-    case HasFixRole:
-        return !d.fixes.isEmpty();
-    case HasSafeFixRole:
-        return d.safeFix() != nullptr;
     case FilePathRole:
         return entry.path;
     default:

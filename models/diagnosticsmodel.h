@@ -26,8 +26,6 @@ public:
         CodeRole,                         // QString: AG104
         LineRole,                         // int: 1-based
         ColumnRole,                       // int: 1-based, in UTF-16 units
-        HasFixRole,                       // bool: some fix is offered
-        HasSafeFixRole,                   // bool: a fix `agentry fix` would apply
         FilePathRole,                     // QString: the file's absolute path, '/'-separated
     };
 

@@ -80,10 +80,11 @@ LibraryValidation::~LibraryValidation()
     m_watcher.waitForFinished();
 }
 
-AgentCheck LibraryValidation::run(const Validator &validator, const QString &path, const AgentText &text, AgentScope scope)
+AgentCheck LibraryValidation::run(const Validator &validator, const QString &path, const AgentText &text, AgentScope scope,
+                                  RuleContext::Fixes fixes)
 {
-    ValidationResult result = validator.validate(path, text, scope);
-    AgentCheck check{path, scope, text, std::move(result.reading), std::move(result.diagnostics), {}};
+    ValidationResult result = validator.validate(path, text, scope, fixes);
+    AgentCheck check{path, scope, text, std::move(result.reading), std::move(result.diagnostics), {}, fixes == RuleContext::Fixes::Compute};
     for (const Diagnostic &d : std::as_const(check.diagnostics))
         check.counts.add(d.severity);
     return check;
@@ -98,6 +99,20 @@ const AgentCheck *LibraryValidation::check(const AgentDocument *document) const
 {
     const auto found = m_checks.constFind(document);
     return found == m_checks.cend() ? nullptr : &found.value();
+}
+
+const AgentCheck *LibraryValidation::checkWithFixes(const AgentDocument *document)
+{
+    const AgentCheck *found = check(document);
+    if (!found || found->fixes)
+        return found;
+    const int index = m_library->indexOf(document);
+    // The same text, so the same findings in the same order, now with their fixes.
+    AgentCheck withFixes = run(m_validator, found->path, found->text, found->scope, RuleContext::Fixes::Compute);
+    QSet<int> changed;
+    store(index, std::move(withFixes), changed);
+    finish(changed);
+    return check(document);
 }
 
 bool LibraryValidation::isBusy() const
@@ -147,7 +162,7 @@ void LibraryValidation::startJobs()
                 if (cancel->load())
                     break;
                 batch.documents.append(job.document);
-                batch.checks.append(run(*validator, job.path, job.text, job.scope));
+                batch.checks.append(run(*validator, job.path, job.text, job.scope, RuleContext::Fixes::Skip));
             }
             return batch;
         }));
@@ -332,7 +347,8 @@ void LibraryValidation::checkEditedNow(QSet<int> &changed)
         const int index = m_library->indexOf(document);
         if (index < 0)
             continue;
-        store(index, run(m_validator, document->path(), document->text(), m_library->item(index).file.scope), changed);
+        store(index, run(m_validator, document->path(), document->text(), m_library->item(index).file.scope, RuleContext::Fixes::Compute),
+              changed);
     }
 }
 

@@ -41,10 +41,12 @@ struct AgentCheck
     ClientReading reading;
     QVector<Diagnostic> diagnostics; // its own and the cross-agent ones, by position
     DiagnosticCounts counts;
+    bool fixes = false; // the diagnostics carry their fixes (working them out costs more than finding them)
 };
 
-// Keeps every agent of a library checked: agents are checked on a worker thread as they load,
-// an edited agent again once typing pauses (on the GUI thread: a few milliseconds), and the
+// Keeps every agent of a library checked: agents are checked on a worker thread as they load
+// (without fixes, which are worked out when asked for), an edited agent again once typing
+// pauses (on the GUI thread, with fixes: a few milliseconds), and the
 // cross-agent rules on the worker after either. Until those rerun, an edited agent keeps its
 // last cross-agent findings.
 class LibraryValidation : public QObject
@@ -60,6 +62,9 @@ public:
     // could not be read at all).
     const AgentCheck *check(int index) const;
     const AgentCheck *check(const AgentDocument *document) const;
+    // The same, with the fixes worked out: agents checked in the background come without
+    // them. Null when the agent is not checked yet.
+    const AgentCheck *checkWithFixes(const AgentDocument *document);
     DiagnosticCounts totals() const { return m_totals; }
     // True while agents wait to be checked.
     bool isBusy() const;
@@ -97,7 +102,8 @@ private:
         QVector<QByteArray> bytes;                   // library batches: the text each was found in
         int generation = 0;                          // library batches: m_libraryGeneration when started
     };
-    static AgentCheck run(const Validator &validator, const QString &path, const AgentText &text, AgentScope scope);
+    static AgentCheck run(const Validator &validator, const QString &path, const AgentText &text, AgentScope scope,
+                          RuleContext::Fixes fixes);
 
     void queue(int first, int count);
     void startJobs();

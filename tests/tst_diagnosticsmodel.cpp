@@ -177,8 +177,6 @@ void TestDiagnosticsModel::columnsAndRoles()
     QCOMPARE(error.data(DiagnosticsModel::SeverityRole).toInt(), 0);
     QCOMPARE(error.data(DiagnosticsModel::LineRole).toInt(), expected.line);
     QCOMPARE(error.data(DiagnosticsModel::ColumnRole).toInt(), expected.column);
-    QCOMPARE(error.data(DiagnosticsModel::HasFixRole).toBool(), !expected.fixes.isEmpty());
-    QCOMPARE(error.data(DiagnosticsModel::HasSafeFixRole).toBool(), expected.safeFix() != nullptr);
     QCOMPARE(error.data(DiagnosticsModel::FilePathRole).toString(), m_dir->filePath(QStringLiteral(".claude/agents/bravo.md")));
 
     const QModelIndex warning = rowOf(QStringLiteral("AG207"));

@@ -23,6 +23,7 @@ private slots:
     void checksEveryAgentInTheBackground();
     void editIsCheckedAfterThePause();
     void crossAgentFindingsFollowEdits();
+    void fixesAreWorkedOutWhenAskedFor();
     void removingAnAgentResets();
     void reopeningDropsTheOldFindings();
     void loadStatusOfPluginAgents();
@@ -174,6 +175,35 @@ void TestLibraryValidation::crossAgentFindingsFollowEdits()
     QTRY_VERIFY(!m_validation->isBusy());
     fine->redo();
     QTRY_VERIFY(codes(QStringLiteral("other.md")).contains(QStringLiteral("AG501")));
+}
+
+void TestLibraryValidation::fixesAreWorkedOutWhenAskedFor()
+{
+    write(QStringLiteral(".claude/agents/spaced.md"), "---\nname: Spaced Name\ndescription: Has a space.\n---\nBody.\n");
+    open(m_dir->path());
+    const int index = indexOf(QStringLiteral("spaced.md"));
+    const AgentCheck *background = m_validation->check(index);
+    QVERIFY(background);
+    QVERIFY(!background->fixes);
+    const QVector<Diagnostic> found = background->diagnostics;
+    QVERIFY(std::all_of(found.cbegin(), found.cend(), [](const Diagnostic &d) { return d.fixes.isEmpty(); }));
+
+    QSignalSpy checked(m_validation.get(), &LibraryValidation::checked);
+    const AgentCheck *withFixes = m_validation->checkWithFixes(m_library->item(index).document);
+    QVERIFY(withFixes && withFixes->fixes);
+    QCOMPARE(checked.size(), 1);
+    // The same findings in the same order: a panel row keeps pointing at its finding.
+    QCOMPARE(withFixes->diagnostics.size(), found.size());
+    for (int i = 0; i < found.size(); ++i) {
+        QCOMPARE(withFixes->diagnostics.at(i).code, found.at(i).code);
+        QCOMPARE(withFixes->diagnostics.at(i).start, found.at(i).start);
+    }
+    const auto slug = std::find_if(withFixes->diagnostics.cbegin(), withFixes->diagnostics.cend(),
+                                   [](const Diagnostic &d) { return d.code == QLatin1String("AG203"); });
+    QVERIFY(slug != withFixes->diagnostics.cend() && slug->safeFix());
+    // Asked again: nothing to do.
+    QCOMPARE(m_validation->checkWithFixes(m_library->item(index).document), withFixes);
+    QCOMPARE(checked.size(), 1);
 }
 
 void TestLibraryValidation::removingAnAgentResets()

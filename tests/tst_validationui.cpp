@@ -37,6 +37,7 @@ private slots:
     void typingChecksAgainAfterAPause();
     void quickFixIsPreviewedAndUndoable();
     void editorMenuOffersTheFixesAtTheCursor();
+    void formOffersTheFixesOfItsFields();
     void fixAllIsOneStepPerAgent();
     void panelJumpsToTheProblem();
 
@@ -226,6 +227,27 @@ void TestValidationUi::editorMenuOffersTheFixesAtTheCursor()
     QMenu plain;
     emit source->contextMenuAboutToShow(&plain, int(reviewer->text().bytes.indexOf("Review it.")));
     QVERIFY(plain.actions().isEmpty());
+}
+
+void TestValidationUi::formOffersTheFixesOfItsFields()
+{
+    AgentDocument *reviewer = select(QStringLiteral("reviewer.md"));
+    QVERIFY(reviewer);
+    const QByteArray before = reviewer->text().bytes;
+    QSignalSpy requested(m_window->editor()->form(), &FrontmatterForm::fixRequested);
+    FieldLabel *fixable = nullptr;
+    for (FieldLabel *label : m_window->editor()->form()->findChildren<FieldLabel *>()) {
+        if (label->hasProblem() && label->plainText() == QLatin1String("Name"))
+            fixable = label;
+    }
+    QVERIFY(fixable);
+    emit fixable->fixTriggered(0); // the first fix of the name: its slug
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(), QStringLiteral("name"));
+    QCOMPARE(m_previews.size(), 1);
+    QCOMPARE(reviewer->text().bytes, QByteArray(before).replace("Code Reviewer", "code-reviewer"));
+    reviewer->undo();
+    QCOMPARE(reviewer->text().bytes, before);
 }
 
 void TestValidationUi::fixAllIsOneStepPerAgent()
