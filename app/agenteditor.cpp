@@ -184,6 +184,7 @@ void AgentEditor::setDocument(AgentDocument *document)
     m_sourcePane->setDocument(views->source());
     m_connections << connect(document, &AgentDocument::changed, this, &AgentEditor::refresh)
                   << connect(document, &AgentDocument::readOnlyChanged, this, &AgentEditor::updateEditability)
+                  << connect(document, &AgentDocument::readOnlyChanged, this, &AgentEditor::showCheck)
                   << connect(views->bodyBinding(), &TextDocumentBinding::editableChanged, this, &AgentEditor::updateEditability)
                   << connect(views->sourceBinding(), &TextDocumentBinding::editableChanged, this, &AgentEditor::updateEditability)
                   << connect(document->history(), &EditHistory::changed, this, [this] {
@@ -319,6 +320,8 @@ void AgentEditor::showCheck()
             problem = {rank, problem.second.isEmpty() ? d.message : d.message + u'\n' + problem.second};
         else
             problem.second += u'\n' + d.message;
+        if (m_document->isReadOnly())
+            continue; // a file that must not change offers no fixes
         for (const Fix &fix : d.fixes) {
             m_fieldFixes[d.field].append(fix);
             fieldFixTitles[d.field].append(fix.title);

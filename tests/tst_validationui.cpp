@@ -248,6 +248,13 @@ void TestValidationUi::formOffersTheFixesOfItsFields()
     QCOMPARE(reviewer->text().bytes, QByteArray(before).replace("Code Reviewer", "code-reviewer"));
     reviewer->undo();
     QCOMPARE(reviewer->text().bytes, before);
+
+    // A file that must not change offers no fixes.
+    QTRY_VERIFY(fixable->findChild<QToolButton *>()->isVisibleTo(fixable));
+    reviewer->setReadOnlyReason(QStringLiteral("The file is read-only."));
+    QVERIFY(!fixable->findChild<QToolButton *>()->isVisibleTo(fixable));
+    QVERIFY(fixable->hasProblem());
+    reviewer->setReadOnlyReason(QString());
 }
 
 void TestValidationUi::fixAllIsOneStepPerAgent()
