@@ -7,7 +7,7 @@
         <location filename="../models/agentdocument.cpp" line="+17"/>
         <location line="+145"/>
         <source>The file is not valid UTF-8; it opens read-only so that no byte is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wird schreibgeschützt geöffnet, damit kein Byte verloren geht.</translation>
     </message>
     <message>
         <location line="-137"/>
@@ -17,55 +17,65 @@
     <message>
         <location line="+80"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is not valid UTF-8 and is never written by Agentry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges UTF-8 und wird von Agentry nie geschrieben.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Datenträger neu laden</translation>
     </message>
 </context>
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../app/agenteditor.cpp" line="+48"/>
+        <location filename="../app/agenteditor.cpp" line="+52"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+160"/>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read-only: this file has line breaks that Agentry cannot show faithfully (a lone carriage return or a Unicode line separator), so it is shown but never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Diese Datei enthält Zeilenumbrüche, die Agentry nicht originalgetreu darstellen kann (ein einzelnes Wagenrücklaufzeichen oder einen Unicode-Zeilentrenner); sie wird daher angezeigt, aber nie verändert.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -74,22 +84,22 @@
         <location filename="../models/agentfiles.cpp" line="+52"/>
         <location line="+9"/>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot rename %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot move %1 to the trash: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -97,75 +107,124 @@
     <message>
         <location filename="../models/agentlibrary.cpp" line="+62"/>
         <source>%1 is a binary file, not an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Binärdatei, kein Agent.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>The file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>
     <name>AgentLibraryModel</name>
     <message>
-        <location filename="../models/agentlibrarymodel.cpp" line="+43"/>
+        <location filename="../models/agentlibrarymodel.cpp" line="+46"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Project (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plugin %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source> (shadowed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verdeckt)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A project agent with the same name takes precedence over this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projektagent mit demselben Namen hat Vorrang vor diesem.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 ✖</source>
+        <translation>%1 ✖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -173,12 +232,12 @@
     <message>
         <location filename="../models/rules/autocompactwindowrule.cpp" line="+15"/>
         <source>autoCompactWindow out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>autoCompactWindow außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an integer of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von mindestens %1</translation>
     </message>
 </context>
 <context>
@@ -186,12 +245,12 @@
     <message>
         <location filename="../models/rules/backgroundrule.cpp" line="+16"/>
         <source>Background is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund ist weder true noch false</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
 </context>
 <context>
@@ -199,27 +258,27 @@
     <message>
         <location filename="../models/rules/brokenyamlrule.cpp" line="+20"/>
         <source>Frontmatter is not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter ist kein gültiges YAML</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Claude Code drops every field: the agent loads as &quot;%1&quot; with a stock description and all tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code verwirft alle Felder: Der Agent wird als „%1“ mit einer Standardbeschreibung und allen Werkzeugen geladen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claude Code drops every field, so the agent has no name and is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code verwirft alle Felder; der Agent hat daher keinen Namen und wird nicht geladen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The frontmatter is not valid YAML: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block ist kein gültiges YAML: %1. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quote the values as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte wie geschrieben in Anführungszeichen setzen</translation>
     </message>
 </context>
 <context>
@@ -227,27 +286,27 @@
     <message>
         <location filename="../app/checkcommand.cpp" line="+64"/>
         <source>agentry check: --format takes text, json or sarif</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry check: --format erwartet text, json oder sarif</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>agentry check: --client takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry check: --client erwartet einen der Werte %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>agentry check: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry check: Unbekannte Option %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>agentry check: name at least one agent file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry check: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>agentry check: %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry check: %1: Datei oder Ordner nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -255,33 +314,33 @@
     <message numerus="yes">
         <location filename="../app/checkreport.cpp" line="+92"/>
         <source>%n file(s) checked: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geprüft: </numerusform>
+            <numerusform>%n Dateien geprüft: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n error(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler, </numerusform>
+            <numerusform>%n Fehler, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n warning(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung, </numerusform>
+            <numerusform>%n Warnungen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis.</numerusform>
+            <numerusform>%n Hinweise.</numerusform>
         </translation>
     </message>
 </context>
@@ -290,7 +349,7 @@
     <message>
         <location filename="../widgets/chiplist.cpp" line="+42"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -299,32 +358,32 @@
         <location filename="../widgets/choicecombo.cpp" line="+43"/>
         <location line="+15"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(inherit from parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vom Aufrufer übernehmen)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (not a known value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein bekannter Wert)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
 </context>
 <context>
@@ -332,17 +391,17 @@
     <message>
         <location filename="../models/rules/choicefieldrule.cpp" line="+13"/>
         <source>The client ignores %1 &quot;%2&quot;: it accepts %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client ignoriert %1 „%2“: Er akzeptiert %3. %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The agent runs as if the key were not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent läuft, als gäbe es den Schlüssel nicht.</translation>
     </message>
 </context>
 <context>
@@ -350,47 +409,47 @@
     <message>
         <location filename="../models/clientprofile.cpp" line="+106"/>
         <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client profile has schema %1; this build reads schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Profil hat Schema %1; diese Version liest Schema %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The client profile does not say which client version it describes (&quot;client&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Profil gibt nicht an, welche Client-Version es beschreibt („client“).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;frontmatter.block&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„frontmatter.block“: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;frontmatter.block&quot; must capture the YAML text as group 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„frontmatter.block“ muss den YAML-Text als Gruppe 1 erfassen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;frontmatter.retry.line&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„frontmatter.retry.line“: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;frontmatter.retry.indicators&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„frontmatter.retry.indicators“: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;frontmatter.retry&quot; must be an object or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>„frontmatter.retry“ muss ein Objekt oder null sein.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;fields.keys&quot; must list at least name and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>„fields.keys“ muss mindestens name und description enthalten.</translation>
     </message>
 </context>
 <context>
@@ -398,98 +457,98 @@
     <message>
         <location filename="../models/clientreader.cpp" line="+210"/>
         <source>%1 stands at the top level instead of under &quot;hooks&quot;; the client refuses to load an agent with a guard hook it cannot place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auf oberster Ebene statt unter „hooks“; der Client verweigert das Laden eines Agenten mit einem Schutz-Hook, den er nicht zuordnen kann.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;hooks&quot; must map event names to lists of matchers; %1 makes the client skip the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„hooks“ muss Ereignisnamen Listen von Matchern zuordnen; bei %1 überspringt der Client den Agenten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a list (even an empty one)</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Liste (auch einer leeren)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>einem einzelnen Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;hooks&quot; holds a single matcher; it must map event names (PreToolUse, Stop, ...) to lists of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„hooks“ enthält einen einzelnen Matcher; es muss Ereignisnamen (PreToolUse, Stop, ...) Listen von Matchern zuordnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;hooks.%1&quot; must be a list of matchers; the client skips an agent whose guard hook it cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„hooks.%1“ muss eine Liste von Matchern sein; der Client überspringt einen Agenten, dessen Schutz-Hook er nicht lesen kann.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+59"/>
         <source>The file is larger than %1 bytes; the client does not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 Bytes; der Client liest sie nicht.</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>The file has no frontmatter the client finds, so it has no name: the client treats it as a document beside the agents and skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client findet in der Datei keinen Frontmatter-Block, daher hat sie keinen Namen: Der Client behandelt sie als Dokument neben den Agenten und überspringt sie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frontmatter does not parse, so the client sees no name and skips the file as a document beside the agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block lässt sich nicht einlesen; der Client sieht daher keinen Namen und überspringt die Datei als Dokument neben den Agenten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no text &quot;name&quot;, so the client skips the file as a document beside the agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen „name“ als Text; der Client überspringt die Datei daher als Dokument neben den Agenten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The name starts with &quot;%1&quot;; the client refuses to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name beginnt mit „%1“; der Client verweigert das Laden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The name is longer than %1 characters; the client refuses to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist länger als %1 Zeichen; der Client verweigert das Laden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The name contains &quot;%1&quot;, which the client reserves for plugin names; it refuses to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält „%1“, was der Client für Plugin-Namen reserviert; er verweigert das Laden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no description; the client refuses to load the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Beschreibung; der Client verweigert das Laden des Agenten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The description is empty; the client refuses to load the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist leer; der Client verweigert das Laden des Agenten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client reads the description as empty (null); it refuses to load the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client liest die Beschreibung als leer (null); er verweigert das Laden des Agenten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The description is not text; the client refuses to load the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist kein Text; der Client verweigert das Laden des Agenten.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The frontmatter does not parse: the agent loads under its file name with every other field dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block lässt sich nicht einlesen: Der Agent wird unter seinem Dateinamen geladen, alle anderen Felder werden verworfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no frontmatter: the agent loads under its file name with a default description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Frontmatter-Block: Der Agent wird unter seinem Dateinamen mit einer Standardbeschreibung geladen.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +556,7 @@
     <message>
         <location filename="../models/clientyaml.cpp" line="+646"/>
         <source>A line starting with % is a YAML directive; it cannot stand here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile, die mit % beginnt, ist eine YAML-Direktive; sie darf hier nicht stehen.</translation>
     </message>
 </context>
 <context>
@@ -505,27 +564,27 @@
     <message>
         <location filename="../models/rules/closedearlyrule.cpp" line="+19"/>
         <source>Frontmatter closed early by ---</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter vorzeitig durch --- beendet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>inside the frontmatter</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb des Frontmatter-Blocks</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inside the value of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb des Werts von „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claude Code ends the frontmatter at the first &quot;---&quot; it finds, here on line %1 %2: everything after it, up to line %3, is read as the prompt and its fields are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code beendet den Frontmatter-Block beim ersten „---“, das es findet, hier in Zeile %1 %2: Alles danach bis Zeile %3 wird als Prompt gelesen, und die Felder darin gehen verloren.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Escape the dashes in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Striche in „%1“ maskieren</translation>
     </message>
 </context>
 <context>
@@ -533,17 +592,17 @@
     <message>
         <location filename="../widgets/codeeditor.cpp" line="+43"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zu&amp;rücksetzen</translation>
     </message>
 </context>
 <context>
@@ -551,17 +610,17 @@
     <message>
         <location filename="../widgets/collapsiblesection.cpp" line="+56"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expanded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeklappt. %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Collapsed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeklappt. %1</translation>
     </message>
 </context>
 <context>
@@ -569,72 +628,72 @@
     <message>
         <location filename="../widgets/colorpicker.cpp" line="+21"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Pink</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cyan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyan</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No color</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (not a Claude Code color)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Claude-Code-Farbe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claude Code ignores this color; pick one of the swatches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code ignoriert diese Farbe; wählen Sie eines der Farbfelder.</translation>
     </message>
 </context>
 <context>
@@ -642,12 +701,12 @@
     <message>
         <location filename="../models/rules/colorrule.cpp" line="+27"/>
         <source>Unknown colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Farbe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The agent shows without a colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent wird ohne Farbe angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -720,7 +779,24 @@
 Edits change only the lines of that key and are written atomically.
 Exit status: 0 success, 1 refused or failed, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: agentry [ORDNER]               den Editor für einen Ordner mit Agenten öffnen
+        agentry show [--json] DATEI    ausgeben, was Agentry in einer Agentendatei liest
+        agentry set [--string] DATEI SCHLÜSSEL WERT
+                                       einen Frontmatter-Schlüssel setzen; WERT ist YAML
+                                       (opus, &quot;a: b&quot;, [Read, Grep]), außer --string macht
+                                       ihn zu reinem Text
+        agentry unset DATEI SCHLÜSSEL  einen Frontmatter-Schlüssel entfernen
+        agentry check [--format text|json|sarif] [--strict] [--client VERSION] PFAD...
+                                       Agentendateien (und Ordner davon) so lesen, wie Claude Code
+                                       es tut, und Probleme melden; Exit-Status 1 bei Fehlern
+                                       (--strict: auch bei Warnungen)
+        agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PFAD...
+                                       die sicheren Korrekturen direkt anwenden und für jede
+                                       einen Diff ausgeben
+        agentry --version | --help
+Bearbeitungen ändern nur die Zeilen des jeweiligen Schlüssels und werden atomar geschrieben.
+Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -728,22 +804,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/commentcutsvaluerule.cpp" line="+20"/>
         <source>A # cuts a value short</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein # schneidet einen Wert ab</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The client reads &quot;%1&quot; as empty: &quot;#&quot; starts a YAML comment, so &quot;%2&quot; is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client liest „%1“ als leer: „#“ leitet einen YAML-Kommentar ein, daher wird „%2“ verworfen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client reads &quot;%1&quot; as &quot;%2&quot;: &quot; #&quot; starts a YAML comment, so &quot;%3&quot; is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client liest „%1“ als „%2“: „ #“ leitet einen YAML-Kommentar ein, daher wird „%3“ verworfen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Quote the whole value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Wert in Anführungszeichen setzen</translation>
     </message>
 </context>
 <context>
@@ -751,14 +827,14 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/descriptionescapesrule.cpp" line="+16"/>
         <source>Literal \n in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörtliches \n in der Beschreibung</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>The description holds %n literal &quot;\n&quot;; Claude Code turns them into line breaks, other tools show them as written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Beschreibung enthält %n wörtliches „\n“; Claude Code macht daraus einen Zeilenumbruch, andere Werkzeuge zeigen es so an, wie es geschrieben ist.</numerusform>
+            <numerusform>Die Beschreibung enthält %n wörtliche „\n“; Claude Code macht daraus Zeilenumbrüche, andere Werkzeuge zeigen sie so an, wie sie geschrieben sind.</numerusform>
         </translation>
     </message>
 </context>
@@ -767,55 +843,98 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/descriptionmissingrule.cpp" line="+21"/>
         <source>No usable description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbare Beschreibung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There is no description</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client reads the description as empty: &quot;%1&quot; starts a YAML comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client liest die Beschreibung als leer: „%1“ leitet einen YAML-Kommentar ein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The description is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The description %1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung %1 ist kein Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the plugin agent gets a stock description, so Claude cannot tell when to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plugin-Agent erhält eine Standardbeschreibung, sodass Claude nicht erkennen kann, wann er eingesetzt werden soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claude Code does not load the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code lädt den Agenten nicht.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quote the description as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung wie geschrieben in Anführungszeichen setzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the prompt&apos;s first paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Absatz des Prompts verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsModel</name>
+    <message>
+        <location filename="../models/diagnosticsmodel.cpp" line="+157"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../app/diffdialog.cpp" line="+19"/>
+        <location filename="../app/diffdialog.cpp" line="+27"/>
         <source>The texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Texte sind identisch.</translation>
     </message>
 </context>
 <context>
@@ -823,17 +942,17 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/disallowedtoolsignoredrule.cpp" line="+17"/>
         <source>disallowedTools beside tools</source>
-        <translation type="unfinished"></translation>
+        <translation>disallowedTools neben tools</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Claude Code ignores disallowedTools when tools is set: tools alone decides what the agent may use. Take the unwanted tools out of tools instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code ignoriert disallowedTools, wenn tools gesetzt ist: Allein tools bestimmt, was der Agent verwenden darf. Entfernen Sie die unerwünschten Werkzeuge stattdessen aus tools.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove disallowedTools</source>
-        <translation type="unfinished"></translation>
+        <translation>disallowedTools entfernen</translation>
     </message>
 </context>
 <context>
@@ -841,22 +960,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/duplicatekeyrule.cpp" line="+20"/>
         <source>Duplicate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelter Schlüssel</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is written %2 times; the client keeps the one on line %3 and silently drops this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt %2-mal vor; der Client behält das Vorkommen in Zeile %3 und verwirft dieses stillschweigend.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the repeated &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholtes „%1“ entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the &quot;%1&quot; the client ignores</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vom Client ignorierte „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -864,17 +983,17 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/duplicatenamerule.cpp" line="+24"/>
         <source>Same name twice in one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name zweimal in einem Ordner</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&quot;%1&quot; is also the name of %2 in this folder; Claude Code keeps this file (the last in path order) and silently drops the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist auch der Name von %2 in diesem Ordner; Claude Code behält diese Datei (die letzte in Pfadreihenfolge) und verwirft die andere stillschweigend.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 in this folder is also named &quot;%2&quot;; Claude Code keeps that one (the last in path order) and silently drops this agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in diesem Ordner heißt ebenfalls „%2“; Claude Code behält jene Datei (die letzte in Pfadreihenfolge) und verwirft diesen Agenten stillschweigend.</translation>
     </message>
 </context>
 <context>
@@ -882,17 +1001,17 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/duplicatetoolrule.cpp" line="+19"/>
         <source>Tool named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug doppelt genannt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is already in tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht bereits in tools.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove the second &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -900,12 +1019,12 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/effortrule.cpp" line="+15"/>
         <source>Unknown effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Denkaufwand</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 or an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder eine ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -913,12 +1032,12 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/emptybodyrule.cpp" line="+16"/>
         <source>Empty prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Prompt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing follows the frontmatter: the body is the agent&apos;s system prompt, and it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Frontmatter-Block folgt nichts: Der Inhalt ist der Systemprompt des Agenten, und er ist leer.</translation>
     </message>
 </context>
 <context>
@@ -926,17 +1045,17 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/emptytoolsrule.cpp" line="+18"/>
         <source>tools is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tools ist leer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>tools is there but names no tool, so the agent gets no tools at all; leave the key out to give it every tool of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>tools ist vorhanden, nennt aber kein Werkzeug, daher erhält der Agent überhaupt keine Werkzeuge; lassen Sie den Schlüssel weg, um ihm alle Werkzeuge der Unterhaltung zu geben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove tools (inherit every tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>tools entfernen (alle Werkzeuge erben)</translation>
     </message>
 </context>
 <context>
@@ -953,18 +1072,31 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>FieldLabel</name>
+    <message>
+        <location filename="../widgets/fieldlabel.cpp" line="+72"/>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Click for fixes</source>
+        <translation>Klicken, um Korrekturen anzuzeigen</translation>
+    </message>
+</context>
+<context>
     <name>FieldSpec</name>
     <message>
         <location filename="../models/fieldspec.cpp" line="+39"/>
         <location line="+59"/>
         <location line="+38"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>The identifier Claude uses to call the agent: lowercase letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bezeichner, mit dem Claude den Agenten aufruft: Kleinbuchstaben, Ziffern und Bindestriche.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -972,336 +1104,336 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <location line="+17"/>
         <location line="+21"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>When to use the agent; Claude reads it to decide when to delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Agent eingesetzt werden soll; Claude liest dies, um zu entscheiden, wann es delegiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;lor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The color the agent is shown in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe, in der der Agent angezeigt wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+57"/>
         <location line="+20"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>The tools the agent may use. Without this key it inherits every tool, MCP tools included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeuge, die der Agent verwenden darf. Ohne diesen Schlüssel erbt er alle Werkzeuge, einschließlich der MCP-Werkzeuge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disallo&amp;wed tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbotene Werkzeuge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tools taken away from the inherited set; ignored when Tools is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge, die aus den geerbten entfernt werden; wird ignoriert, wenn „Werkzeuge“ gesetzt ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <location line="+16"/>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>The model the agent runs on: an alias, a full model id, or inherit for the caller&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, mit dem der Agent läuft: ein Alias, eine vollständige Modell-ID oder inherit für das Modell des Aufrufers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Denka&amp;ufwand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How hard the model thinks: a level or a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie intensiv das Modell nachdenkt: eine Stufe oder eine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Permission mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsm&amp;odus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the agent asks before it acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Agent nachfragt, bevor er handelt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedäch&amp;tnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which memory the agent keeps between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Gedächtnis der Agent zwischen Sitzungen behält.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isolation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the agent works: in its own git worktree or remotely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Agent arbeitet: in seinem eigenen git-Worktree oder entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinte&amp;rgrund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the agent in the background by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten standardmäßig im Hintergrund ausführen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max t&amp;urns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;x. Runden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most turns the agent takes before it stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchste Zahl an Runden, die der Agent durchläuft, bevor er anhält.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kills</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skills</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills loaded into the agent&apos;s context when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills, die beim Start in den Kontext des Agenten geladen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial p&amp;rompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangs&amp;prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first message when the agent runs as the main session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Nachricht, wenn der Agent als Hauptsitzung läuft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MCP ser&amp;vers</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;CP-Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MCP servers connected while the agent runs: names or inline configurations, as a YAML list.</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server, die verbunden sind, während der Agent läuft: Namen oder eingebettete Konfigurationen, als YAML-Liste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoo&amp;ks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shell commands run on events while the agent runs, as a YAML map of event to hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Befehle, die bei Ereignissen ausgeführt werden, während der Agent läuft, als YAML-Zuordnung von Ereignis zu Hooks.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Omit CLAUDE.md</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAUDE.md weglassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave CLAUDE.md out of the agent&apos;s context.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAUDE.md nicht in den Kontext des Agenten aufnehmen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto-compact window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster für Auto-Komprimierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The context size in tokens at which the conversation is compacted (100000 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontextgröße in Tokens, ab der die Unterhaltung komprimiert wird (100000 oder mehr).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agent that watches this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent, der diesen beobachtet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachter-Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the observer is told about this agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dem Beobachter über diesen Agenten mitgeteilt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observe subagents</source>
-        <translation type="unfinished"></translation>
+        <translation>Subagenten beobachten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let the observer see the agents this one starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beobachter die Agenten sehen lassen, die dieser startet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observe tool results</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnisse beobachten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let the observer see what the agent&apos;s tools return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beobachter sehen lassen, was die Werkzeuge des Agenten zurückgeben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The agent&apos;s name; the file name when absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Agenten; fehlt er, der Dateiname.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the agent does, shown when choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Agent tut; wird bei der Auswahl angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argument &amp;hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Arg&amp;umenthinweis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hint shown in the chat input when the agent is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinweis, der im Chat-Eingabefeld angezeigt wird, wenn der Agent ausgewählt ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tools and tool sets the agent may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeuge und Werkzeugsätze, die der Agent verwenden darf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model the agent runs on; the one picked in the chat when absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, mit dem der Agent läuft; fehlt es, das im Chat ausgewählte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tar&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the agent is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Agent angeboten wird.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What the agent does and when to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Agent tut und wann er eingesetzt werden soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the agent is a primary agent, a subagent, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Agent ein Hauptagent, ein Subagent oder beides ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The model as provider/model-id; the caller&apos;s model when absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell als provider/model-id; fehlt es, das Modell des Aufrufers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tools switched on or off, as a YAML map of tool to true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein- oder ausgeschaltete Werkzeuge, als YAML-Zuordnung von Werkzeug zu true oder false.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;rechtigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the agent may do without asking, as a YAML map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Agent ohne Nachfrage tun darf, als YAML-Zuordnung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disab&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Dea&amp;ktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch the agent off without deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten abschalten, ohne ihn zu löschen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The agent&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Agenten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the agent does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Agent tut.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model and behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell und Verhalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skills, MCP and hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills, MCP und Hooks</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
 </context>
 <context>
@@ -1318,191 +1450,191 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../widgets/findbar.cpp" line="+39"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ersetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find and &amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und &amp;Ersetzen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wei&amp;tersuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rüc&amp;kwärts suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close Find Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replacement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzungstext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With regular expressions, \1 to \9 insert what the groups matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei regulären Ausdrücken fügen \1 bis \9 ein, was die Gruppen erfasst haben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen (F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <location line="+255"/>
         <source>continued from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>am Anfang fortgesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>continued from the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>am Ende fortgesetzt</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Invalid pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Muster: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
         <comment>match count, wrap-around note</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt: %1</translation>
     </message>
 </context>
 <context>
     <name>FixCommand</name>
     <message>
-        <location filename="../app/fixcommand.cpp" line="+45"/>
+        <location filename="../app/fixcommand.cpp" line="+46"/>
         <source>agentry fix: --rule takes a rule code such as AG105, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry fix: --rule erwartet einen Regelcode wie AG105, nicht „%1“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>agentry fix: --client takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry fix: --client erwartet einen der Werte %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>agentry fix: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry fix: Unbekannte Option %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>agentry fix: name at least one agent file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry fix: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+21"/>
         <source>agentry fix: %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry fix: %1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>agentry fix: %n file(s) would change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>agentry fix: %n Datei würde geändert</numerusform>
+            <numerusform>agentry fix: %n Dateien würden geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>agentry fix: %n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>agentry fix: %n Datei geändert</numerusform>
+            <numerusform>agentry fix: %n Dateien geändert</numerusform>
         </translation>
     </message>
 </context>
@@ -1511,27 +1643,27 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/rules/foreigntoolrule.cpp" line="+19"/>
         <source>Tool name of another dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugname eines anderen Dialekts</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is a %2 tool name; Claude Code does not know it. The closest Claude tools: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Werkzeugname von %2; Claude Code kennt ihn nicht. Die ähnlichsten Claude-Werkzeuge: %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>GitHub Copilot</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Copilot</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OpenCode</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCode</translation>
     </message>
 </context>
 <context>
@@ -1585,38 +1717,39 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../widgets/frontmatterform.cpp" line="+103"/>
         <source>What could be read (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gelesen werden konnte (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys this form has no field for, written as YAML. Claude Code ignores keys it does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, für die dieses Formular kein Feld hat, als YAML geschrieben. Claude Code ignoriert Schlüssel, die es nicht kennt.</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Settings few agents need</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, die nur wenige Agenten brauchen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1
 Key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Schlüssel: %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>e.g. code-reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. code-reviewer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Reviews code for bugs and style. Use proactively after code changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Prüft Code auf Fehler und Stil. Nach Codeänderungen proaktiv einsetzen.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1624,71 +1757,76 @@ Key: %2</source>
 PreToolUse:
   - matcher: Bash
     hooks: [{type: command, command: ./check.sh}]</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B.
+PreToolUse:
+  - matcher: Bash
+    hooks: [{type: command, command: ./check.sh}]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g.
 - context7</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B.
+- context7</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The file is not valid UTF-8. It is shown read-only, so that no byte of it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8. Sie wird schreibgeschützt angezeigt, damit sich kein Byte davon ändert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file has no frontmatter. Claude Code loads an agent only from a file that starts with a --- block holding at least its name and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei hat keinen Frontmatter-Block. Claude Code lädt einen Agenten nur aus einer Datei, die mit einem „---“-Block beginnt, der mindestens seinen Namen und seine Beschreibung enthält.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create Frontmatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter &amp;erstellen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The --- block does not start on the first line of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der „---“-Block beginnt nicht in der ersten Zeile der Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The opening --- line is indented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffnende „---“-Zeile ist eingerückt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fields are in a ```yaml code block instead of between --- lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder stehen in einem ```yaml-Codeblock statt zwischen „---“-Zeilen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Claude Code sees no frontmatter in this file. Fix it in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Claude Code sieht in dieser Datei keinen Frontmatter-Block. Korrigieren Sie dies im Quelltext.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <location line="+9"/>
         <source>Edit &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell&amp;text bearbeiten</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The frontmatter is not valid YAML (line %1, column %2): %3
 Strict YAML readers drop all its fields; fix it in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block ist kein gültiges YAML (Zeile %1, Spalte %2): %3
+Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The frontmatter is written as one {…} mapping, which the form cannot edit line by line. It is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block ist als eine einzige {…}-Zuordnung geschrieben, die das Formular nicht zeilenweise bearbeiten kann. Er wird schreibgeschützt angezeigt.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No &quot;key: value&quot; line could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine „Schlüssel: Wert“-Zeile gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1696,47 +1834,47 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../widgets/gotolinebar.cpp" line="+31"/>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close Go to Line Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiste „Gehe zu Zeile“ schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>line or line:column</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile oder Zeile:Spalte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line and column</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile und Spalte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Los</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiste schließen (Esc)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Line %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1744,12 +1882,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/hooksruncommandsrule.cpp" line="+18"/>
         <source>Hooks run commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooks führen Befehle aus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This agent registers hooks for %1: they run shell commands with your rights while it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent registriert Hooks für %1: Sie führen Shell-Befehle mit Ihren Rechten aus, während er arbeitet.</translation>
     </message>
 </context>
 <context>
@@ -1759,12 +1897,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
         <location line="+25"/>
         <location line="+37"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Not a whole number of at least %1: choose one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ganze Zahl von mindestens %1: Wählen Sie eine als Ersatz.</translation>
     </message>
 </context>
 <context>
@@ -1772,12 +1910,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/invalidhooksrule.cpp" line="+21"/>
         <source>hooks the client cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>hooks, die der Client nicht lesen kann</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the empty hooks list</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere hooks-Liste entfernen</translation>
     </message>
 </context>
 <context>
@@ -1785,12 +1923,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/invalidutf8rule.cpp" line="+17"/>
         <source>Not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein UTF-8</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The file is not valid UTF-8: Claude Code replaces the bad bytes with �, and Agentry will not edit the file. Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8: Claude Code ersetzt die fehlerhaften Bytes durch �, und Agentry bearbeitet die Datei nicht. Speichern Sie sie als UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1798,47 +1936,47 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/invisiblecharacterrule.cpp" line="+17"/>
         <source>zero-width space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen mit Nullbreite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>word joiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortverbinder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte-Order-Mark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right-to-left override</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts-nach-links-Überschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left-to-right override</source>
-        <translation type="unfinished"></translation>
+        <translation>Links-nach-rechts-Überschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no-break space</source>
-        <translation type="unfinished"></translation>
+        <translation>geschütztes Leerzeichen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichtbare Zeichen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>This line holds invisible characters (%1); they change how the text is read without showing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile enthält unsichtbare Zeichen (%1); sie verändern, wie der Text gelesen wird, ohne sichtbar zu sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichtbare Zeichen entfernen</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1984,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/isolationrule.cpp" line="+16"/>
         <source>Unknown isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Isolation</translation>
     </message>
 </context>
 <context>
@@ -1854,17 +1992,17 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/jspattern.cpp" line="+27"/>
         <source>\S inside a character class is not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>\S innerhalb einer Zeichenklasse wird nicht unterstützt: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>An empty character class is not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Zeichenklasse wird nicht unterstützt: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Not a valid pattern (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges Muster (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1872,157 +2010,283 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/lenientyamlrule.cpp" line="+22"/>
         <source>Frontmatter reads only through the client&apos;s retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter nur über den Wiederholungsversuch des Clients lesbar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Strict YAML rejects the frontmatter: %1. Claude Code %2 still loads it by quoting %3 itself, but strict parsers, older clients and other tools drop or misread it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Striktes YAML lehnt den Frontmatter-Block ab: %1. Claude Code %2 lädt ihn trotzdem, indem es %3 selbst in Anführungszeichen setzt, aber strikte Parser, ältere Clients und andere Werkzeuge verwerfen ihn oder lesen ihn falsch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>It reads &quot;%1&quot; as keys of their own, cutting the value above them short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es liest &quot;%1&quot; als eigene Schlüssel und schneidet damit den Wert darüber ab.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Quote the values as Claude Code reads them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte so in Anführungszeichen setzen, wie Claude Code sie jetzt liest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote the values as written, continuation lines included</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte wie geschrieben in Anführungszeichen setzen, einschließlich Folgezeilen</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <location filename="../models/loadstatus.cpp" line="+18"/>
+        <source>Loads in Claude Code</source>
+        <translation>Wird in Claude Code geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loads in Claude Code without some fields</source>
+        <translation>Wird in Claude Code ohne einige Felder geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped by Claude Code</source>
+        <translation>Wird von Claude Code übersprungen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+441"/>
+        <location filename="../app/mainwindow.cpp" line="+625"/>
         <source>Agentry</source>
         <translation>Agentry</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-473"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+393"/>
         <source>Looking for agents…</source>
         <translation>Suche nach Agenten…</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-311"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>%1 was changed by another program and has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was deleted or moved by another program. Save writes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Beim Speichern wird die Datei neu geschrieben.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Filter by name, description or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Beschreibung oder Werkzeug filtern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name sortieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort by file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Datei sortieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort by last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach letzter Änderung sortieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten sortieren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+59"/>
+        <source>✖ %1   ⚠ %2   ℹ %3</source>
+        <translation>✖ %1   ⚠ %2   ℹ %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in this library. Click to show the problems.</source>
+        <translation>%1 in dieser Bibliothek. Klicken Sie, um die Probleme anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 changed since the problem was found; its problems are now up to date.</source>
+        <translation>%1 hat sich geändert, seit das Problem gefunden wurde; die Problemliste ist jetzt wieder aktuell.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This changes %1:</source>
+        <translation>Dies ändert %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed: %1. Undo takes it back.</source>
+        <translation>Korrigiert: %1. „Rückgängig“ nimmt die Korrektur zurück.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preparing fixes…</source>
+        <translation>Korrekturen werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No %1 problem has a fix that is safe to apply everywhere.</source>
+        <translation>Für kein %1-Problem gibt es eine Korrektur, die sich überall sicher anwenden lässt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The safe fix for every %1 problem changes %n agent(s); each can be undone on its own.</source>
+        <translation>
+            <numerusform>Die sichere Korrektur für alle %1-Probleme ändert %n Agenten; die Änderung lässt sich einzeln rückgängig machen.</numerusform>
+            <numerusform>Die sichere Korrektur für alle %1-Probleme ändert %n Agenten; jede Änderung lässt sich einzeln rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n read-only agent(s) are left as they are.</source>
+        <translation>
+            <numerusform>%n schreibgeschützter Agent bleibt unverändert.</numerusform>
+            <numerusform>%n schreibgeschützte Agenten bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix All %1 Problems</source>
+        <translation>Alle %1-Probleme beheben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix all %1 problems</source>
+        <translation>Alle %1-Probleme beheben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Fixed %n agent(s); Undo takes back each agent&apos;s fix.</source>
+        <translation>
+            <numerusform>%n Agent korrigiert; „Rückgängig“ nimmt die Korrektur zurück.</numerusform>
+            <numerusform>%n Agenten korrigiert; „Rückgängig“ nimmt die Korrektur jedes Agenten einzeln zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;New Agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Agent…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Papierkorb verschieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show in &amp;File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Datei&amp;manager anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Include &amp;My Agents (~/.claude/agents)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Agenten einbeziehen (~/.claude/agents)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+261"/>
+        <location line="+277"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <source>Soft &amp;Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamischer &amp;Zeilenumbruch</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2032,176 +2296,192 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find and Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und &amp;Ersetzen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wei&amp;tersuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rüc&amp;kwärts suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter &amp;Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenten filtern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;revious Problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1[*] — %2 — Agentry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Agentry</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — Agentry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Agentry</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reverted %1 to the saved file; Undo brings your changes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die gespeicherte Datei zurückgesetzt; „Rückgängig“ holt Ihre Änderungen zurück.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n agent(s) have unsaved changes:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent hat nicht gespeicherte Änderungen:</numerusform>
+            <numerusform>%n Agenten haben nicht gespeicherte Änderungen:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>
 …and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…und %1 weitere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>New Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Agent</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2209,86 +2489,86 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
         <location line="+6"/>
         <location line="+6"/>
         <source>Rename Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent umbenennen</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rename the file too, to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Datei in %1 umbenennen?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Move %1 to the trash? It has unsaved changes, which will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Papierkorb verschieben? Es gibt nicht gespeicherte Änderungen, die dabei verloren gehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Papierkorb verschieben?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was changed by another program, and you have unsaved changes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben nicht gespeicherte Änderungen daran.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your version (saving overwrites theirs), or load theirs (Undo brings yours back)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie Ihre Version behalten (beim Speichern wird die andere überschrieben) oder die andere laden („Rückgängig“ holt Ihre zurück)?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your version and the one on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version und die auf dem Datenträger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Datenträger</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-469"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2300,7 +2580,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;An editor for AI agent definition files: Markdown with YAML frontmatter, as Claude Code and other agent tools read them. It changes only the lines an edit touches and never loses a byte.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Definitionsdateien von KI-Agenten: Markdown mit YAML-Frontmatter, wie Claude Code und andere Agentenwerkzeuge sie lesen. Er ändert nur die Zeilen, die eine Bearbeitung betrifft, und verliert nie ein Byte.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -2314,7 +2594,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
         <translation>Über Agentry</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Reading agent files: %1 of %2…</source>
         <translation>Agentendateien werden gelesen: %1 von %2…</translation>
     </message>
@@ -2329,22 +2609,22 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/malformedtoolrule.cpp" line="+19"/>
         <source>Malformed tool entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafter Werkzeugeintrag</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>its parentheses do not form Tool(pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klammern ergeben kein Tool(pattern)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MCP tools are written mcp__server__tool, with double underscores and a server name</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Werkzeuge werden als mcp__server__tool geschrieben, mit doppelten Unterstrichen und einem Servernamen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a tool name Claude Code can read: %2. It is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Werkzeugname, den Claude Code lesen kann: %2. Er wird verworfen.</translation>
     </message>
 </context>
 <context>
@@ -2352,12 +2632,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/maxturnsrule.cpp" line="+15"/>
         <source>maxTurns is not a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>maxTurns ist keine positive ganze Zahl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine positive ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -2365,14 +2645,14 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/mcpserversrule.cpp" line="+18"/>
         <source>Connects MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet MCP-Server</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>This agent connects %n MCP server(s) while it runs: they start programs or reach services, and their tools join the agent&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Agent verbindet während der Ausführung %n MCP-Server: Der Server startet Programme oder greift auf Dienste zu, und seine Werkzeuge kommen zu denen des Agenten hinzu.</numerusform>
+            <numerusform>Dieser Agent verbindet während der Ausführung %n MCP-Server: Sie starten Programme oder greifen auf Dienste zu, und ihre Werkzeuge kommen zu denen des Agenten hinzu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2381,7 +2661,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/memoryrule.cpp" line="+15"/>
         <source>Unknown memory scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Gedächtnisbereich</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2669,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../widgets/messagebanner.cpp" line="+29"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2397,32 +2677,32 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/misplacedfrontmatterrule.cpp" line="+17"/>
         <source>Frontmatter not on line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter nicht in Zeile 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is in a ```yaml fence</source>
-        <translation type="unfinished"></translation>
+        <translation>steht in einem ```yaml-Codeblock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with an indented ---</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit einem eingerückten ---</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts on line %1, after blank lines</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt erst in Zeile %1, nach Leerzeilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The frontmatter %1; Claude Code only reads a --- block that starts on the first line, so it sees no frontmatter at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block %1; Claude Code liest nur einen „---“-Block, der in der ersten Zeile beginnt, und sieht daher überhaupt keinen Frontmatter-Block.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Move the frontmatter to the first line</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter-Block in die erste Zeile verschieben</translation>
     </message>
 </context>
 <context>
@@ -2430,22 +2710,22 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/modelrule.cpp" line="+19"/>
         <source>Unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Modell</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The client ignores model %1: it takes a name such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client ignoriert das Modell %1: Er erwartet einen Namen wie %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a model alias (%2) or a model id such as claude-sonnet-4-5; Claude Code passes it on as it is and the agent fails when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Modell-Alias (%2) noch eine Modell-ID wie claude-sonnet-4-5; Claude Code reicht den Wert unverändert weiter, und der Agent schlägt beim Start fehl.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
 </context>
 <context>
@@ -2453,30 +2733,30 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/mojibakerule.cpp" line="+19"/>
         <source>Garbled characters (mojibake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichensalat (Mojibake)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&quot;%1&quot; looks like UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht aus wie als %2 gelesenes UTF-8, wobei Bytes verloren gegangen sind; das Original lässt sich nicht exakt wiederherstellen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is UTF-8 read as %2 and saved again; it was &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist als %2 gelesenes und erneut gespeichertes UTF-8; ursprünglich war es „%3“.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n more on this line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dazu %n weiteres Vorkommen in dieser Zeile.</numerusform>
+            <numerusform>Dazu %n weitere Vorkommen in dieser Zeile.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restore the original characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliche Zeichen wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2484,12 +2764,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/namefilemismatchrule.cpp" line="+16"/>
         <source>Name differs from the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name weicht vom Dateinamen ab</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The agent is called &quot;%1&quot; but its file is %2; Claude Code goes by the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent heißt „%1“, seine Datei aber %2; Claude Code richtet sich nach dem Namen.</translation>
     </message>
 </context>
 <context>
@@ -2497,17 +2777,17 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/nameformrule.cpp" line="+21"/>
         <source>Name is not lowercase-hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Name nicht in Kleinbuchstaben mit Bindestrichen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The name &quot;%1&quot; is not lowercase letters, digits and hyphens, the form Claude Code&apos;s Agent tool and --agent expect; write &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ besteht nicht aus Kleinbuchstaben, Ziffern und Bindestrichen, der Form, die das Agent-Werkzeug von Claude Code und --agent erwarten; schreiben Sie „%2“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenennen</translation>
     </message>
 </context>
 <context>
@@ -2515,47 +2795,47 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/namemissingrule.cpp" line="+20"/>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Namen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The client reads the name as empty: &quot;#&quot; starts a YAML comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client liest den Namen als leer: „#“ leitet einen YAML-Kommentar ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name &quot;%1&quot; is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist kein Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the plugin agent is named &quot;%1&quot; after its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plugin-Agent wird nach seiner Datei „%1“ genannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claude Code takes the file for a document beside the agents and skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code hält die Datei für ein Dokument neben den Agenten und überspringt sie.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Quote the name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen wie geschrieben in Anführungszeichen setzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name the agent &quot;%1&quot; after its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent nach seiner Datei „%1“ nennen</translation>
     </message>
 </context>
 <context>
@@ -2563,37 +2843,37 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/namerefusedrule.cpp" line="+18"/>
         <source>Name the client refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client abgelehnter Name</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>starts with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contains &quot;%1&quot;, which the client reserves for plugin names</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält „%1“, was der Client für Plugin-Namen reserviert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The name %1; the client ignores it and names the agent &quot;%2&quot; after its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1; der Client ignoriert ihn und benennt den Agenten nach seiner Datei „%2“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name %1; Claude Code refuses to load the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1; Claude Code verweigert das Laden des Agenten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenennen</translation>
     </message>
 </context>
 <context>
@@ -2601,52 +2881,52 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../app/newagentdialog.cpp" line="+22"/>
         <source>New Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code-reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>code-reviewer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When to use this agent, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dieser Agent eingesetzt werden soll, in einem Satz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
 </context>
 <context>
@@ -2654,22 +2934,22 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/nofrontmatterrule.cpp" line="+19"/>
         <source>No frontmatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Frontmatter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file has no frontmatter: the plugin agent loads as &quot;%1&quot; with a stock description, so delegation cannot tell when to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keinen Frontmatter-Block: Der Plugin-Agent wird als „%1“ mit einer Standardbeschreibung geladen, sodass beim Delegieren nicht erkennbar ist, wann er eingesetzt werden soll.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file has no frontmatter (--- on the first line, name and description), so Claude Code does not load it as an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keinen Frontmatter-Block (--- in der ersten Zeile, name und description), daher lädt Claude Code sie nicht als Agenten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create a frontmatter from the body: name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter-Block aus dem Inhalt erstellen: name „%1“</translation>
     </message>
 </context>
 <context>
@@ -2677,17 +2957,17 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/nousabletoolrule.cpp" line="+19"/>
         <source>No tool in tools resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Werkzeug in tools ist auflösbar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No name in tools is a tool Claude Code knows, so it refuses to start this agent (&quot;would be spawned with zero tools&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name in tools ist ein Werkzeug, das Claude Code kennt; daher verweigert es den Start dieses Agenten („would be spawned with zero tools“).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No name in tools is a tool this client knows: the agent runs with no tools at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name in tools ist ein Werkzeug, das dieser Client kennt: Der Agent läuft ganz ohne Werkzeuge.</translation>
     </message>
 </context>
 <context>
@@ -2695,12 +2975,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/notamappingrule.cpp" line="+16"/>
         <source>Frontmatter is not key: value lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter besteht nicht aus „Schlüssel: Wert“-Zeilen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The frontmatter is a list or a single value, not &quot;key: value&quot; lines, so Claude Code reads no fields from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block ist eine Liste oder ein einzelner Wert statt „Schlüssel: Wert“-Zeilen, daher liest Claude Code keine Felder daraus.</translation>
     </message>
 </context>
 <context>
@@ -2708,72 +2988,72 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../widgets/otherfieldseditor.cpp" line="+24"/>
         <source>The frontmatter has no other keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block hat keine weiteren Schlüssel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New field key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des neuen Felds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>value, as YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, als YAML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des neuen Felds</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a key the form has no field for, with its value written as YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel hinzufügen, für den das Formular kein Feld hat, mit seinem Wert als YAML</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Remove the key &quot;%1&quot; and its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel „%1“ und seinen Wert entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Enter the key of the new field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Schlüssel des neuen Felds ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The frontmatter already has the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frontmatter-Block hat bereits den Schlüssel „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The value is not valid YAML (column %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist kein gültiges YAML (Spalte %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +3061,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/permissionmoderule.cpp" line="+16"/>
         <source>Unknown permission mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Berechtigungsmodus</translation>
     </message>
 </context>
 <context>
@@ -2789,17 +3069,119 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/pluginignoredkeyrule.cpp" line="+17"/>
         <source>Key ignored in plugin agents</source>
-        <translation type="unfinished"></translation>
+        <translation>In Plugin-Agenten ignorierter Schlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Claude Code ignores %1 in plugin agents; only agents in .claude/agents/ may set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code ignoriert %1 in Plugin-Agenten; nur Agenten in .claude/agents/ dürfen ihn setzen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="+25"/>
+        <source>Show errors</source>
+        <translation>Fehler anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show warnings</source>
+        <translation>Warnungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show information</source>
+        <translation>Hinweise anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the findings of the agent being edited</source>
+        <translation>Nur die Befunde des bearbeiteten Agenten anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings of one rule</source>
+        <translation>Die Befunde einer einzelnen Regel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter problems</source>
+        <translation>Probleme filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings whose message, file or code contain every word</source>
+        <translation>Die Befunde anzeigen, deren Meldung, Datei oder Code jedes Wort enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current agent</source>
+        <translation>Aktueller Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current agent only</source>
+        <translation>Nur aktueller Agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information (%1)</source>
+        <translation>Hinweise (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>rule code, number of findings</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFixMenu</name>
+    <message>
+        <location filename="../app/quickfixmenu.cpp" line="+20"/>
+        <source>Fix All %1 Problems in the Library…</source>
+        <translation>Alle %1-Probleme in der Bibliothek beheben…</translation>
     </message>
 </context>
 <context>
@@ -2807,42 +3189,42 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/removedtoolrule.cpp" line="+31"/>
         <source>Removed tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferntes Werkzeug</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>only arrives in client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt es erst ab Client %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is no longer a tool in Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Werkzeug in Claude Code mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>was removed in Claude Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde in Claude Code %1 entfernt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; %2; the agent does not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2; der Agent erhält es nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; %2; the agent does not get it. %3 does this now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2; der Agent erhält es nicht. Das übernimmt jetzt %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -2850,17 +3232,17 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/renamedtoolrule.cpp" line="+20"/>
         <source>Old tool name</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Werkzeugname</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is the old name of &quot;%2&quot;; Claude Code still resolves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der alte Name von „%2“; Claude Code löst ihn noch auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
 </context>
 <context>
@@ -2868,14 +3250,14 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/replacementcharacterrule.cpp" line="+17"/>
         <source>Replacement characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzungszeichen</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>The file holds %n replacement character(s) (�): an earlier conversion lost the text that stood there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei enthält %n Ersetzungszeichen (�): Eine frühere Umwandlung hat den Text verloren, der dort stand.</numerusform>
+            <numerusform>Die Datei enthält %n Ersetzungszeichen (�): Eine frühere Umwandlung hat den Text verloren, der dort stand.</numerusform>
         </translation>
     </message>
 </context>
@@ -2884,52 +3266,52 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/rulehelpers.cpp" line="+180"/>
         <source>a quote opened in &quot;%1&quot; is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in „%1“ geöffnetes Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the &lt;example&gt; dialogue of &quot;%1&quot; goes on over lines that are not indented, and its &quot;user:&quot; and &quot;assistant:&quot; lines read as keys</source>
-        <translation type="unfinished"></translation>
+        <translation>der &lt;example&gt;-Dialog von „%1“ setzt sich über nicht eingerückte Zeilen fort, und seine „user:“- und „assistant:“-Zeilen werden als Schlüssel gelesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the value of &quot;%1&quot; goes on over lines that are not indented</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von „%1“ setzt sich über nicht eingerückte Zeilen fort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a tab indents line %1; YAML allows only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabulator rückt Zeile %1 ein; YAML erlaubt nur Leerzeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the value of &quot;%1&quot; holds an unquoted &quot;: &quot;, and the file&apos;s Windows line endings (CRLF) keep the client&apos;s quoting retry from rescuing it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von „%1“ enthält ein „: “ ohne Anführungszeichen, und die Windows-Zeilenenden der Datei (CRLF) verhindern, dass der Wiederholungsversuch des Clients mit Anführungszeichen ihn rettet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the value of &quot;%1&quot; holds an &lt;example&gt; dialogue on one line, with unquoted &quot;: &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von „%1“ enthält einen &lt;example&gt;-Dialog in einer Zeile, mit „: “ ohne Anführungszeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the value of &quot;%1&quot; holds an unquoted &quot;: &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von „%1“ enthält ein „: “ ohne Anführungszeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the value of &quot;%1&quot; starts with &quot;%2&quot;, which YAML reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von „%1“ beginnt mit „%2“, das YAML reserviert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the value of &quot;%1&quot; starts like a [list] or {map} but goes on after it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von „%1“ beginnt wie eine [Liste] oder {Zuordnung}, geht danach aber weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YAML says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML meldet: %1</translation>
     </message>
 </context>
 <context>
@@ -2937,12 +3319,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/samedescriptionrule.cpp" line="+53"/>
         <source>Same description as another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Beschreibung wie ein anderer Agent</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&quot;%1&quot; has the same description as %2; Claude cannot tell them apart when it delegates.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat dieselbe Beschreibung wie %2; Claude kann die beiden beim Delegieren nicht unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -2950,12 +3332,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/shadowednamerule.cpp" line="+20"/>
         <source>Name shadowed by another scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Name durch einen anderen Bereich verdeckt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The project agent %1 is also named &quot;%2&quot;; in that project it wins and this user agent is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektagent %1 heißt ebenfalls „%2“; in diesem Projekt hat er Vorrang, und dieser Benutzeragent ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2963,12 +3345,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../widgets/stringlisteditor.cpp" line="+26"/>
         <source>Add a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben und die Eingabetaste drücken</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Written as %1, not as a list of names; edit it in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 geschrieben, nicht als Liste von Namen; bearbeiten Sie den Wert im Quelltext.</translation>
     </message>
 </context>
 <context>
@@ -2976,22 +3358,22 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/taggedvaluerule.cpp" line="+18"/>
         <source>A value starts with a YAML tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert beginnt mit einem YAML-Tag</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The client reads &quot;%1&quot; as &quot;%2&quot;: YAML takes &quot;%3&quot; as a tag and drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client liest „%1“ als „%2“: YAML hält „%3“ für ein Tag und verwirft es.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client reads &quot;%1&quot; as empty: YAML takes &quot;%2&quot; as a tag, not as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client liest „%1“ als leer: YAML hält „%2“ für ein Tag, nicht für Text.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Quote the value, tag included</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert einschließlich Tag in Anführungszeichen setzen</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3381,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/textdocumentbinding.cpp" line="+157"/>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
 </context>
 <context>
@@ -3007,7 +3389,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../widgets/textfieldeditor.cpp" line="+81"/>
         <source>(no value: YAML reads this key as empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Wert: YAML liest diesen Schlüssel als leer)</translation>
     </message>
 </context>
 <context>
@@ -3015,12 +3397,12 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../models/rules/tokensizerule.cpp" line="+17"/>
         <source>Long prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer Prompt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The prompt is about %1 tokens (%2 characters); it is sent with every request the agent makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt umfasst etwa %1 Tokens (%2 Zeichen); er wird bei jeder Anfrage des Agenten mitgesendet.</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3445,7 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location line="+3"/>
         <source>The category %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie %1 kommt zweimal vor.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3126,173 +3508,174 @@ Strict YAML readers drop all its fields; fix it in the source.</source>
     <message>
         <location filename="../widgets/toolpicker.cpp" line="+33"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Add a tool, an MCP tool or a rule such as Bash(git diff:*), then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug, MCP-Werkzeug oder Regel wie Bash(git diff:*) eingeben und die Eingabetaste drücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a tool entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugeintrag hinzufügen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Inherit all tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werkzeuge erben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tools key: the agent gets every tool of the main conversation, MCP tools included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein tools-Schlüssel: Der Agent erhält alle Werkzeuge der Hauptunterhaltung, einschließlich der MCP-Werkzeuge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only these tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Werkzeuge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agent gets the tools checked below and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent erhält die unten angekreuzten Werkzeuge und sonst nichts.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Werkzeuge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An empty list: the agent runs without any tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Liste: Der Agent läuft ohne jedes Werkzeug.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Built-in tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte Werkzeuge</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge filtern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge filtern</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1
 Risk: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Risiko: %2. %3</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Written as %1, which is not a list of tools; edit it in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 geschrieben, was keine Liste von Werkzeugen ist; bearbeiten Sie den Wert im Quelltext.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The agent can use every tool of the conversation that starts it, MCP tools included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent kann alle Werkzeuge der Unterhaltung verwenden, die ihn startet, einschließlich der MCP-Werkzeuge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agent runs without any tools. Check tools below to grant some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent läuft ohne Werkzeuge. Kreuzen Sie unten Werkzeuge an, um ihm welche zu gewähren.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none checked</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angekreuzt</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>all tools</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Werkzeuge</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Other entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Einträge:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MCP %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP %1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rules, tools of other versions or dialects, and names Claude Code does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, Werkzeuge anderer Versionen oder Dialekte und Namen, die Claude Code nicht kennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tools of the MCP server &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge des MCP-Servers „%1“</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Every tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werkzeuge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every tool of the MCP server &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werkzeuge des MCP-Servers „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tool &quot;%1&quot; of the MCP server &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug „%1“ des MCP-Servers „%2“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parentheses are misplaced: Claude Code reads this as an unknown tool name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klammern stehen falsch: Claude Code liest dies als unbekannten Werkzeugnamen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, only for uses matching &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nur für Aufrufe, die auf „%2“ passen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Claude Code no longer offers %1; naming it grants nothing. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code bietet %1 nicht mehr an; die Angabe gewährt nichts. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A tool name of another agent format (%1); Claude Code ignores it. Closest: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Werkzeugname eines anderen Agentenformats (%1); Claude Code ignoriert ihn. Am ähnlichsten: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a Claude Code tool; names match by case. Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Claude-Code-Werkzeug; bei Namen wird Groß-/Kleinschreibung unterschieden. Meinten Sie %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a Claude Code tool name; the client ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Werkzeugname von Claude Code; der Client ignoriert ihn.</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3683,12 @@ Risk: %2. %3</source>
     <message>
         <location filename="../models/rules/toplevelhookrule.cpp" line="+18"/>
         <source>Guard hook outside hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz-Hook außerhalb von hooks</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 stands at the top level; it belongs under &quot;hooks&quot;. Claude Code refuses to load an agent with a guard hook it cannot place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auf oberster Ebene; es gehört unter „hooks“. Claude Code verweigert das Laden eines Agenten mit einem Schutz-Hook, den es nicht zuordnen kann.</translation>
     </message>
 </context>
 <context>
@@ -3313,17 +3696,17 @@ Risk: %2. %3</source>
     <message>
         <location filename="../models/rules/unbalancedfencerule.cpp" line="+16"/>
         <source>Code block never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeblock nie geschlossen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The code block opened on line %1 is never closed: the rest of the prompt reads as code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in Zeile %1 geöffnete Codeblock wird nie geschlossen: Der Rest des Prompts wird als Code gelesen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close the code block at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeblock am Ende schließen</translation>
     </message>
 </context>
 <context>
@@ -3331,22 +3714,22 @@ Risk: %2. %3</source>
     <message>
         <location filename="../models/rules/unknownkeyrule.cpp" line="+18"/>
         <source>Key the client ignores</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client ignorierter Schlüssel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Claude Code ignores &quot;%1&quot;; Agentry keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code ignoriert „%1“; Agentry behält den Schlüssel bei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claude Code ignores &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code ignoriert „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenennen</translation>
     </message>
 </context>
 <context>
@@ -3354,22 +3737,22 @@ Risk: %2. %3</source>
     <message>
         <location filename="../models/rules/unknowntoolrule.cpp" line="+20"/>
         <source>Unknown tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Werkzeug</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Claude Code knows no tool &quot;%1&quot;; it drops the name and the agent lacks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code kennt kein Werkzeug „%1“; es verwirft den Namen, und dem Agenten fehlt das Werkzeug.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claude Code knows no tool &quot;%1&quot; (names are case-sensitive); did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code kennt kein Werkzeug „%1“ (Groß-/Kleinschreibung wird unterschieden); meinten Sie „%2“?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
 </context>
 <context>
@@ -3377,17 +3760,17 @@ Risk: %2. %3</source>
     <message>
         <location filename="../models/rules/unterminatedfrontmatterrule.cpp" line="+17"/>
         <source>Frontmatter never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter nie geschlossen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The frontmatter opened on line %1 is never closed by a --- line, so Claude Code reads no frontmatter at all and the whole file as the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in Zeile %1 begonnene Frontmatter-Block wird nie mit einer „---“-Zeile geschlossen; daher liest Claude Code gar keinen Frontmatter-Block und die ganze Datei als Prompt.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Close the frontmatter after line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter-Block nach Zeile %1 schließen</translation>
     </message>
 </context>
 <context>
@@ -3396,58 +3779,58 @@ Risk: %2. %3</source>
         <location filename="../models/clientyaml.cpp" line="-479"/>
         <location line="+16"/>
         <source>Text after the end of the frontmatter&apos;s only value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem Ende des einzigen Werts im Frontmatter-Block.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>A quoted value is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>An empty entry in a [...] or {...} list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Eintrag in einer [...]- oder {...}-Liste.</translation>
     </message>
     <message>
         <location line="+82"/>
         <location line="+30"/>
         <source>This line is not indented under the key above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist nicht unter dem Schlüssel darüber eingerückt.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>A &quot;key: value&quot; cannot follow another key on the same line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „Schlüssel: Wert“ kann nicht auf einen anderen Schlüssel in derselben Zeile folgen.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>This key is not in line with the keys above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist nicht an den Schlüsseln darüber ausgerichtet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This line has no &quot;key:&quot; and is not part of the value above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat kein „Schlüssel:“ und gehört nicht zum Wert darüber.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This line is not indented under the list above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist nicht unter der Liste darüber eingerückt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This line is neither a &quot;- item&quot; nor indented under one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist weder ein „- Eintrag“ noch unter einem solchen eingerückt.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A line starting with a tab inside a | or &gt; text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile, die mit einem Tabulator beginnt, innerhalb eines |- oder &gt;-Texts.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tab characters cannot be used as indentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatorzeichen können nicht zur Einrückung verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -3455,17 +3838,17 @@ Risk: %2. %3</source>
     <message>
         <location filename="../models/rules/wildcardtoolrule.cpp" line="+17"/>
         <source>tools holds *</source>
-        <translation type="unfinished"></translation>
+        <translation>tools enthält *</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;*&quot; gives the agent every tool, MCP tools included; leaving tools out does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>„*“ gibt dem Agenten alle Werkzeuge, einschließlich der MCP-Werkzeuge; tools wegzulassen bewirkt dasselbe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;*&quot; gives the agent every tool, so the other names in tools change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„*“ gibt dem Agenten alle Werkzeuge, daher ändern die anderen Namen in tools nichts.</translation>
     </message>
 </context>
 <context>
@@ -3473,7 +3856,7 @@ Risk: %2. %3</source>
     <message>
         <location filename="../widgets/yamlsnippetedit.cpp" line="+105"/>
         <source>Not valid YAML (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
     </message>
 </context>
 </TS>
