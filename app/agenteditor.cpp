@@ -184,7 +184,11 @@ void AgentEditor::setDocument(AgentDocument *document)
     m_sourcePane->setDocument(views->source());
     m_connections << connect(document, &AgentDocument::changed, this, &AgentEditor::refresh)
                   << connect(document, &AgentDocument::readOnlyChanged, this, &AgentEditor::updateEditability)
-                  << connect(document, &AgentDocument::readOnlyChanged, this, &AgentEditor::showCheck)
+                  << connect(document, &AgentDocument::readOnlyChanged, this,
+                             [this] {
+                                 clearCheck(); // the same findings, offered with or without fixes
+                                 showCheck();
+                             })
                   << connect(views->bodyBinding(), &TextDocumentBinding::editableChanged, this, &AgentEditor::updateEditability)
                   << connect(views->sourceBinding(), &TextDocumentBinding::editableChanged, this, &AgentEditor::updateEditability)
                   << connect(document->history(), &EditHistory::changed, this, [this] {
@@ -290,6 +294,8 @@ void AgentEditor::showCheck()
         clearCheck();
         return;
     }
+    if (m_check && m_check->revision == check->revision)
+        return; // other agents' findings changed
     m_check = *check;
 
     const TextDocumentBinding *body = m_views->bodyBinding();

@@ -5,24 +5,6 @@
 
 #include <algorithm>
 
-namespace {
-
-// Three-way comparisons of one key of two source rows.
-int compareInts(const QModelIndex &left, const QModelIndex &right, int role)
-{
-    const int a = left.data(role).toInt();
-    const int b = right.data(role).toInt();
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-int compareTexts(const QModelIndex &left, const QModelIndex &right, int column)
-{
-    return QString::compare(left.siblingAtColumn(column).data().toString(), right.siblingAtColumn(column).data().toString(),
-                            Qt::CaseInsensitive);
-}
-
-} // namespace
-
 DiagnosticsFilterModel::DiagnosticsFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -111,32 +93,38 @@ bool DiagnosticsFilterModel::accepts(int sourceRow, Facet ignored) const
 
 bool DiagnosticsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    const auto *model = static_cast<const DiagnosticsModel *>(sourceModel());
+    const DiagnosticsModel::RowRef a = model->rowRef(left.row());
+    const DiagnosticsModel::RowRef b = model->rowRef(right.row());
+    const auto compare = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
     int order = 0;
     switch (left.column()) {
     case DiagnosticsModel::SeverityColumn:
-        order = compareInts(left, right, DiagnosticsModel::SeverityRole);
+        order = compare(int(a.diagnostic->severity), int(b.diagnostic->severity));
         break;
     case DiagnosticsModel::CodeColumn:
-        order = compareTexts(left, right, DiagnosticsModel::CodeColumn);
+        order = QString::compare(a.diagnostic->code, b.diagnostic->code, Qt::CaseInsensitive);
         break;
     case DiagnosticsModel::MessageColumn:
-        order = compareTexts(left, right, DiagnosticsModel::MessageColumn);
+        order = QString::compare(a.diagnostic->message, b.diagnostic->message, Qt::CaseInsensitive);
         break;
     case DiagnosticsModel::LineColumn:
-        order = compareInts(left, right, DiagnosticsModel::LineRole);
+        order = compare(a.diagnostic->line, b.diagnostic->line);
         break;
     default:
         break;
     }
     // Then by file (one agent's findings together, also when two files share a name), line
     // and column; the findings' own order last, so that every order is total.
+    if (order == 0 && a.item != b.item)
+        order = QString::compare(*a.fileName, *b.fileName, Qt::CaseInsensitive);
     if (order == 0)
-        order = compareTexts(left, right, DiagnosticsModel::FileColumn);
-    for (const int role : {int(DiagnosticsModel::ItemIndexRole), int(DiagnosticsModel::LineRole), int(DiagnosticsModel::ColumnRole),
-                           int(DiagnosticsModel::DiagnosticIndexRole)}) {
-        if (order != 0)
-            break;
-        order = compareInts(left, right, role);
-    }
+        order = compare(a.item, b.item);
+    if (order == 0)
+        order = compare(a.diagnostic->line, b.diagnostic->line);
+    if (order == 0)
+        order = compare(a.diagnostic->column, b.diagnostic->column);
+    if (order == 0)
+        order = compare(a.number, b.number);
     return order < 0;
 }

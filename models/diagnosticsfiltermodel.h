@@ -12,6 +12,7 @@ struct DiagnosticCounts;
 
 // Filters a DiagnosticsModel by severity, rule code, a text and one library item, and sorts
 // it by any column, ties broken by file, line and column. Sorted by file and line at first.
+// Its source must be a DiagnosticsModel.
 class DiagnosticsFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

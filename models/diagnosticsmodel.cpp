@@ -11,8 +11,11 @@
 
 namespace {
 
-// Above this many changed items, one reset costs the views less than as many inserts.
-constexpr int kResetAbove = 200;
+// Above this many changed items (a library being checked), the rows are rebuilt in one reset
+// at most every kBulkInterval milliseconds: a view of thousands of sorted rows takes a reset
+// far better than a stream of inserts.
+constexpr int kBulkAbove = 20;
+constexpr int kBulkInterval = 300;
 
 QColor severityColour(Severity severity)
 {
@@ -35,6 +38,9 @@ DiagnosticsModel::DiagnosticsModel(LibraryValidation *validation, AgentLibrary *
     , m_validation(validation)
     , m_library(library)
 {
+    m_bulkTimer.setSingleShot(true);
+    m_bulkTimer.setInterval(kBulkInterval);
+    connect(&m_bulkTimer, &QTimer::timeout, this, &DiagnosticsModel::rebuild);
     connect(validation, &LibraryValidation::checked, this, &DiagnosticsModel::update);
     connect(validation, &LibraryValidation::reset, this, &DiagnosticsModel::rebuild);
     rebuild();
@@ -50,6 +56,7 @@ DiagnosticsModel::Entry DiagnosticsModel::entryFor(int item) const
 
 void DiagnosticsModel::rebuild()
 {
+    m_bulkTimer.stop();
     beginResetModel();
     const int count = m_library->count();
     m_entries.clear();
@@ -68,8 +75,10 @@ void DiagnosticsModel::rebuild()
 
 void DiagnosticsModel::update(const QVector<int> &items)
 {
-    if (items.size() > kResetAbove) {
-        rebuild();
+    // The rows keep their own copy of the findings, so they may lag behind for a moment.
+    if (items.size() > kBulkAbove || m_bulkTimer.isActive()) {
+        if (!m_bulkTimer.isActive())
+            m_bulkTimer.start();
         return;
     }
     // Items added since have no rows until they are checked.
@@ -113,6 +122,14 @@ void DiagnosticsModel::shiftRows(int fromItem, int delta)
 {
     for (auto it = m_firstRow.begin() + fromItem; it != m_firstRow.end(); ++it)
         *it += delta;
+}
+
+DiagnosticsModel::RowRef DiagnosticsModel::rowRef(int row) const
+{
+    const int item = itemOfRow(row);
+    const Entry &entry = m_entries.at(item);
+    const int number = row - m_firstRow.at(item);
+    return RowRef{item, number, &entry.fileName, &entry.diagnostics.at(number)};
 }
 
 int DiagnosticsModel::itemOfRow(int row) const

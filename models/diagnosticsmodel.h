@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QTimer>
 #include <QVector>
 
 class AgentLibrary;
@@ -35,6 +36,16 @@ public:
     // The finding in `index`'s row, or null; valid until the model next changes.
     const Diagnostic *diagnostic(const QModelIndex &index) const;
 
+    // What a row holds, without going through QVariant: sorting thousands of rows asks often.
+    struct RowRef
+    {
+        int item;                     // the library index
+        int number;                   // the finding's index among the item's
+        const QString *fileName;
+        const Diagnostic *diagnostic;
+    };
+    RowRef rowRef(int row) const;
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -58,6 +69,7 @@ private:
 
     LibraryValidation *const m_validation;
     AgentLibrary *const m_library;
+    QTimer m_bulkTimer; // a rebuild is due
     QVector<Entry> m_entries; // by library index
     // The first row of each item, and the row count last: finds a row's item by binary
     // search and an item's rows without counting.

@@ -109,9 +109,9 @@ const AgentCheck *LibraryValidation::checkWithFixes(const AgentDocument *documen
     const int index = m_library->indexOf(document);
     // The same text, so the same findings in the same order, now with their fixes.
     AgentCheck withFixes = run(m_validator, found->path, found->text, found->scope, RuleContext::Fixes::Compute);
-    QSet<int> changed;
-    store(index, std::move(withFixes), changed);
-    finish(changed);
+    // The findings are the same, so nobody is told: views of them need not redo their work.
+    QSet<int> unchanged;
+    store(index, std::move(withFixes), unchanged);
     return check(document);
 }
 
@@ -308,6 +308,7 @@ void LibraryValidation::combine(const AgentDocument *document)
     check.counts = {};
     for (const Diagnostic &d : std::as_const(check.diagnostics))
         check.counts.add(d.severity);
+    check.revision = ++m_revision;
 }
 
 void LibraryValidation::edited(int index)

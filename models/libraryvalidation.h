@@ -42,6 +42,7 @@ struct AgentCheck
     QVector<Diagnostic> diagnostics; // its own and the cross-agent ones, by position
     DiagnosticCounts counts;
     bool fixes = false; // the diagnostics carry their fixes (working them out costs more than finding them)
+    quint64 revision = 0; // changes whenever the findings do, across all agents: views compare it to skip work
 };
 
 // Keeps every agent of a library checked: agents are checked on a worker thread as they load
@@ -63,7 +64,8 @@ public:
     const AgentCheck *check(int index) const;
     const AgentCheck *check(const AgentDocument *document) const;
     // The same, with the fixes worked out: agents checked in the background come without
-    // them. Null when the agent is not checked yet.
+    // them. The findings stay as they are, so checked() is not emitted. Null when the agent
+    // is not checked yet.
     const AgentCheck *checkWithFixes(const AgentDocument *document);
     DiagnosticCounts totals() const { return m_totals; }
     // True while agents wait to be checked.
@@ -146,4 +148,5 @@ private:
     QSet<const AgentDocument *> m_edited; // waiting for typing to pause
     QTimer m_editTimer;
     DiagnosticCounts m_totals;
+    quint64 m_revision = 0;
 };

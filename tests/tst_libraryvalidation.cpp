@@ -191,7 +191,7 @@ void TestLibraryValidation::fixesAreWorkedOutWhenAskedFor()
     QSignalSpy checked(m_validation.get(), &LibraryValidation::checked);
     const AgentCheck *withFixes = m_validation->checkWithFixes(m_library->item(index).document);
     QVERIFY(withFixes && withFixes->fixes);
-    QCOMPARE(checked.size(), 1);
+    QCOMPARE(checked.size(), 0); // the same findings: views have nothing to redo
     // The same findings in the same order: a panel row keeps pointing at its finding.
     QCOMPARE(withFixes->diagnostics.size(), found.size());
     for (int i = 0; i < found.size(); ++i) {
@@ -203,7 +203,6 @@ void TestLibraryValidation::fixesAreWorkedOutWhenAskedFor()
     QVERIFY(slug != withFixes->diagnostics.cend() && slug->safeFix());
     // Asked again: nothing to do.
     QCOMPARE(m_validation->checkWithFixes(m_library->item(index).document), withFixes);
-    QCOMPARE(checked.size(), 1);
 }
 
 void TestLibraryValidation::removingAnAgentResets()

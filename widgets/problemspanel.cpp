@@ -19,6 +19,13 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+
+// How long counts may lag behind the list (milliseconds).
+constexpr int kCountInterval = 200;
+
+} // namespace
+
 ProblemsPanel::ProblemsPanel(DiagnosticsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_filter(new DiagnosticsFilterModel(this))
@@ -89,14 +96,19 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel *model, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_view);
 
-    // Counting walks every row: once per burst of changes, not once per signal.
+    // Counting walks every row: at most a few times a second while a library is checked,
+    // not once per signal.
     m_countTimer->setSingleShot(true);
-    m_countTimer->setInterval(0);
+    m_countTimer->setInterval(kCountInterval);
     connect(m_countTimer, &QTimer::timeout, this, &ProblemsPanel::showCounts);
-    connect(model, &QAbstractItemModel::rowsInserted, m_countTimer, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::rowsRemoved, m_countTimer, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::modelReset, m_countTimer, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::dataChanged, m_countTimer, qOverload<>(&QTimer::start));
+    const auto countSoon = [this] {
+        if (!m_countTimer->isActive())
+            m_countTimer->start();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, countSoon);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, countSoon);
+    connect(model, &QAbstractItemModel::modelReset, this, countSoon);
+    connect(model, &QAbstractItemModel::dataChanged, this, countSoon);
 
     for (std::size_t severity = 0; severity < m_severitySwitches.size(); ++severity) {
         connect(m_severitySwitches.at(severity), &QToolButton::toggled, this, [this, severity](bool shown) {
@@ -142,7 +154,10 @@ void ProblemsPanel::filterByItem()
 {
     // Without an agent open the switch cannot apply; it keeps its state for the next one.
     const bool byItem = m_currentSwitch->isChecked() && m_currentItem >= 0;
-    m_filter->setItemIndex(byItem ? m_currentItem : -1);
+    const int itemIndex = byItem ? m_currentItem : -1;
+    if (itemIndex == m_filter->itemIndex())
+        return; // switching agents with the whole library shown: nothing to filter or count
+    m_filter->setItemIndex(itemIndex);
     m_countTimer->start();
 }
 
