@@ -216,8 +216,11 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
 {
     const LibraryItem &item = m_library->item(itemIndex);
     const AgentDocument *document = item.document;
-    const QString name = document ? stringField(document, QStringLiteral("name")) : QString();
     const AgentCheck *check = m_validation ? m_validation->check(itemIndex) : nullptr;
+    QString name = document ? stringField(document, QStringLiteral("name")) : QString();
+    // A frontmatter that only the client's lenient retry reads still names the agent as the client sees it.
+    if (name.isEmpty() && check && check->reading.outcome == ClientReading::Outcome::Lenient)
+        name = check->reading.fields.value(QStringLiteral("name")).toString();
     if (column == ProblemsColumn && check) {
         if (QVariant value = problemsData(check->counts, role); value.isValid())
             return value;

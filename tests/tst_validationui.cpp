@@ -66,6 +66,7 @@ void TestValidationUi::init()
     write(QStringLiteral("reviewer.md"), "---\nname: Code Reviewer\ndescription: Reviews code.\nmodel: sonet\n---\nReview it.\n");
     write(QStringLiteral("undescribed.md"), "---\nname: undescribed\n---\nHello\xe2\x80\x8bworld.\n");
     write(QStringLiteral("writer.md"), "---\nname: Test Writer\ndescription: Writes tests.\n---\nWrite them.\n");
+    write(QStringLiteral("lenient.md"), "---\nname: loose-one\ndescription: Use when: it works\n---\nBody.\n");
     m_window = std::make_unique<MainWindow>();
     m_previews.clear();
     m_accept = true;
@@ -78,7 +79,7 @@ void TestValidationUi::init()
     m_window->openFolder(m_dir->path());
     QVERIFY(loaded.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->validation()->isBusy(), 20000);
-    QCOMPARE(m_window->library()->count(), 3);
+    QCOMPARE(m_window->library()->count(), 4);
 }
 
 void TestValidationUi::cleanup()
@@ -155,6 +156,11 @@ void TestValidationUi::marksShowWhereProblemsAre()
     auto *counts = m_window->statusBar()->findChild<QToolButton *>();
     QVERIFY(counts);
     QVERIFY(counts->text().contains(QStringLiteral("✖ %1").arg(totals.errors)));
+
+    // Only the client's lenient retry reads this frontmatter: the library shows the name it reads.
+    QVERIFY(select(QStringLiteral("lenient.md")));
+    QCOMPARE(view->currentIndex().siblingAtColumn(AgentLibraryModel::NameColumn).data().toString(), QStringLiteral("loose-one"));
+    QCOMPARE(editor->loadStatusText(), QStringLiteral("✔ Loads in Claude Code"));
 }
 
 void TestValidationUi::typingChecksAgainAfterAPause()
