@@ -102,14 +102,12 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         err << error << '\n' << CommandLine::usage();
         return CommandLine::UsageError;
     }
-    QStringList missing;
-    const QVector<InputFile> inputs = InputFiles::collect(options->paths, &missing);
-    for (const QString &path : std::as_const(missing))
-        err << tr("agentry check: %1: no such file or folder").arg(path) << '\n';
-    if (!missing.isEmpty())
+    const std::optional<QVector<InputFile>> collected = InputFiles::collectOrReport(options->paths, QStringLiteral("check"), err);
+    if (!collected)
         return CommandLine::UsageError;
+    const QVector<InputFile> &inputs = *collected;
 
-    const ClientProfile &profile = options->client.isEmpty() ? ClientProfile::latest() : *ClientProfile::find(options->client);
+    const ClientProfile &profile = ClientProfile::findOrLatest(options->client);
     const Validator validator(profile, ToolCatalog::builtin());
     // Each file on its own, in parallel: the rules share nothing but read-only data.
     std::vector<Loaded> loaded(size_t(inputs.size()));

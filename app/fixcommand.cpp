@@ -77,14 +77,12 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         err << error << '\n' << CommandLine::usage();
         return CommandLine::UsageError;
     }
-    QStringList missing;
-    const QVector<InputFile> inputs = InputFiles::collect(options->paths, &missing);
-    for (const QString &path : std::as_const(missing))
-        err << tr("agentry fix: %1: no such file or folder").arg(path) << '\n';
-    if (!missing.isEmpty())
+    const std::optional<QVector<InputFile>> collected = InputFiles::collectOrReport(options->paths, QStringLiteral("fix"), err);
+    if (!collected)
         return CommandLine::UsageError;
+    const QVector<InputFile> &inputs = *collected;
 
-    const ClientProfile &profile = options->client.isEmpty() ? ClientProfile::latest() : *ClientProfile::find(options->client);
+    const ClientProfile &profile = ClientProfile::findOrLatest(options->client);
     const Validator validator(profile, ToolCatalog::builtin());
     int changed = 0;
     int failures = 0;

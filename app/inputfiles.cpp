@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTextStream>
 
 AgentScope InputFiles::scopeOf(const QString &absolutePath)
 {
@@ -40,4 +41,15 @@ QVector<InputFile> InputFiles::collect(const QStringList &paths, QStringList *mi
         }
     }
     return files;
+}
+
+std::optional<QVector<InputFile>> InputFiles::collectOrReport(const QStringList &paths, const QString &command, QTextStream &err)
+{
+    QStringList missing;
+    QVector<InputFile> inputs = collect(paths, &missing);
+    for (const QString &path : std::as_const(missing))
+        err << tr("agentry %1: %2: no such file or folder").arg(command, path) << '\n';
+    if (!missing.isEmpty())
+        return std::nullopt;
+    return inputs;
 }

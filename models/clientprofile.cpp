@@ -174,3 +174,9 @@ ClientProfile::ToolAvailability ClientProfile::availability(const ToolInfo &tool
     // Legacy without a version: already gone in the oldest client checked.
     return tool.legacy ? ToolAvailability::Removed : ToolAvailability::Available;
 }
+
+const ClientProfile &ClientProfile::findOrLatest(const QString &version)
+{
+    const ClientProfile *found = version.isEmpty() ? nullptr : find(version);
+    return found ? *found : latest();
+}

@@ -63,6 +63,8 @@ public:
     static const ClientProfile *find(const QString &version);
     // The newest built-in profile: what `--client` defaults to.
     static const ClientProfile &latest();
+    // The profile of `version`, or the latest when `version` is empty or unknown.
+    static const ClientProfile &findOrLatest(const QString &version);
     static QStringList versions(); // built-in ones, oldest first
     static std::optional<ClientProfile> fromJson(const QByteArray &json, QString *error);
 

@@ -58,7 +58,7 @@
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -68,12 +68,12 @@
         <translation>Schreibgeschützt: Diese Datei enthält Zeilenumbrüche, die Agentry nicht originalgetreu darstellen kann (ein einzelnes Wagenrücklaufzeichen oder einen Unicode-Zeilentrenner); sie wird daher angezeigt, aber nie verändert.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Ordner (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source> (shadowed)</source>
         <translation> (verdeckt)</translation>
     </message>
@@ -302,11 +302,6 @@
         <location line="+5"/>
         <source>agentry check: name at least one agent file or folder</source>
         <translation>agentry check: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>agentry check: %1: no such file or folder</source>
-        <translation>agentry check: %1: Datei oder Ordner nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -889,7 +884,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>DiagnosticsModel</name>
     <message>
-        <location filename="../models/diagnosticsmodel.cpp" line="+157"/>
+        <location filename="../models/diagnosticsmodel.cpp" line="+174"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1616,13 +1611,8 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <source>agentry fix: name at least one agent file or folder</source>
         <translation>agentry fix: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>agentry fix: %1: no such file or folder</source>
-        <translation>agentry fix: %1: Datei oder Ordner nicht gefunden</translation>
-    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+49"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation>
             <numerusform>agentry fix: %n Datei würde geändert</numerusform>
@@ -1888,6 +1878,14 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+8"/>
         <source>This agent registers hooks for %1: they run shell commands with your rights while it works.</source>
         <translation>Dieser Agent registriert Hooks für %1: Sie führen Shell-Befehle mit Ihren Rechten aus, während er arbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFiles</name>
+    <message>
+        <location filename="../app/inputfiles.cpp" line="+51"/>
+        <source>agentry %1: %2: no such file or folder</source>
+        <translation>agentry %1: %2: Datei oder Ordner nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3083,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="+25"/>
+        <location filename="../widgets/problemspanel.cpp" line="+32"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
@@ -3150,7 +3148,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Errors (%1)</source>
         <translation>Fehler (%1)</translation>
     </message>
