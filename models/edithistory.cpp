@@ -39,7 +39,9 @@ void EditHistory::push(EditStep step)
         EditStep &top = m_steps.last();
         top.forward += step.forward;
         top.inverse += step.inverse;
+        top.id = ++m_lastId;
     } else {
+        step.id = ++m_lastId;
         if (m_cleanIndex > m_index)
             m_cleanIndex = -1; // the saved state was undone and is now unreachable
         m_steps.resize(m_index);

@@ -20,6 +20,7 @@ struct EditStep
     QString mergeKey;
     QVector<TextEdit> forward; // applied in order
     QVector<TextEdit> inverse; // inverse[i] undoes forward[i]; applied in reverse order
+    quint64 id = 0;            // set by the history: new for every push and every merge
 };
 
 // The undo history of one document's bytes: a stack of steps with a clean mark. It holds
@@ -42,6 +43,10 @@ public:
     QString undoLabel() const { return canUndo() ? m_steps.at(m_index - 1).label : QString(); }
     QString redoLabel() const { return canRedo() ? m_steps.at(m_index).label : QString(); }
     int count() const { return int(m_steps.size()); }
+    // Names the step undo() would take back, or redo() would apply; 0 when none. A step that
+    // later merges more edits gets a new id, so a caller holding an id knows the step is unchanged.
+    quint64 undoId() const { return canUndo() ? m_steps.at(m_index - 1).id : 0; }
+    quint64 redoId() const { return canRedo() ? m_steps.at(m_index).id : 0; }
     // Marks the current state as the one on disk, or with -1 none of the states.
     void setClean(int index);
     void setClean() { setClean(m_index); }
@@ -57,4 +62,5 @@ private:
     QVector<EditStep> m_steps;
     int m_index = 0;      // steps before it are done
     int m_cleanIndex = 0; // -1 when the clean state was discarded
+    quint64 m_lastId = 0;
 };
