@@ -14,6 +14,7 @@
 #include "findbar.h"
 #include "frontmattereditor.h"
 #include "gotolinebar.h"
+#include "libraryhistory.h"
 #include "libraryvalidation.h"
 #include "newagentdialog.h"
 #include "problemspanel.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filter(new AgentFilterModel(this))
     , m_monitor(new ExternalChangeMonitor(m_library, this))
     , m_validation(new LibraryValidation(m_library, this))
+    , m_libraryHistory(new LibraryHistory(this))
     , m_diagnostics(new DiagnosticsModel(m_validation, m_library, this))
     , m_problemsPanel(new ProblemsPanel(m_diagnostics, this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
@@ -309,19 +311,25 @@ bool MainWindow::fixAll(const QString &code)
         statusBar()->showMessage(tr("No %1 problem has a fix that is safe to apply everywhere.").arg(code), 8000);
         return false;
     }
-    QString summary = tr("The safe fix for every %1 problem changes %n agent(s); each can be undone on its own.", nullptr,
+    QString summary = tr("The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent's fix, Undo Change Across Agents all of them.", nullptr,
                          int(changes.size()))
                           .arg(code);
     if (readOnly > 0)
         summary += u' ' + tr("%n read-only agent(s) are left as they are.", nullptr, readOnly);
     if (!preview(tr("Fix All %1 Problems").arg(code), summary, diff))
         return false;
+    QVector<AgentDocument *> changed;
     for (const Change &change : std::as_const(changes)) {
-        if (change.document)
+        if (change.document) {
             change.document->edit({change.edit}, tr("Fix all %1 problems").arg(code));
+            changed.append(change.document);
+        }
     }
+    m_libraryHistory->record(tr("Fix All %1").arg(code), changed);
     m_validation->flush();
-    statusBar()->showMessage(tr("Fixed %n agent(s); Undo takes back each agent's fix.", nullptr, int(changes.size())), 8000);
+    statusBar()->showMessage(tr("Fixed %n agent(s); Undo takes back one agent's fix, Undo Change Across Agents all of them.",
+                                nullptr, int(changed.size())),
+                             8000);
     return true;
 }
 
@@ -373,6 +381,15 @@ void MainWindow::createActions()
             document->redo();
     });
 
+    // Changes spanning agents (Fix All, bulk grants) go back as one, whichever agent is shown.
+    m_undoLibraryAction = new QAction(tr("Undo Change Across Agents"), this);
+    m_undoLibraryAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Z")));
+    connect(m_undoLibraryAction, &QAction::triggered, this, &MainWindow::undoLibraryChange);
+    m_redoLibraryAction = new QAction(tr("Redo Change Across Agents"), this);
+    m_redoLibraryAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Z")));
+    connect(m_redoLibraryAction, &QAction::triggered, this, &MainWindow::redoLibraryChange);
+    connect(m_libraryHistory, &LibraryHistory::changed, this, &MainWindow::updateActions);
+
     m_softWrapAction = new QAction(tr("Soft &Wrap"), this);
     m_softWrapAction->setCheckable(true);
     m_softWrapAction->setShortcut(QKeySequence(QStringLiteral("Alt+Z")));
@@ -405,6 +422,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addAction(m_undoLibraryAction);
+    edit->addAction(m_redoLibraryAction);
     edit->addSeparator();
     const auto paneAction = [this, edit](const QString &text, const QKeySequence &key, auto &&run) {
         QAction *action = edit->addAction(text, this, [this, run] { run(m_editor->currentPane()); });
@@ -540,6 +559,7 @@ void MainWindow::openFolder(const QString &folder)
     }
     if (!maybeSave())
         return;
+    m_libraryHistory->clear();
     m_library->open(folder, userHome());
     rememberFolder(m_library->folder());
     m_statusLabel->setText(tr("Looking for agents…"));
@@ -639,10 +659,36 @@ void MainWindow::updateActions()
     m_redoAction->setEnabled(history && history->canRedo());
     m_undoAction->setText(history && history->canUndo() ? tr("&Undo %1").arg(history->undoLabel()) : tr("&Undo"));
     m_redoAction->setText(history && history->canRedo() ? tr("&Redo %1").arg(history->redoLabel()) : tr("&Redo"));
+    m_undoLibraryAction->setEnabled(m_libraryHistory->canUndo());
+    m_redoLibraryAction->setEnabled(m_libraryHistory->canRedo());
+    m_undoLibraryAction->setText(m_libraryHistory->canUndo() ? tr("Undo %1 Across Agents").arg(m_libraryHistory->undoLabel())
+                                                             : tr("Undo Change Across Agents"));
+    m_redoLibraryAction->setText(m_libraryHistory->canRedo() ? tr("Redo %1 Across Agents").arg(m_libraryHistory->redoLabel())
+                                                             : tr("Redo Change Across Agents"));
     bool anyModified = false;
     for (int i = 0; i < m_library->count() && !anyModified; ++i)
         anyModified = m_library->item(i).document && m_library->item(i).document->isModified();
     m_saveAllAction->setEnabled(anyModified);
+}
+
+void MainWindow::undoLibraryChange()
+{
+    const QString label = m_libraryHistory->undoLabel();
+    const QString refusal = m_libraryHistory->undo();
+    if (!refusal.isEmpty())
+        QMessageBox::information(this, tr("Undo %1").arg(label), refusal);
+    else
+        statusBar()->showMessage(tr("Undid “%1” in every agent it changed.").arg(label), 8000);
+}
+
+void MainWindow::redoLibraryChange()
+{
+    const QString label = m_libraryHistory->redoLabel();
+    const QString refusal = m_libraryHistory->redo();
+    if (!refusal.isEmpty())
+        QMessageBox::information(this, tr("Redo %1").arg(label), refusal);
+    else
+        statusBar()->showMessage(tr("Redid “%1” in every agent it changed.").arg(label), 8000);
 }
 
 void MainWindow::showProgress(int done, int total)

@@ -15,6 +15,7 @@ class AgentLibrary;
 class AgentLibraryModel;
 class DiagnosticsModel;
 class ExternalChangeMonitor;
+class LibraryHistory;
 class LibraryValidation;
 class ProblemsPanel;
 class QDockWidget;
@@ -44,6 +45,7 @@ public:
 
     AgentLibrary *library() const { return m_library; }
     LibraryValidation *validation() const { return m_validation; }
+    LibraryHistory *libraryHistory() const { return m_libraryHistory; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     AgentEditor *editor() const { return m_editor; }
     QTreeView *libraryView() const { return m_view; }
@@ -88,6 +90,8 @@ private:
     void currentChanged();
     void updateTitle();
     void updateActions();
+    void undoLibraryChange();
+    void redoLibraryChange();
     void showProgress(int done, int total);
     void showLoaded();
 
@@ -109,6 +113,7 @@ private:
     AgentFilterModel *m_filter;
     ExternalChangeMonitor *m_monitor;
     LibraryValidation *m_validation;
+    LibraryHistory *m_libraryHistory;
     DiagnosticsModel *m_diagnostics;
     ProblemsPanel *m_problemsPanel;
     QDockWidget *m_problemsDock;
@@ -133,6 +138,8 @@ private:
     QAction *m_userScopeAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_undoLibraryAction = nullptr;
+    QAction *m_redoLibraryAction = nullptr;
     QAction *m_softWrapAction = nullptr;
     QList<QAction *> m_documentActions; // enabled only with an agent selected
 

@@ -6,6 +6,7 @@
 #include "codeeditor.h"
 #include "fieldlabel.h"
 #include "frontmatterform.h"
+#include "libraryhistory.h"
 #include "libraryvalidation.h"
 #include "mainwindow.h"
 #include "problemspanel.h"
@@ -280,8 +281,21 @@ void TestValidationUi::fixAllIsOneStepPerAgent()
     QCOMPARE(writer->text().bytes, QByteArray(writerBefore).replace("Test Writer", "test-writer"));
     writer->undo();
     QCOMPARE(writer->text().bytes, writerBefore);
+
+    // Again, undone across the library in one step; redone the same way.
+    QVERIFY(m_window->fixAll(QStringLiteral("AG203")));
+    LibraryHistory *history = m_window->libraryHistory();
+    QCOMPARE(history->undoLabel(), QStringLiteral("Fix All AG203"));
+    QCOMPARE(history->undo(), QString());
+    QCOMPARE(reviewer->text().bytes, reviewerBefore);
+    QCOMPARE(writer->text().bytes, writerBefore);
+    QCOMPARE(history->redo(), QString());
+    QCOMPARE(writer->text().bytes, QByteArray(writerBefore).replace("Test Writer", "test-writer"));
+    QCOMPARE(history->undo(), QString());
+    QCOMPARE(reviewer->text().bytes, reviewerBefore);
+
     QVERIFY(!m_window->fixAll(QStringLiteral("AG999"))); // nothing to fix: no preview
-    QCOMPARE(m_previews.size(), 1);
+    QCOMPARE(m_previews.size(), 2);
 }
 
 void TestValidationUi::panelJumpsToTheProblem()
