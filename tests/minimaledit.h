@@ -1,5 +1,6 @@
 #pragma once
 
+#include "differinglines.h"
 #include "frontmattereditor.h"
 #include "toollist.h"
 
@@ -26,16 +27,7 @@ struct MinimalEdit
         const QByteArray after = result.edit.appliedTo(bytes);
 
         // Only the key's own lines differ.
-        QList<QByteArray> removed = bytes.split('\n');
-        QList<QByteArray> added = after.split('\n');
-        while (!removed.isEmpty() && !added.isEmpty() && removed.first() == added.first()) {
-            removed.removeFirst();
-            added.removeFirst();
-        }
-        while (!removed.isEmpty() && !added.isEmpty() && removed.last() == added.last()) {
-            removed.removeLast();
-            added.removeLast();
-        }
+        const auto [removed, added] = differingLines(bytes, after);
         const QList<QByteArray> keyLines = old ? bytes.split('\n').mid(old->line, old->lastLine - old->line + 1) : QList<QByteArray>();
         for (const QByteArray &line : std::as_const(removed)) {
             if (!keyLines.contains(line))
