@@ -2,8 +2,10 @@
 
 #include "agentdocument.h"
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "fixcommand.h"
 #include "frontmattereditor.h"
+#include "importcommand.h"
 #include "yamljson.h"
 
 #include <QFileInfo>
@@ -17,7 +19,7 @@ namespace {
 const QStringList &subcommands()
 {
     static const QStringList names{QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("unset"), QStringLiteral("check"),
-                                   QStringLiteral("fix")};
+                                   QStringLiteral("fix"), QStringLiteral("export"), QStringLiteral("import")};
     return names;
 }
 
@@ -228,6 +230,16 @@ QString CommandLine::usage()
               "                                      on warnings too)\n"
               "       agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...\n"
               "                                      apply the safe fixes in place and print a diff of each\n"
+              "       agentry export --name NAME [--version V] [--description D] [--author \"NAME <EMAIL> (URL)\"]\n"
+              "                      [--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...\n"
+              "                      [--accept-warnings] [--overwrite]\n"
+              "                      [--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...\n"
+              "                                      write the agents as a Claude Code plugin (and add it to a\n"
+              "                                      marketplace); exit 1, writing nothing, when an agent has\n"
+              "                                      errors or warnings are not accepted\n"
+              "       agentry import [--into DIR] FILE.zip|DIR\n"
+              "                                      list a plugin's or marketplace's agents; --into copies\n"
+              "                                      them into DIR (a .claude/agents), never overwriting\n"
               "       agentry --version | --help\n"
               "Edits change only the lines of that key and are written atomically.\n"
               "Exit status: 0 success, 1 refused or failed, 2 usage error.\n");
@@ -255,6 +267,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return CheckCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("fix"))
         return FixCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(arguments.mid(1), out, err);
     err << usage();
     return UsageError;
 }

@@ -1,0 +1,331 @@
+#include "bundlereader.h"
+#include "bundlewriter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+// BundleReader: plugin folders, marketplaces and zips read back; hostile archives refused
+// with a message naming the entry, and nothing written outside the target.
+class TestBundleReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void exportedFolder();
+    void exportedMarketplace();
+    void exportedZip();
+    void zipWithOneFolder();
+    void hostileArchives_data();
+    void hostileArchives();
+    void limits_data();
+    void limits();
+    void targetMustBeEmpty();
+    void marketplaceSources();
+    void symlinkedAgentSkipped();
+    void copyAgents();
+
+private:
+    // One entry of a test archive: Unix mode with its type bits, stored or deflated.
+    struct Entry
+    {
+        QString name;
+        QByteArray bytes;
+        quint32 mode = 0100644;
+        bool stored = false;
+    };
+    static QByteArray zipOf(const QVector<Entry> &entries);
+    QString write(const QString &name, const QByteArray &bytes);
+    static QStringList tree(const QString &folder);
+    BundleRequest request(const QString &out) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+static const QByteArray kReviewer = "---\nname: reviewer\ndescription: Reviews diffs for bugs.\ntools: Read, Grep\n---\nReview the diff.\n";
+
+void TestBundleReader::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QByteArray TestBundleReader::zipOf(const QVector<Entry> &entries)
+{
+    QBuffer buffer;
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("cannot create a zip");
+    for (const Entry &entry : entries) {
+        QuaZipNewInfo info(entry.name);
+        info.externalAttr = entry.mode << 16;
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, entry.stored ? 0 : Z_DEFLATED, entry.stored ? 0 : Z_DEFAULT_COMPRESSION)
+            || file.write(entry.bytes) != entry.bytes.size())
+            qFatal("cannot add %s", qPrintable(entry.name));
+        file.close();
+    }
+    zip.close();
+    return buffer.data();
+}
+
+QString TestBundleReader::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QStringList TestBundleReader::tree(const QString &folder)
+{
+    QStringList paths;
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(QDir(folder).relativeFilePath(it.next()));
+    paths.sort();
+    return paths;
+}
+
+BundleRequest TestBundleReader::request(const QString &out) const
+{
+    BundleRequest request;
+    request.manifest.name = QStringLiteral("team-agents");
+    request.manifest.version = QStringLiteral("2.0.0");
+    request.manifest.author.name = QStringLiteral("Jane");
+    request.manifest.license = QStringLiteral("MIT");
+    request.agents = {{QStringLiteral("reviewer.md"), kReviewer}};
+    request.outputPath = out.isEmpty() ? QString() : m_dir->filePath(out);
+    request.output = out.endsWith(QLatin1String(".zip")) ? BundleRequest::Output::Zip : BundleRequest::Output::Folder;
+    return request;
+}
+
+void TestBundleReader::exportedFolder()
+{
+    QVERIFY(BundleWriter::write(request(QStringLiteral("plugin"))).ok);
+    const BundleContents contents = BundleReader::read(m_dir->filePath(QStringLiteral("plugin")), QString());
+    QVERIFY2(contents.ok, qPrintable(contents.error));
+    QCOMPARE(contents.marketplaceName, QString());
+    QCOMPARE(contents.plugins.size(), 1);
+    const BundlePlugin &plugin = contents.plugins.first();
+    QCOMPARE(plugin.manifest.name, QStringLiteral("team-agents"));
+    QCOMPARE(plugin.manifest.version, QStringLiteral("2.0.0"));
+    QCOMPARE(plugin.manifest.author.name, QStringLiteral("Jane"));
+    QCOMPARE(plugin.agentFiles, QStringList{m_dir->filePath(QStringLiteral("plugin/agents/reviewer.md"))});
+}
+
+void TestBundleReader::exportedMarketplace()
+{
+    BundleRequest r = request(QString());
+    r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
+    QVERIFY(BundleWriter::write(r).ok);
+    r.manifest.name = QStringLiteral("second");
+    QVERIFY(BundleWriter::write(r).ok);
+    const BundleContents contents = BundleReader::read(r.marketplacePath, QString());
+    QVERIFY2(contents.ok, qPrintable(contents.error));
+    QCOMPARE(contents.marketplaceName, QStringLiteral("market"));
+    QCOMPARE(contents.plugins.size(), 2);
+    QCOMPARE(contents.plugins.at(0).manifest.name, QStringLiteral("team-agents"));
+    QCOMPARE(contents.plugins.at(1).manifest.name, QStringLiteral("second"));
+    QCOMPARE(contents.plugins.at(1).agentFiles, QStringList{r.marketplacePath + QLatin1String("/plugins/second/agents/reviewer.md")});
+}
+
+void TestBundleReader::exportedZip()
+{
+    QVERIFY(BundleWriter::write(request(QStringLiteral("team.zip"))).ok);
+    const QString target = m_dir->filePath(QStringLiteral("unpacked"));
+    const BundleContents contents = BundleReader::read(m_dir->filePath(QStringLiteral("team.zip")), target);
+    QVERIFY2(contents.ok, qPrintable(contents.error));
+    QCOMPARE(contents.root, target);
+    QCOMPARE(contents.plugins.size(), 1);
+    QCOMPARE(contents.plugins.first().agentFiles, QStringList{target + QLatin1String("/agents/reviewer.md")});
+    QFile agent(contents.plugins.first().agentFiles.first());
+    QVERIFY(agent.open(QIODevice::ReadOnly));
+    QCOMPARE(agent.readAll(), kReviewer);
+}
+
+void TestBundleReader::zipWithOneFolder()
+{
+    // As `zip -r team.zip team/` makes it, with folder entries.
+    write(QStringLiteral("team.zip"), zipOf({{QStringLiteral("team/"), {}, 040755},
+                                             {QStringLiteral("team/.claude-plugin/plugin.json"), "{\"name\": \"team\", \"version\": \"1.0.0\"}"},
+                                             {QStringLiteral("team/agents/reviewer.md"), kReviewer},
+                                             {QStringLiteral("team/commands/hello.md"), "Hello"}}));
+    const QString target = m_dir->filePath(QStringLiteral("unpacked"));
+    const BundleContents contents = BundleReader::read(m_dir->filePath(QStringLiteral("team.zip")), target);
+    QVERIFY2(contents.ok, qPrintable(contents.error));
+    QCOMPARE(contents.root, target + QLatin1String("/team"));
+    QCOMPARE(contents.plugins.first().manifest.name, QStringLiteral("team"));
+    QCOMPARE(contents.plugins.first().agentFiles.size(), 1);
+    QVERIFY(QFileInfo(target + QLatin1String("/team/commands/hello.md")).isFile()); // other components are kept
+}
+
+void TestBundleReader::hostileArchives_data()
+{
+    QTest::addColumn<QByteArray>("archive");
+    QTest::addColumn<QString>("message");
+
+    const Entry agent{QStringLiteral("agents/a.md"), kReviewer};
+    QTest::newRow("zip slip") << zipOf({agent, {QStringLiteral("../x"), "evil"}}) << "The archive entry \"../x\" climbs out";
+    QTest::newRow("zip slip deeper") << zipOf({{QStringLiteral("agents/../../x.md"), "evil"}}) << "The archive entry \"agents/../../x.md\" climbs out";
+    QTest::newRow("absolute") << zipOf({{QStringLiteral("/tmp/x"), "evil"}}) << "The archive entry \"/tmp/x\" has an absolute path";
+    QTest::newRow("drive") << zipOf({{QStringLiteral("C:/x"), "evil"}}) << "The archive entry \"C:/x\" has an absolute path";
+    QTest::newRow("backslash") << zipOf({{QStringLiteral("..\\x"), "evil"}}) << "The archive entry \"..\\x\" has a backslash";
+    QTest::newRow("symlink") << zipOf({agent, {QStringLiteral("agents/link.md"), "/etc/passwd", 0120777}})
+                             << "The archive entry \"agents/link.md\" is a symbolic link";
+    QTest::newRow("fifo") << zipOf({{QStringLiteral("pipe"), {}, 010644}}) << "The archive entry \"pipe\" is neither a file nor a folder";
+    QTest::newRow("invalid name") << zipOf({{QStringLiteral("agents/a?.md"), kReviewer}}) << "The archive entry \"agents/a?.md\" is not a valid file name";
+    QTest::newRow("device name") << zipOf({{QStringLiteral("agents/NUL.md"), kReviewer}}) << "The archive entry \"agents/NUL.md\" is not a valid file name";
+    QTest::newRow("twice") << zipOf({agent, {QStringLiteral("agents/A.md"), kReviewer}}) << "The archive holds \"agents/A.md\" twice";
+    QTest::newRow("bomb ratio") << zipOf({agent, {QStringLiteral("agents/zeros.md"), QByteArray(4 * 1024 * 1024, '\0')}})
+                                << "The archive entry \"agents/zeros.md\" is compressed more than 100 times";
+    QTest::newRow("bomb size") << zipOf({{QStringLiteral("big.md"), QByteArray(17 * 1024 * 1024, 'a')}})
+                               << "The archive entry \"big.md\" unpacks to 17825792 bytes; at most 16777216";
+    QTest::newRow("non-zip") << QByteArray("---\nname: not a zip\n---\n") << "is not a zip archive";
+    const QByteArray good = zipOf({agent, {QStringLiteral(".claude-plugin/plugin.json"), "{\"name\": \"p\"}"}});
+    QTest::newRow("truncated") << good.left(good.size() - 30) << "is damaged or truncated";
+    QTest::newRow("truncated half") << good.left(good.size() / 2) << "is damaged or truncated";
+    // A stored entry whose bytes were changed after its checksum was taken.
+    QByteArray corrupt = zipOf({{QStringLiteral("agents/a.md"), kReviewer, 0100644, true}});
+    corrupt.replace("Review the diff.", "Review the DIFF.");
+    QTest::newRow("checksum") << corrupt << "The archive entry \"agents/a.md\" is damaged";
+}
+
+void TestBundleReader::hostileArchives()
+{
+    QFETCH(QByteArray, archive);
+    QFETCH(QString, message);
+    const QString zip = write(QStringLiteral("bundle.zip"), archive);
+    const bool absoluteExisted = QFileInfo::exists(QStringLiteral("/tmp/x"));
+    const BundleContents contents = BundleReader::read(zip, m_dir->filePath(QStringLiteral("target")));
+    QVERIFY(!contents.ok);
+    QVERIFY2(contents.error.contains(message), qPrintable(contents.error));
+    QVERIFY(contents.plugins.isEmpty());
+    // Nothing written, inside the target or beside it.
+    QCOMPARE(tree(m_dir->path()), QStringList{QStringLiteral("bundle.zip")});
+    QCOMPARE(QFileInfo::exists(QStringLiteral("/tmp/x")), absoluteExisted);
+}
+
+void TestBundleReader::limits_data()
+{
+    QTest::addColumn<int>("entries");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("too many entries") << 3 << qint64(1 << 20) << "holds 4 entries; at most 3";
+    QTest::newRow("too much in all") << 100 << qint64(3 * kReviewer.size()) << "unpacks to more than";
+}
+
+void TestBundleReader::limits()
+{
+    QFETCH(int, entries);
+    QFETCH(qint64, total);
+    QFETCH(QString, message);
+    QVector<Entry> files;
+    for (int i = 0; i < 4; ++i)
+        files.append({QStringLiteral("agents/a%1.md").arg(i), kReviewer});
+    const QString zip = write(QStringLiteral("bundle.zip"), zipOf(files));
+    ExtractionLimits limits;
+    limits.maxEntries = entries;
+    limits.maxTotalSize = total;
+    const BundleContents contents = BundleReader::read(zip, m_dir->filePath(QStringLiteral("target")), limits);
+    QVERIFY(!contents.ok);
+    QVERIFY2(contents.error.contains(message), qPrintable(contents.error));
+    QCOMPARE(tree(m_dir->path()), QStringList{QStringLiteral("bundle.zip")});
+    // Within the limits the same archive unpacks: a plugin without plugin.json, named after its folder.
+    const BundleContents unpacked = BundleReader::read(zip, m_dir->filePath(QStringLiteral("target")), {});
+    QVERIFY2(unpacked.ok, qPrintable(unpacked.error));
+    QCOMPARE(unpacked.plugins.first().agentFiles.size(), 4);
+    QCOMPARE(unpacked.plugins.first().manifest.name, QStringLiteral("target"));
+}
+
+void TestBundleReader::targetMustBeEmpty()
+{
+    const QString zip = write(QStringLiteral("bundle.zip"), zipOf({{QStringLiteral("agents/a.md"), kReviewer}}));
+    write(QStringLiteral("target/mine.txt"), "mine");
+    const BundleContents contents = BundleReader::read(zip, m_dir->filePath(QStringLiteral("target")));
+    QVERIFY(!contents.ok);
+    QVERIFY(contents.error.contains(QLatin1String("not empty")));
+    QCOMPARE(tree(m_dir->filePath(QStringLiteral("target"))), QStringList{QStringLiteral("mine.txt")});
+}
+
+void TestBundleReader::marketplaceSources()
+{
+    write(QStringLiteral("outside/agents/x.md"), kReviewer);
+    write(QStringLiteral("market/plugins/ok/agents/ok.md"), kReviewer);
+    const QByteArray head = "{\"name\": \"m\", \"plugins\": [{\"name\": \"ok\", \"source\": \"./plugins/ok\"}, ";
+    write(QStringLiteral("market/.claude-plugin/marketplace.json"), head + "{\"name\": \"up\", \"source\": \"../outside\"}]}");
+    BundleContents contents = BundleReader::read(m_dir->filePath(QStringLiteral("market")), QString());
+    QVERIFY(!contents.ok);
+    QVERIFY2(contents.error.contains(QLatin1String("\"up\" has the source \"../outside\", which leads outside")), qPrintable(contents.error));
+
+    write(QStringLiteral("market/.claude-plugin/marketplace.json"), head + "{\"name\": \"abs\", \"source\": \"" + m_dir->filePath(QStringLiteral("outside")).toUtf8() + "\"}]}");
+    contents = BundleReader::read(m_dir->filePath(QStringLiteral("market")), QString());
+    QVERIFY(!contents.ok);
+    QVERIFY(contents.error.contains(QLatin1String("\"abs\"")));
+
+    // A link inside the marketplace that leads out of it is refused too.
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("outside")), m_dir->filePath(QStringLiteral("market/plugins/linked"))));
+    write(QStringLiteral("market/.claude-plugin/marketplace.json"), head + "{\"name\": \"linked\", \"source\": \"./plugins/linked\"}]}");
+    contents = BundleReader::read(m_dir->filePath(QStringLiteral("market")), QString());
+    QVERIFY(!contents.ok);
+    QVERIFY(contents.error.contains(QLatin1String("\"linked\"")));
+
+    write(QStringLiteral("market/.claude-plugin/marketplace.json"),
+          head + "{\"name\": \"remote\", \"source\": {\"source\": \"github\", \"repo\": \"a/b\"}}]}");
+    contents = BundleReader::read(m_dir->filePath(QStringLiteral("market")), QString());
+    QVERIFY2(contents.ok, qPrintable(contents.error));
+    QCOMPARE(contents.plugins.size(), 1);
+    QCOMPARE(contents.plugins.first().manifest.name, QStringLiteral("ok"));
+    QCOMPARE(contents.skipped.size(), 1);
+    QVERIFY(contents.skipped.first().startsWith(QLatin1String("remote: ")));
+}
+
+void TestBundleReader::symlinkedAgentSkipped()
+{
+    QVERIFY(BundleWriter::write(request(QStringLiteral("plugin"))).ok);
+    write(QStringLiteral("elsewhere.md"), kReviewer);
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("elsewhere.md")), m_dir->filePath(QStringLiteral("plugin/agents/linked.md"))));
+    const BundleContents contents = BundleReader::read(m_dir->filePath(QStringLiteral("plugin")), QString());
+    QVERIFY(contents.ok);
+    QCOMPARE(contents.plugins.first().agentFiles, QStringList{m_dir->filePath(QStringLiteral("plugin/agents/reviewer.md"))});
+}
+
+void TestBundleReader::copyAgents()
+{
+    const QString a = write(QStringLiteral("in/a.md"), "A");
+    const QString b = write(QStringLiteral("in/b.md"), "B");
+    const QString agents = m_dir->filePath(QStringLiteral("project/.claude/agents"));
+    write(QStringLiteral("project/.claude/agents/b.md"), "mine");
+    QCOMPARE(BundleReader::conflicts({a, b}, agents), QStringList{b});
+
+    QStringList copied;
+    QString error = BundleReader::copyAgents({a, b}, agents, {}, &copied);
+    QVERIFY2(error.contains(QLatin1String("b.md")), qPrintable(error));
+    QVERIFY(copied.isEmpty());
+    QVERIFY(!QFileInfo::exists(agents + QLatin1String("/a.md")));
+
+    error = BundleReader::copyAgents({a, b}, agents, {b}, &copied);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(copied, (QStringList{agents + QLatin1String("/a.md"), agents + QLatin1String("/b.md")}));
+    QFile file(agents + QLatin1String("/b.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("B"));
+
+    const QString other = write(QStringLiteral("in2/a.md"), "A2");
+    error = BundleReader::copyAgents({a, other}, m_dir->filePath(QStringLiteral("fresh")), {}, nullptr);
+    QVERIFY(error.contains(QLatin1String("a.md")));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("fresh"))));
+}
+
+QTEST_GUILESS_MAIN(TestBundleReader)
+#include "tst_bundlereader.moc"

@@ -1,0 +1,586 @@
+#include "bundlewriter.h"
+#include "commandline.h"
+#include "marketplacefile.h"
+#include "pluginmanifest.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfileinfo.h>
+
+// BundleWriter: the gate, agent files named after their agents, plugin.json, the README,
+// reproducible zips, marketplaces updated in place, atomic writes; `agentry export` and `import`.
+class TestBundleWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void manifestText();
+    void manifestChecks_data();
+    void manifestChecks();
+    void nextVersion_data();
+    void nextVersion();
+    void folderExport();
+    void readme();
+    void zipIsReproducible();
+    void gateBlocksErrors();
+    void warningsNeedAccepting();
+    void nameCollisions();
+    void unsafeAgentName();
+    void existingOutput();
+    void cancelLeavesNothing();
+    void newMarketplace();
+    void marketplaceUpdateKeepsFormatting();
+    void marketplaceUpdateInPlace();
+    void marketplaceOtherLayouts_data();
+    void marketplaceOtherLayouts();
+    void marketplaceRefusals();
+    void exportCommand();
+    void exportCommandGate();
+    void importCommand();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments);
+    QString write(const QString &name, const QByteArray &bytes);
+    static QByteArray read(const QString &path);
+    static QStringList tree(const QString &folder);
+    BundleRequest request(const QString &out) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+static const QByteArray kReviewer = "---\nname: reviewer\ndescription: Reviews diffs for bugs.\ntools: Read, Grep, Bash(git diff:*)\nmodel: sonnet\n---\nReview the diff.\n";
+static const QByteArray kHelper = "---\nname: helper\ndescription: Helps with everything.\n---\nHelp.\r\n";
+static const QByteArray kLenient = "---\nname: lenient\ndescription: Use it: always\n---\nHelp.\n";
+static const QByteArray kBroken = "---\nname: broken\ndescription: Use it. Examples:\nuser: hi\n---\nBroken.\n";
+
+TestBundleWriter::Run TestBundleWriter::run(const QStringList &arguments)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = CommandLine::run(arguments, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+void TestBundleWriter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestBundleWriter::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray TestBundleWriter::read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every file and folder under `folder`, hidden ones too, relative and sorted.
+QStringList TestBundleWriter::tree(const QString &folder)
+{
+    QStringList paths;
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(QDir(folder).relativeFilePath(it.next()));
+    paths.sort();
+    return paths;
+}
+
+BundleRequest TestBundleWriter::request(const QString &out) const
+{
+    BundleRequest request;
+    request.manifest.name = QStringLiteral("team-agents");
+    request.manifest.version = QStringLiteral("1.2.0");
+    request.manifest.description = QStringLiteral("Agents our team shares.");
+    request.manifest.author = {QStringLiteral("Jane Doe"), QStringLiteral("jane@example.com"), {}};
+    request.manifest.license = QStringLiteral("MIT");
+    request.agents = {{QStringLiteral("src/code-reviewer.md"), kReviewer}, {QStringLiteral("src/helper.md"), kHelper}};
+    request.outputPath = out.isEmpty() ? QString() : m_dir->filePath(out);
+    request.output = out.endsWith(QLatin1String(".zip")) ? BundleRequest::Output::Zip : BundleRequest::Output::Folder;
+    return request;
+}
+
+void TestBundleWriter::manifestText()
+{
+    PluginManifest manifest;
+    manifest.name = QStringLiteral("my-plugin");
+    manifest.version = QStringLiteral("1.0.0");
+    manifest.author = {QStringLiteral("Jane"), {}, QStringLiteral("https://example.com")};
+    manifest.license = QStringLiteral("MIT");
+    manifest.keywords = {QStringLiteral("review"), QStringLiteral("\"quoted\"")};
+    QCOMPARE(QString::fromUtf8(manifest.toJsonText()),
+             QStringLiteral("{\n  \"name\": \"my-plugin\",\n  \"version\": \"1.0.0\",\n  \"author\": {\n    \"name\": \"Jane\",\n"
+                            "    \"url\": \"https://example.com\"\n  },\n  \"license\": \"MIT\",\n  \"keywords\": [\"review\", \"\\\"quoted\\\"\"]\n}\n"));
+    const PluginManifest back = PluginManifest::fromJson(QJsonDocument::fromJson(manifest.toJsonText()).object());
+    QCOMPARE(back.toJson(), manifest.toJson());
+    QCOMPARE(back.author.url, QStringLiteral("https://example.com"));
+    QCOMPARE(PluginManifest::fromJson(QJsonObject{{QStringLiteral("author"), QStringLiteral("Solo")}}).author.name, QStringLiteral("Solo"));
+    QVERIFY(PluginManifest::spdxLicenses().startsWith(QStringLiteral("MIT")));
+}
+
+void TestBundleWriter::manifestChecks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("nameOk");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("versionOk");
+    QTest::newRow("good") << "my-plugin-2" << true << "1.0.0-beta.1+build.5" << true;
+    QTest::newRow("spaces") << "my plugin" << false << "1.0" << false;
+    QTest::newRow("upper") << "MyPlugin" << false << "01.0.0" << false;
+    QTest::newRow("double hyphen") << "my--plugin" << false << "" << true;
+    QTest::newRow("empty") << "" << false << "v1.0.0" << false;
+}
+
+void TestBundleWriter::manifestChecks()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, nameOk);
+    QFETCH(QString, version);
+    QFETCH(bool, versionOk);
+    QCOMPARE(PluginManifest::nameProblem(name).isEmpty(), nameOk);
+    QCOMPARE(PluginManifest::versionProblem(version).isEmpty(), versionOk);
+}
+
+void TestBundleWriter::nextVersion_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("next");
+    QTest::newRow("patch") << "1.2.3" << "1.2.4";
+    QTest::newRow("nine") << "0.9.9" << "0.9.10";
+    QTest::newRow("pre-release") << "2.0.0-rc.1" << "2.0.0";
+    QTest::newRow("empty") << "" << "0.1.0";
+    QTest::newRow("invalid") << "one" << "0.1.0";
+}
+
+void TestBundleWriter::nextVersion()
+{
+    QFETCH(QString, version);
+    QTEST(PluginManifest::nextVersion(version), "next");
+}
+
+void TestBundleWriter::folderExport()
+{
+    const BundleResult result = BundleWriter::write(request(QStringLiteral("out/team-agents")));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString folder = m_dir->filePath(QStringLiteral("out/team-agents"));
+    const QStringList files{QStringLiteral(".claude-plugin/plugin.json"), QStringLiteral("README.md"), QStringLiteral("agents/helper.md"),
+                            QStringLiteral("agents/reviewer.md")};
+    QCOMPARE(result.writtenFiles, files);
+    QCOMPARE(result.sha256, QString());
+    // Only the plugin: no staging folder left beside it.
+    QCOMPARE(tree(m_dir->filePath(QStringLiteral("out"))),
+             (QStringList{QStringLiteral("team-agents"), QStringLiteral("team-agents/.claude-plugin"), QStringLiteral("team-agents/.claude-plugin/plugin.json"),
+                          QStringLiteral("team-agents/README.md"), QStringLiteral("team-agents/agents"), QStringLiteral("team-agents/agents/helper.md"),
+                          QStringLiteral("team-agents/agents/reviewer.md")}));
+    // Byte for byte, named after the agent rather than the source file.
+    QCOMPARE(read(folder + QLatin1String("/agents/reviewer.md")), kReviewer);
+    QCOMPARE(read(folder + QLatin1String("/agents/helper.md")), kHelper);
+    const QJsonObject manifest = QJsonDocument::fromJson(read(folder + QLatin1String("/.claude-plugin/plugin.json"))).object();
+    QCOMPARE(manifest.value(QLatin1String("name")).toString(), QStringLiteral("team-agents"));
+    QCOMPARE(manifest.value(QLatin1String("license")).toString(), QStringLiteral("MIT"));
+    QCOMPARE(manifest.value(QLatin1String("author")).toObject().value(QLatin1String("email")).toString(), QStringLiteral("jane@example.com"));
+}
+
+void TestBundleWriter::readme()
+{
+    QVERIFY(BundleWriter::write(request(QStringLiteral("p"))).ok);
+    const QString readme = QString::fromUtf8(read(m_dir->filePath(QStringLiteral("p/README.md"))));
+    // The client's README_TRIVIAL check counts words; it asks for 40.
+    QVERIFY2(readme.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size() >= 40, qPrintable(readme));
+    QVERIFY(readme.startsWith(QLatin1String("# team-agents\n\nAgents our team shares.\n")));
+    QVERIFY2(readme.contains(QLatin1String("### reviewer\n\nReviews diffs for bugs.\n\n- Model: `sonnet`\n- Tools: `Read`, `Grep`, `Bash` (only `git diff:*`)\n"
+                                           "- File: `agents/reviewer.md`\n")),
+             qPrintable(readme));
+    QVERIFY2(readme.contains(QLatin1String("### helper\n\nHelps with everything.\n\n- Model: the session's model (inherited)\n"
+                                           "- Tools: every tool of the session\n")),
+             qPrintable(readme));
+    QVERIFY(readme.indexOf(QLatin1String("### helper")) < readme.indexOf(QLatin1String("### reviewer")));
+}
+
+void TestBundleWriter::zipIsReproducible()
+{
+    const BundleResult first = BundleWriter::write(request(QStringLiteral("a.zip")));
+    QVERIFY2(first.ok, qPrintable(first.error));
+    // Zip times count in two-second steps: a clock that leaked into the archive would show.
+    QTest::qWait(2100);
+    BundleRequest second = request(QStringLiteral("b.zip"));
+    std::reverse(second.agents.begin(), second.agents.end()); // the input order does not matter either
+    const BundleResult again = BundleWriter::write(second);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    const QByteArray a = read(m_dir->filePath(QStringLiteral("a.zip")));
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(read(m_dir->filePath(QStringLiteral("b.zip"))), a);
+    QCOMPARE(first.sha256, QString::fromLatin1(QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(again.sha256, first.sha256);
+
+    QuaZip zip(m_dir->filePath(QStringLiteral("a.zip")));
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    const QList<QuaZipFileInfo64> entries = zip.getFileInfoList64();
+    QStringList names;
+    for (const QuaZipFileInfo64 &entry : entries) {
+        names.append(entry.name);
+        QCOMPARE(entry.dateTime, QDateTime(QDate(1980, 1, 1), QTime(0, 0)));
+        QCOMPARE((entry.externalAttr >> 16) & 07777, 0644u);
+        QCOMPARE((entry.externalAttr >> 16) & 0170000, 0100000u);
+        QCOMPARE(entry.method, quint16(8)); // deflated
+    }
+    QCOMPARE(names, first.writtenFiles);
+    QVERIFY(std::is_sorted(names.cbegin(), names.cend()));
+}
+
+void TestBundleWriter::gateBlocksErrors()
+{
+    BundleRequest r = request(QStringLiteral("out/plugin"));
+    r.agents.append({QStringLiteral("src/broken.md"), kBroken});
+    r.acceptWarnings = true;
+    const BundleResult checked = BundleWriter::check(r);
+    QVERIFY(!checked.ok);
+    QCOMPARE(checked.blockingAgents.size(), 1);
+    QVERIFY2(checked.blockingAgents.first().startsWith(QLatin1String("src/broken.md:3: ")), qPrintable(checked.blockingAgents.first()));
+    QVERIFY(checked.blockingAgents.first().endsWith(QLatin1String("[AG105]")));
+    QVERIFY(checked.error.contains(QLatin1String("1 agent")));
+    const BundleResult written = BundleWriter::write(r);
+    QVERIFY(!written.ok);
+    QCOMPARE(written.blockingAgents, checked.blockingAgents);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out"))));
+}
+
+void TestBundleWriter::warningsNeedAccepting()
+{
+    BundleRequest r = request(QStringLiteral("plugin"));
+    r.agents.append({QStringLiteral("src/lenient.md"), kLenient});
+    BundleResult result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY(result.blockingAgents.isEmpty());
+    QVERIFY(!result.warnings.isEmpty());
+    QVERIFY2(result.warnings.first().startsWith(QLatin1String("src/lenient.md:3: ")), qPrintable(result.warnings.first()));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin"))));
+    r.acceptWarnings = true;
+    result = BundleWriter::write(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(read(m_dir->filePath(QStringLiteral("plugin/agents/lenient.md"))), kLenient);
+
+    // A plugin without author or license draws the client's warnings too.
+    BundleRequest bare = request(QStringLiteral("bare"));
+    bare.manifest.author = {};
+    bare.manifest.license.clear();
+    result = BundleWriter::check(bare);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.warnings.size(), 2);
+    QVERIFY(result.warnings.last().contains(QLatin1String("LICENSE_MISSING")));
+}
+
+void TestBundleWriter::nameCollisions()
+{
+    BundleRequest r = request(QStringLiteral("plugin"));
+    r.agents.append({QStringLiteral("other/reviewer.md"), kReviewer});
+    r.agents.append({QStringLiteral("other/helper-copy.md"), QByteArray(kHelper).replace("name: helper", "name: Helper")});
+    const BundleResult result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.blockingAgents.size(), 2);
+    QVERIFY2(result.blockingAgents.at(0).startsWith(QLatin1String("other/reviewer.md: src/code-reviewer.md is also named \"reviewer\"")),
+             qPrintable(result.blockingAgents.at(0)));
+    // Names that differ only in case collide on macOS and Windows.
+    QVERIFY2(result.blockingAgents.at(1).startsWith(QLatin1String("other/helper-copy.md: src/helper.md is also named \"Helper\"")),
+             qPrintable(result.blockingAgents.at(1)));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin"))));
+}
+
+void TestBundleWriter::unsafeAgentName()
+{
+    BundleRequest r = request(QStringLiteral("plugin"));
+    r.agents = {{QStringLiteral("src/sneaky.md"), "---\nname: ../../sneaky\ndescription: Climbs.\n---\nBody.\n"}};
+    const BundleResult result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.blockingAgents.size(), 1);
+    QVERIFY2(result.blockingAgents.first().contains(QLatin1String("\"../../sneaky\" cannot be a file name")), qPrintable(result.blockingAgents.first()));
+    QCOMPARE(tree(m_dir->path()), QStringList());
+}
+
+void TestBundleWriter::existingOutput()
+{
+    write(QStringLiteral("taken/notes.txt"), "mine");
+    BundleRequest r = request(QStringLiteral("taken"));
+    BundleResult result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("not empty")));
+    r.overwrite = true;
+    result = BundleWriter::write(r);
+    QVERIFY(!result.ok); // not a plugin: never replaced
+    QVERIFY(result.error.contains(QLatin1String("not a plugin folder")));
+    QCOMPARE(read(m_dir->filePath(QStringLiteral("taken/notes.txt"))), QByteArray("mine"));
+
+    // A previous export is replaced when asked, and only then.
+    QVERIFY(BundleWriter::write(request(QStringLiteral("plugin"))).ok);
+    write(QStringLiteral("plugin/agents/stale.md"), kHelper);
+    r = request(QStringLiteral("plugin"));
+    QVERIFY(!BundleWriter::write(r).ok);
+    r.overwrite = true;
+    QVERIFY(BundleWriter::write(r).ok);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin/agents/stale.md"))));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin/agents/reviewer.md"))));
+    QCOMPARE(tree(m_dir->path()).filter(QStringLiteral(".agentry-")), QStringList());
+
+    // An empty folder is taken as it is.
+    QDir().mkpath(m_dir->filePath(QStringLiteral("empty")));
+    QVERIFY(BundleWriter::write(request(QStringLiteral("empty"))).ok);
+
+    write(QStringLiteral("old.zip"), "not ours");
+    r = request(QStringLiteral("old.zip"));
+    result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("exists")));
+    QCOMPARE(read(m_dir->filePath(QStringLiteral("old.zip"))), QByteArray("not ours"));
+    r.overwrite = true;
+    QVERIFY(BundleWriter::write(r).ok);
+    QVERIFY(read(m_dir->filePath(QStringLiteral("old.zip"))).startsWith("PK"));
+}
+
+void TestBundleWriter::cancelLeavesNothing()
+{
+    for (const QString &out : {QStringLiteral("deep/er/plugin"), QStringLiteral("deep/er/plugin.zip")}) {
+        int calls = 0;
+        const BundleResult result = BundleWriter::write(request(out), [&calls](int done, int total) {
+            [&] { QVERIFY(done <= total); }();
+            return ++calls < 2;
+        });
+        QVERIFY(!result.ok);
+        QCOMPARE(calls, 2);
+        QVERIFY(result.error.contains(QLatin1String("cancelled")));
+        // Not even the folders made on the way.
+        QCOMPARE(tree(m_dir->path()), QStringList());
+    }
+    BundleRequest r = request(QString());
+    r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
+    QVERIFY(!BundleWriter::write(r, [](int, int) { return false; }).ok);
+    QCOMPARE(tree(m_dir->path()), QStringList());
+}
+
+void TestBundleWriter::newMarketplace()
+{
+    BundleRequest r = request(QString());
+    r.marketplacePath = m_dir->filePath(QStringLiteral("team-market"));
+    int last = 0;
+    const BundleResult result = BundleWriter::write(r, [&last](int done, int total) {
+        last = done;
+        return done <= total;
+    });
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(last, 5); // four plugin files and marketplace.json
+    QVERIFY(result.writtenFiles.contains(QStringLiteral(".claude-plugin/marketplace.json")));
+    QVERIFY(result.writtenFiles.contains(QStringLiteral("plugins/team-agents/agents/reviewer.md")));
+    QCOMPARE(QString::fromUtf8(read(r.marketplacePath + QLatin1String("/.claude-plugin/marketplace.json"))),
+             QStringLiteral("{\n  \"name\": \"team-market\",\n  \"description\": \"Agents our team shares.\",\n  \"owner\": {\n    \"name\": \"Jane Doe\",\n    \"email\": \"jane@example.com\"\n  },\n"
+                            "  \"plugins\": [\n    {\n      \"name\": \"team-agents\",\n      \"source\": \"./plugins/team-agents\",\n"
+                            "      \"description\": \"Agents our team shares.\",\n      \"version\": \"1.2.0\"\n    }\n  ]\n}\n"));
+    QVERIFY(QFileInfo(r.marketplacePath + QLatin1String("/plugins/team-agents/.claude-plugin/plugin.json")).isFile());
+}
+
+void TestBundleWriter::marketplaceUpdateKeepsFormatting()
+{
+    // Hand-written: four-space indent, its own key order, an extra key, another plugin.
+    const QByteArray before = "{\n"
+                              "    \"name\": \"shared\",\n"
+                              "    \"owner\": {\"name\": \"Ops\"},\n"
+                              "    \"metadata\": {\"description\": \"Everything we share\"},\n"
+                              "    \"plugins\": [\n"
+                              "        {\n"
+                              "            \"source\": \"./tools/linter\",\n"
+                              "            \"name\": \"linter\",\n"
+                              "            \"strict\": false\n"
+                              "        }\n"
+                              "    ]\n"
+                              "}\n";
+    write(QStringLiteral("shared/.claude-plugin/marketplace.json"), before);
+    BundleRequest r = request(QString());
+    r.marketplacePath = m_dir->filePath(QStringLiteral("shared"));
+    QVERIFY(BundleWriter::write(r).ok);
+    const QByteArray added = read(m_dir->filePath(QStringLiteral("shared/.claude-plugin/marketplace.json")));
+    QCOMPARE(QString::fromUtf8(added), QString::fromUtf8(QByteArray(before).replace("        }\n    ]",
+                                                                                   "        },\n"
+                                                                                   "        {\n"
+                                                                                   "            \"name\": \"team-agents\",\n"
+                                                                                   "            \"source\": \"./plugins/team-agents\",\n"
+                                                                                   "            \"description\": \"Agents our team shares.\",\n"
+                                                                                   "            \"version\": \"1.2.0\"\n"
+                                                                                   "        }\n    ]")));
+
+    // A new version changes that one value and nothing else.
+    r.manifest.version = QStringLiteral("1.3.0");
+    r.overwrite = true;
+    QVERIFY(BundleWriter::write(r).ok);
+    QCOMPARE(read(m_dir->filePath(QStringLiteral("shared/.claude-plugin/marketplace.json"))), QByteArray(added).replace("1.2.0", "1.3.0"));
+    QCOMPARE(QJsonDocument::fromJson(read(m_dir->filePath(QStringLiteral("shared/plugins/team-agents/.claude-plugin/plugin.json"))))
+                 .object().value(QLatin1String("version")).toString(),
+             QStringLiteral("1.3.0"));
+}
+
+void TestBundleWriter::marketplaceUpdateInPlace()
+{
+    // Keys the entry lacks are added after its last one; values it has are replaced where they stand.
+    const QByteArray before = "{\r\n\t\"name\": \"m\",\r\n\t\"plugins\": [\r\n\t\t{\"name\": \"p\", \"source\": \"./old\"},\r\n"
+                              "\t\t{\r\n\t\t\t\"name\": \"q\",\r\n\t\t\t\"source\": \"./q\"\r\n\t\t}\r\n\t]\r\n}";
+    QString error;
+    const std::optional<QByteArray> inline_ = MarketplaceFile::update(before, {QStringLiteral("p"), QStringLiteral("./new"), QString(), QStringLiteral("2.0.0")}, &error);
+    QVERIFY2(inline_, qPrintable(error));
+    QCOMPARE(*inline_, QByteArray(before).replace("\"source\": \"./old\"}", "\"source\": \"./new\", \"version\": \"2.0.0\"}"));
+    const std::optional<QByteArray> block = MarketplaceFile::update(before, {QStringLiteral("q"), QStringLiteral("./q"), QStringLiteral("Q"), QString()}, &error);
+    QVERIFY(block);
+    QCOMPARE(*block, QByteArray(before).replace("\"source\": \"./q\"\r\n", "\"source\": \"./q\",\r\n\t\t\t\"description\": \"Q\"\r\n"));
+    // Nothing to change: the same bytes.
+    QCOMPARE(*MarketplaceFile::update(before, {QStringLiteral("q"), QStringLiteral("./q"), QString(), QString()}, &error), before);
+}
+
+void TestBundleWriter::marketplaceOtherLayouts_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::newRow("empty list") << QByteArray("{\n  \"name\": \"m\",\n  \"plugins\": []\n}\n")
+                                << QByteArray("{\n  \"name\": \"m\",\n  \"plugins\": [\n    {\n      \"name\": \"p\",\n      \"source\": \"./p\"\n    }\n  ]\n}\n");
+    QTest::newRow("no list") << QByteArray("{\n  \"name\": \"m\"\n}\n")
+                             << QByteArray("{\n  \"name\": \"m\",\n  \"plugins\": [\n    {\n      \"name\": \"p\",\n      \"source\": \"./p\"\n    }\n  ]\n}\n");
+    QTest::newRow("one line") << QByteArray("{\"name\": \"m\", \"plugins\": [{\"name\": \"o\", \"source\": \"./o\"}]}")
+                              << QByteArray("{\"name\": \"m\", \"plugins\": [{\"name\": \"o\", \"source\": \"./o\"}, {\"name\": \"p\", \"source\": \"./p\"}]}");
+}
+
+void TestBundleWriter::marketplaceOtherLayouts()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QString error;
+    const std::optional<QByteArray> updated = MarketplaceFile::update(before, {QStringLiteral("p"), QStringLiteral("./p"), QString(), QString()}, &error);
+    QVERIFY2(updated, qPrintable(error));
+    QCOMPARE(QString::fromUtf8(*updated), QString::fromUtf8(after));
+}
+
+void TestBundleWriter::marketplaceRefusals()
+{
+    write(QStringLiteral("broken/.claude-plugin/marketplace.json"), "{\"name\": \"m\", \"plugins\": {}}");
+    BundleRequest r = request(QString());
+    r.marketplacePath = m_dir->filePath(QStringLiteral("broken"));
+    BundleResult result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("not a list")), qPrintable(result.error));
+
+    r = request(QStringLiteral("elsewhere"));
+    r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
+    result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("inside the marketplace")));
+
+    r = request(QStringLiteral("market/p.zip"));
+    r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
+    QVERIFY(!BundleWriter::write(r).ok);
+
+    r = request(QString());
+    r.marketplacePath = m_dir->filePath(QStringLiteral("Team Market"));
+    result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("Team Market")));
+    QCOMPARE(tree(m_dir->path()), (QStringList{QStringLiteral("broken"), QStringLiteral("broken/.claude-plugin"),
+                                               QStringLiteral("broken/.claude-plugin/marketplace.json")}));
+}
+
+void TestBundleWriter::exportCommand()
+{
+    const QString reviewer = write(QStringLiteral("src/code-reviewer.md"), kReviewer);
+    const QString zip = m_dir->filePath(QStringLiteral("team.zip"));
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--name"), QStringLiteral("team"), QStringLiteral("--version=0.1.0"),
+                       QStringLiteral("--author"), QStringLiteral("Jane Doe <jane@example.com> (https://example.com)"), QStringLiteral("--license"),
+                       QStringLiteral("MIT"), QStringLiteral("--out"), zip, reviewer});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(read(zip), QCryptographicHash::Sha256).toHex());
+    QVERIFY2(r.out.contains(QStringLiteral("SHA-256: ") + sha + u'\n'), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("  agents/reviewer.md\n")));
+
+    const QString market = m_dir->filePath(QStringLiteral("market"));
+    const Run m = run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
+                       QStringLiteral("--marketplace"), market, m_dir->filePath(QStringLiteral("src"))});
+    QVERIFY2(m.code == 0, qPrintable(m.err));
+    const QJsonObject manifest = QJsonDocument::fromJson(read(market + QLatin1String("/plugins/team/.claude-plugin/plugin.json"))).object();
+    QCOMPARE(manifest.value(QLatin1String("author")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Jane"));
+
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--out"), zip, reviewer}).code, 2); // no --name
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--name=x"), QStringLiteral("--bogus"), QStringLiteral("--out"), zip, reviewer}).code, 2);
+}
+
+void TestBundleWriter::exportCommandGate()
+{
+    write(QStringLiteral("src/reviewer.md"), kReviewer);
+    write(QStringLiteral("src/broken.md"), kBroken);
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
+                       QStringLiteral("--out"), out, m_dir->filePath(QStringLiteral("src"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("error: ") + m_dir->filePath(QStringLiteral("src")) + QLatin1String("/broken.md:3: ")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
+
+    // Warnings block until accepted.
+    const QString lenient = write(QStringLiteral("lenient.md"), kLenient);
+    Run w = run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
+                 QStringLiteral("--out"), out, lenient});
+    QCOMPARE(w.code, 1);
+    QVERIFY(w.err.contains(QLatin1String("warning: ")));
+    QVERIFY(!QFileInfo::exists(out));
+    w = run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
+             QStringLiteral("--accept-warnings"), QStringLiteral("--out"), out, lenient});
+    QCOMPARE(w.code, 0);
+    QVERIFY(QFileInfo::exists(out + QLatin1String("/agents/lenient.md")));
+}
+
+void TestBundleWriter::importCommand()
+{
+    QVERIFY(BundleWriter::write(request(QStringLiteral("team.zip"))).ok);
+    const QString zip = m_dir->filePath(QStringLiteral("team.zip"));
+    const Run list = run({QStringLiteral("import"), zip});
+    QCOMPARE(list.code, 0);
+    QCOMPARE(list.out, QStringLiteral("Plugin team-agents 1.2.0: 2 agent(s)\n  agents/helper.md\n  agents/reviewer.md\n"));
+
+    const QString into = m_dir->filePath(QStringLiteral("project/.claude/agents"));
+    write(QStringLiteral("project/.claude/agents/reviewer.md"), "mine");
+    const Run refused = run({QStringLiteral("import"), QStringLiteral("--into"), into, zip});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("reviewer.md")), qPrintable(refused.err));
+    QCOMPARE(read(into + QLatin1String("/reviewer.md")), QByteArray("mine"));
+    QVERIFY(!QFileInfo::exists(into + QLatin1String("/helper.md"))); // all or nothing
+
+    QFile::remove(into + QLatin1String("/reviewer.md"));
+    const Run copied = run({QStringLiteral("import"), QStringLiteral("--into=") + into, zip});
+    QCOMPARE(copied.code, 0);
+    QCOMPARE(read(into + QLatin1String("/reviewer.md")), kReviewer);
+    QCOMPARE(read(into + QLatin1String("/helper.md")), kHelper);
+    QCOMPARE(run({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nothing-here"))}).code, 1);
+}
+
+QTEST_GUILESS_MAIN(TestBundleWriter)
+#include "tst_bundlewriter.moc"
