@@ -16,6 +16,8 @@
 #include "gotolinebar.h"
 #include "libraryhistory.h"
 #include "libraryvalidation.h"
+#include "matrixpage.h"
+#include "permissionmatrixview.h"
 #include "newagentdialog.h"
 #include "problemspanel.h"
 #include "quickfixmenu.h"
@@ -44,6 +46,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -79,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sortCombo(new QComboBox(this))
     , m_view(new QTreeView(this))
     , m_editor(new AgentEditor(this))
+    , m_matrixPage(new MatrixPage(m_library, m_validation, m_libraryHistory, this))
+    , m_pages(new QStackedWidget(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -87,7 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_model->setValidation(m_validation);
     m_editor->setValidation(m_validation);
     createLibraryPanel();
-    m_splitter->addWidget(m_editor);
+    m_pages->addWidget(m_editor);
+    m_pages->addWidget(m_matrixPage);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -119,6 +126,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentChanged);
     connect(m_editor, &AgentEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_matrixPage, &MatrixPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_matrixPage, &MatrixPage::showAgentRequested, this, [this](int item) {
+        if (item >= 0 && item < m_library->count() && selectPath(m_library->item(item).file.path))
+            showMatrix(false);
+    });
     connect(m_editor, &AgentEditor::fixRequested, this, &MainWindow::applyFix);
     connect(m_editor, &AgentEditor::fixAllRequested, this, &MainWindow::fixAll);
     connect(m_monitor, &ExternalChangeMonitor::reloaded, this, [this](AgentDocument *document) {
@@ -370,14 +382,19 @@ void MainWindow::createActions()
 
     m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
+    // On the matrix page, Undo takes back the last matrix change, whichever agents it touched.
     connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (AgentDocument *document = currentDocument())
+        if (isMatrixShown())
+            undoLibraryChange();
+        else if (AgentDocument *document = currentDocument())
             document->undo();
     });
     m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
     m_redoAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
     connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (AgentDocument *document = currentDocument())
+        if (isMatrixShown())
+            redoLibraryChange();
+        else if (AgentDocument *document = currentDocument())
             document->redo();
     });
 
@@ -445,10 +462,20 @@ void MainWindow::createMenus()
     filter->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *agentPage = view->addAction(tr("&Agent"), this, [this] { m_editor->showPage(AgentEditor::Page::Agent); });
+    QAction *agentPage = view->addAction(tr("&Agent"), this, [this] {
+        showMatrix(false);
+        m_editor->showPage(AgentEditor::Page::Agent);
+    });
     agentPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
-    QAction *sourcePage = view->addAction(tr("&Source"), this, [this] { m_editor->showPage(AgentEditor::Page::Source); });
+    QAction *sourcePage = view->addAction(tr("&Source"), this, [this] {
+        showMatrix(false);
+        m_editor->showPage(AgentEditor::Page::Source);
+    });
     sourcePage->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
+    m_matrixAction = view->addAction(tr("Permission &Matrix"), this, &MainWindow::showMatrix);
+    m_matrixAction->setCheckable(true);
+    m_matrixAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+3")));
+    m_matrixAction->setToolTip(tr("Which agent may use which tool, for the whole library"));
     view->addSeparator();
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));
@@ -654,11 +681,18 @@ void MainWindow::updateActions()
         action->setEnabled(m_current);
     m_saveAction->setEnabled(m_current && m_current->isModified());
     m_revertAction->setEnabled(m_current && m_current->isModified());
-    EditHistory *history = m_current ? m_current->history() : nullptr;
-    m_undoAction->setEnabled(history && history->canUndo());
-    m_redoAction->setEnabled(history && history->canRedo());
-    m_undoAction->setText(history && history->canUndo() ? tr("&Undo %1").arg(history->undoLabel()) : tr("&Undo"));
-    m_redoAction->setText(history && history->canRedo() ? tr("&Redo %1").arg(history->redoLabel()) : tr("&Redo"));
+    if (isMatrixShown()) {
+        m_undoAction->setEnabled(m_libraryHistory->canUndo());
+        m_redoAction->setEnabled(m_libraryHistory->canRedo());
+        m_undoAction->setText(m_libraryHistory->canUndo() ? tr("&Undo %1").arg(m_libraryHistory->undoLabel()) : tr("&Undo"));
+        m_redoAction->setText(m_libraryHistory->canRedo() ? tr("&Redo %1").arg(m_libraryHistory->redoLabel()) : tr("&Redo"));
+    } else {
+        EditHistory *history = m_current ? m_current->history() : nullptr;
+        m_undoAction->setEnabled(history && history->canUndo());
+        m_redoAction->setEnabled(history && history->canRedo());
+        m_undoAction->setText(history && history->canUndo() ? tr("&Undo %1").arg(history->undoLabel()) : tr("&Undo"));
+        m_redoAction->setText(history && history->canRedo() ? tr("&Redo %1").arg(history->redoLabel()) : tr("&Redo"));
+    }
     m_undoLibraryAction->setEnabled(m_libraryHistory->canUndo());
     m_redoLibraryAction->setEnabled(m_libraryHistory->canRedo());
     m_undoLibraryAction->setText(m_libraryHistory->canUndo() ? tr("Undo %1 Across Agents").arg(m_libraryHistory->undoLabel())
@@ -669,6 +703,20 @@ void MainWindow::updateActions()
     for (int i = 0; i < m_library->count() && !anyModified; ++i)
         anyModified = m_library->item(i).document && m_library->item(i).document->isModified();
     m_saveAllAction->setEnabled(anyModified);
+}
+
+void MainWindow::showMatrix(bool show)
+{
+    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_matrixPage) : m_editor);
+    m_matrixAction->setChecked(show);
+    if (show)
+        m_matrixPage->view()->setFocus();
+    updateActions();
+}
+
+bool MainWindow::isMatrixShown() const
+{
+    return m_pages->currentWidget() == m_matrixPage;
 }
 
 void MainWindow::undoLibraryChange()

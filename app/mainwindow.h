@@ -17,6 +17,7 @@ class DiagnosticsModel;
 class ExternalChangeMonitor;
 class LibraryHistory;
 class LibraryValidation;
+class MatrixPage;
 class ProblemsPanel;
 class QDockWidget;
 class QToolButton;
@@ -28,6 +29,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 // The main window: the library of agents on the left, the selected agent's form, body and
@@ -48,6 +50,10 @@ public:
     LibraryHistory *libraryHistory() const { return m_libraryHistory; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     AgentEditor *editor() const { return m_editor; }
+    MatrixPage *matrixPage() const { return m_matrixPage; }
+    // Shows the permission matrix in place of the agent editor, or the editor again.
+    void showMatrix(bool show);
+    bool isMatrixShown() const;
     QTreeView *libraryView() const { return m_view; }
     AgentDocument *currentDocument() const;
     // Selects the agent of `path` in the library; false when it is not there.
@@ -123,6 +129,8 @@ private:
     QComboBox *m_sortCombo;
     QTreeView *m_view;
     AgentEditor *m_editor;
+    MatrixPage *m_matrixPage;
+    QStackedWidget *m_pages; // the editor or the matrix
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
@@ -141,6 +149,7 @@ private:
     QAction *m_undoLibraryAction = nullptr;
     QAction *m_redoLibraryAction = nullptr;
     QAction *m_softWrapAction = nullptr;
+    QAction *m_matrixAction = nullptr;
     QList<QAction *> m_documentActions; // enabled only with an agent selected
 
     QPointer<AgentDocument> m_current;

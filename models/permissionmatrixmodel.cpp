@@ -315,9 +315,9 @@ QString PermissionMatrixModel::cellText(const ToolGrant &grant, const MatrixColu
             return tr("✓ %n tool(s)", nullptr, int(summaryTools.size()));
         return QStringLiteral("✓ ") + grant.patterns.join(QStringLiteral(", "));
     case GrantState::Inherited:
-        return tr("inherited");
+        return QStringLiteral("(✓)"); // narrow columns: the words are in the tooltip and accessible text
     case GrantState::Denied:
-        return grant.patterns.isEmpty() ? tr("denied") : tr("denied: %1").arg(grant.patterns.join(QStringLiteral(", ")));
+        return grant.patterns.isEmpty() ? QStringLiteral("⊘") : QStringLiteral("⊘ ") + grant.patterns.join(QStringLiteral(", "));
     case GrantState::Unknown:
         return QStringLiteral("?");
     case GrantState::NotGranted:
@@ -380,6 +380,8 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
             return row.name;
         case Qt::ToolTipRole:
             return QDir::toNativeSeparators(m_library->item(index.row()).file.path);
+        case TotalRole:
+            return row.known ? QVariant(grantedCount(index.row())) : QVariant();
         default:
             return {};
         }

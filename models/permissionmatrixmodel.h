@@ -61,7 +61,7 @@ public:
         GroupIdRole,    // QString: the category id, the server, or "unknown"
         LegacyRole,     // bool: a tool the client no longer offers
         ExpandedRole,   // bool, on MCP server columns: its tools are shown
-        TotalRole,      // int: agentsGranted() of the column
+        TotalRole,      // int: agentsGranted() of the column; on a row's name cell, grantedCount() of the row
     };
     enum class Action { Grant, Revoke, MakeExplicit };
 

@@ -427,8 +427,8 @@ void TestPermissionMatrixModel::modelCells()
              strings({"git *"}));
     QCOMPARE(text(QStringLiteral("comma"), QStringLiteral("Write")), QString());
     QCOMPARE(state(QStringLiteral("comma"), QStringLiteral("Write")), int(GrantState::NotGranted));
-    QCOMPARE(text(QStringLiteral("inherit"), QStringLiteral("Bash")), QStringLiteral("inherited"));
-    QCOMPARE(text(QStringLiteral("inherit"), QStringLiteral("WebFetch")), QStringLiteral("denied"));
+    QCOMPARE(text(QStringLiteral("inherit"), QStringLiteral("Bash")), QStringLiteral("(✓)"));
+    QCOMPARE(text(QStringLiteral("inherit"), QStringLiteral("WebFetch")), QStringLiteral("⊘"));
     QCOMPARE(text(QStringLiteral("block"), QStringLiteral("codebase")), QStringLiteral("?"));
     QCOMPARE(state(QStringLiteral("mcp"), QStringLiteral("Agent")), int(GrantState::Granted));
     QCOMPARE(state(QStringLiteral("broken"), QStringLiteral("Bash")), int(GrantState::NotGranted));
@@ -482,6 +482,7 @@ void TestPermissionMatrixModel::headersAndTotals()
     QCOMPARE(m_model->grantedCount(rowOf(QStringLiteral("comma"))), 3);
     QCOMPARE(m_model->grantedCount(rowOf(QStringLiteral("mcp"))), 3);
     QCOMPARE(m_model->grantedCount(rowOf(QStringLiteral("broken"))), 0);
+    QCOMPARE(m_model->index(rowOf(QStringLiteral("comma")), PermissionMatrixModel::NameColumn).data(PermissionMatrixModel::TotalRole).toInt(), 3);
 
     // A toggle keeps the totals in step.
     QVERIFY(m_model->setGrant(cellOf(QStringLiteral("mcp"), QStringLiteral("Bash")), true).isChanged());
@@ -527,7 +528,7 @@ void TestPermissionMatrixModel::collapsedServers()
              int(GrantState::NotGranted));
     QCOMPARE(cellOf(QStringLiteral("server"), QStringLiteral("mcp__github__create_issue")).data(PermissionMatrixModel::GrantStateRole).toInt(),
              int(GrantState::Granted));
-    QCOMPARE(cellOf(QStringLiteral("inherit"), QStringLiteral("mcp__github__create_issue")).data().toString(), QStringLiteral("inherited"));
+    QCOMPARE(cellOf(QStringLiteral("inherit"), QStringLiteral("mcp__github__create_issue")).data().toString(), QStringLiteral("(✓)"));
     m_model->setExpanded(QStringLiteral("github"), false);
     QCOMPARE(m_model->columnCount(), columns);
 }
@@ -685,7 +686,7 @@ void TestPermissionMatrixModel::revokeFromInheritingAgentMakesExplicit()
 
     document->undo();
     QCOMPARE(document->text().bytes, before);
-    QCOMPARE(cellOf(QStringLiteral("inherit"), QStringLiteral("Bash")).data().toString(), QStringLiteral("inherited"));
+    QCOMPARE(cellOf(QStringLiteral("inherit"), QStringLiteral("Bash")).data().toString(), QStringLiteral("(✓)"));
 }
 
 void TestPermissionMatrixModel::makeExplicitInBulk()

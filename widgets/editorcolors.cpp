@@ -2,17 +2,12 @@
 
 #include <QPalette>
 
-namespace {
-
-// `from` moved towards `to` by `amount` (0 to 1).
-QColor mix(const QColor &from, const QColor &to, qreal amount)
+QColor EditorColors::mix(const QColor &from, const QColor &to, qreal amount)
 {
     return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
                             from.greenF() + (to.greenF() - from.greenF()) * amount,
                             from.blueF() + (to.blueF() - from.blueF()) * amount);
 }
-
-} // namespace
 
 bool EditorColors::isDark(const QPalette &palette)
 {

@@ -25,4 +25,6 @@ struct EditorColors
     static EditorColors fromPalette(const QPalette &palette);
     // Whether text is shown light on dark under `palette`.
     static bool isDark(const QPalette &palette);
+    // `from` moved towards `to` by `amount` (0 to 1): tints that suit light and dark palettes.
+    static QColor mix(const QColor &from, const QColor &to, qreal amount);
 };

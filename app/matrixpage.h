@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class AgentLibrary;
+class LibraryHistory;
+class LibraryValidation;
+class PermissionMatrixModel;
+class PermissionMatrixView;
+class QToolButton;
+
+// The permission matrix page of the main window: the matrix view under a bar with the
+// baseline to compare with and the exports.
+class MatrixPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `library`, `validation` and `history` are not owned and must outlive the page.
+    MatrixPage(AgentLibrary *library, LibraryValidation *validation, LibraryHistory *history, QWidget *parent = nullptr);
+
+    PermissionMatrixModel *model() const { return m_model; }
+    PermissionMatrixView *view() const { return m_view; }
+
+    // Renders the rows and columns the view shows to a PNG file; an empty string or the error.
+    QString exportImage(const QString &path) const;
+
+signals:
+    void message(const QString &text);
+    void showAgentRequested(int itemIndex);
+
+private:
+    void exportAs(const QString &format);
+
+    AgentLibrary *m_library;
+    PermissionMatrixModel *m_model; // children, owned through the QObject tree
+    PermissionMatrixView *m_view;
+    QToolButton *m_exportButton;
+};
