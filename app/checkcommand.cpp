@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 
 #include "agentdocument.h"
+#include "argumentreader.h"
 #include "checkreport.h"
 #include "clientprofile.h"
 #include "commandline.h"
@@ -31,29 +32,13 @@ struct Options
 std::optional<Options> parse(const QStringList &arguments, QString *error)
 {
     Options options;
-    bool optionsDone = false;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (optionsDone || !argument.startsWith(QLatin1String("--"))) {
-            options.paths.append(argument);
-            continue;
-        }
-        // `--format json` and `--format=json` both work.
-        const qsizetype equals = argument.indexOf(u'=');
-        const QString name = equals < 0 ? argument : argument.left(equals);
-        const auto value = [&]() -> std::optional<QString> {
-            if (equals >= 0)
-                return argument.mid(equals + 1);
-            if (i + 1 < arguments.size())
-                return arguments.at(++i);
-            return std::nullopt;
-        };
-        if (argument == QLatin1String("--")) {
-            optionsDone = true;
-        } else if (name == QLatin1String("--strict") && equals < 0) {
+    ArgumentReader reader(arguments);
+    while (reader.next()) {
+        const QString &name = reader.name();
+        if (name == QLatin1String("--strict") && reader.isFlag()) {
             options.strict = true;
         } else if (name == QLatin1String("--format")) {
-            const std::optional<QString> format = value();
+            const std::optional<QString> format = reader.value();
             if (format == QStringLiteral("text"))
                 options.format = Format::Text;
             else if (format == QStringLiteral("json"))
@@ -65,17 +50,18 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
                 return std::nullopt;
             }
         } else if (name == QLatin1String("--client")) {
-            const std::optional<QString> version = value();
+            const std::optional<QString> version = reader.value();
             if (!version || !ClientProfile::find(*version)) {
                 *error = CheckCommand::tr("agentry check: --client takes one of %1").arg(ClientProfile::versions().join(QLatin1String(", ")));
                 return std::nullopt;
             }
             options.client = *version;
         } else {
-            *error = CheckCommand::tr("agentry check: unknown option %1").arg(argument);
+            *error = CheckCommand::tr("agentry check: unknown option %1").arg(reader.argument());
             return std::nullopt;
         }
     }
+    options.paths = reader.operands();
     if (options.paths.isEmpty()) {
         *error = CheckCommand::tr("agentry check: name at least one agent file or folder");
         return std::nullopt;

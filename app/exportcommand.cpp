@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "agentdocument.h"
+#include "argumentreader.h"
 #include "bundlewriter.h"
 #include "commandline.h"
 #include "inputfiles.h"
@@ -31,22 +32,9 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
 {
     Options options;
     BundleRequest &request = options.request;
-    bool optionsDone = false;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (optionsDone || !argument.startsWith(QLatin1String("--"))) {
-            options.paths.append(argument);
-            continue;
-        }
-        const qsizetype equals = argument.indexOf(u'=');
-        const QString name = equals < 0 ? argument : argument.left(equals);
-        const auto value = [&]() -> std::optional<QString> {
-            if (equals >= 0)
-                return argument.mid(equals + 1);
-            if (i + 1 < arguments.size())
-                return arguments.at(++i);
-            return std::nullopt;
-        };
+    ArgumentReader reader(arguments);
+    while (reader.next()) {
+        const QString &name = reader.name();
         const QHash<QString, QString *> texts{
             {QStringLiteral("--name"), &request.manifest.name},
             {QStringLiteral("--version"), &request.manifest.version},
@@ -58,14 +46,12 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
             {QStringLiteral("--marketplace-name"), &request.marketplaceName},
             {QStringLiteral("--out"), &request.outputPath},
         };
-        if (argument == QLatin1String("--")) {
-            optionsDone = true;
-        } else if (argument == QLatin1String("--accept-warnings")) {
+        if (name == QLatin1String("--accept-warnings") && reader.isFlag()) {
             request.acceptWarnings = true;
-        } else if (argument == QLatin1String("--overwrite")) {
+        } else if (name == QLatin1String("--overwrite") && reader.isFlag()) {
             request.overwrite = true;
         } else if (texts.contains(name) || name == QLatin1String("--author") || name == QLatin1String("--keyword")) {
-            const std::optional<QString> text = value();
+            const std::optional<QString> text = reader.value();
             if (!text) {
                 *error = ExportCommand::tr("agentry export: %1 needs a value").arg(name);
                 return std::nullopt;
@@ -77,10 +63,11 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
             else
                 *texts.value(name) = *text;
         } else {
-            *error = ExportCommand::tr("agentry export: unknown option %1").arg(argument);
+            *error = ExportCommand::tr("agentry export: unknown option %1").arg(reader.argument());
             return std::nullopt;
         }
     }
+    options.paths = reader.operands();
     if (request.manifest.name.isEmpty()) {
         *error = ExportCommand::tr("agentry export: --name is required");
         return std::nullopt;

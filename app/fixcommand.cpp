@@ -1,6 +1,7 @@
 #include "fixcommand.h"
 
 #include "agentdocument.h"
+#include "argumentreader.h"
 #include "clientprofile.h"
 #include "commandline.h"
 #include "filewriter.h"
@@ -26,38 +27,30 @@ struct Options
 std::optional<Options> parse(const QStringList &arguments, const Validator &validator, QString *error)
 {
     Options options;
-    bool optionsDone = false;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (optionsDone || !argument.startsWith(QLatin1String("--"))) {
-            options.paths.append(argument);
-            continue;
-        }
-        const qsizetype equals = argument.indexOf(u'=');
-        const QString name = equals < 0 ? argument : argument.left(equals);
-        const auto value = [&]() -> QString { return equals >= 0 ? argument.mid(equals + 1) : i + 1 < arguments.size() ? arguments.at(++i) : QString(); };
-        if (argument == QLatin1String("--")) {
-            optionsDone = true;
-        } else if (argument == QLatin1String("--dry-run")) {
+    ArgumentReader reader(arguments);
+    while (reader.next()) {
+        const QString &name = reader.name();
+        if (name == QLatin1String("--dry-run") && reader.isFlag()) {
             options.dryRun = true;
         } else if (name == QLatin1String("--rule")) {
-            const QString code = value().toUpper();
+            const QString code = reader.value().value_or(QString()).toUpper();
             if (!validator.rule(code)) {
                 *error = FixCommand::tr("agentry fix: --rule takes a rule code such as AG105, not \"%1\"").arg(code);
                 return std::nullopt;
             }
             options.rules.append(code);
         } else if (name == QLatin1String("--client")) {
-            options.client = value();
+            options.client = reader.value().value_or(QString());
             if (!ClientProfile::find(options.client)) {
                 *error = FixCommand::tr("agentry fix: --client takes one of %1").arg(ClientProfile::versions().join(QLatin1String(", ")));
                 return std::nullopt;
             }
         } else {
-            *error = FixCommand::tr("agentry fix: unknown option %1").arg(argument);
+            *error = FixCommand::tr("agentry fix: unknown option %1").arg(reader.argument());
             return std::nullopt;
         }
     }
+    options.paths = reader.operands();
     if (options.paths.isEmpty()) {
         *error = FixCommand::tr("agentry fix: name at least one agent file or folder");
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "argumentreader.h"
 #include "bundlereader.h"
 #include "commandline.h"
 
@@ -11,23 +12,16 @@
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QString into;
-    QStringList paths;
-    bool optionsDone = false;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (optionsDone || !argument.startsWith(QLatin1String("--"))) {
-            paths.append(argument);
-        } else if (argument == QLatin1String("--")) {
-            optionsDone = true;
-        } else if (argument == QLatin1String("--into") && i + 1 < arguments.size()) {
-            into = arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("--into="))) {
-            into = argument.mid(7);
-        } else {
-            err << tr("agentry import: unknown option %1").arg(argument) << '\n' << CommandLine::usage();
+    ArgumentReader reader(arguments);
+    while (reader.next()) {
+        const std::optional<QString> value = reader.name() == QLatin1String("--into") ? reader.value() : std::nullopt;
+        if (!value) {
+            err << tr("agentry import: unknown option %1").arg(reader.argument()) << '\n' << CommandLine::usage();
             return CommandLine::UsageError;
         }
+        into = *value;
     }
+    const QStringList &paths = reader.operands();
     if (paths.size() != 1) {
         err << tr("agentry import: name one plugin folder, marketplace folder or .zip") << '\n' << CommandLine::usage();
         return CommandLine::UsageError;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Walks a subcommand's arguments the way every subcommand reads them: `--name value` and
+// `--name=value`, flags, operands anywhere, and `--` ending the options.
+//
+//     ArgumentReader reader(arguments);
+//     while (reader.next()) {
+//         if (reader.name() == "--strict" && reader.isFlag()) …
+//         else if (reader.name() == "--format") { const auto format = reader.value(); … }
+//     }
+//     paths = reader.operands();
+class ArgumentReader
+{
+public:
+    explicit ArgumentReader(const QStringList &arguments);
+
+    // Moves to the next option, collecting operands on the way; false when none is left.
+    bool next();
+    // The option's name: `--format` of `--format=json` too.
+    const QString &name() const { return m_name; }
+    // The option as written, for messages.
+    const QString &argument() const { return m_arguments.at(m_index); }
+    // No `=value` is attached: the option may be a flag.
+    bool isFlag() const { return m_equals < 0; }
+    // The option's value: after `=`, else the next argument (taken); nothing at the end.
+    std::optional<QString> value();
+    const QStringList &operands() const { return m_operands; }
+
+private:
+    QStringList m_arguments;
+    QStringList m_operands;
+    QString m_name;
+    int m_index = -1;
+    qsizetype m_equals = -1;
+    bool m_optionsDone = false;
+};
