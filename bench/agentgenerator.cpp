@@ -1,6 +1,7 @@
 #include "agentgenerator.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -520,4 +521,35 @@ QString AgentGenerator::write(const QString &folder, int count, Summary *summary
     if (summary)
         *summary = written;
     return {};
+}
+
+int AgentGenerator::addMcpTools(const QString &folder)
+{
+    constexpr int Servers = 12;
+    constexpr int ToolsPerServer = 9;
+    QStringList files;
+    QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    int changed = 0;
+    for (int i = 0; i < files.size(); i += 3) {
+        QFile file(files.at(i));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray bytes = file.readAll();
+        file.close();
+        const qsizetype tools = bytes.indexOf("\ntools: ");
+        if (tools < 0 || bytes.at(tools + 8) == '[' || bytes.at(tools + 8) == '"')
+            continue;
+        const qsizetype end = bytes.indexOf('\n', tools + 1);
+        const int n = i / 3;
+        const int first = (n / Servers) % ToolsPerServer;
+        const QByteArray name = "mcp__server" + QByteArray::number(n % Servers) + "__tool";
+        bytes.insert(end, ", " + name + QByteArray::number(first) + ", " + name + QByteArray::number((first + 1 + n % 3) % ToolsPerServer));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            return -1;
+        ++changed;
+    }
+    return changed;
 }

@@ -41,6 +41,13 @@ public:
     // string or the error message; `summary` may be null.
     QString write(const QString &folder, int count, Summary *summary);
 
+    // The generated files name the MCP tools seen in public files; real libraries of ten
+    // thousand agents name many more. Gives every third file under `folder` whose `tools` is a
+    // comma string two tools of one of 12 servers (9 tools each), the same ones for the same
+    // files, so a permission matrix has about 150 columns. Returns the files changed, or -1
+    // when one could not be written.
+    static int addMcpTools(const QString &folder);
+
 private:
     enum class Layout { Project, Plugin };
 

@@ -10,10 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -35,38 +33,6 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const std::size_t middle = values.size() / 2;
     return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
-// The generator names the MCP tools seen in public files; real libraries of this size name
-// many more. Every third agent with a comma-string `tools` line gets two tools of its own
-// server, the same ones for the same files.
-int addMcpTools(const QString &folder)
-{
-    QStringList files;
-    QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
-    int changed = 0;
-    for (int i = 0; i < files.size(); i += 3) {
-        QFile file(files.at(i));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray bytes = file.readAll();
-        file.close();
-        const qsizetype tools = bytes.indexOf("\ntools: ");
-        if (tools < 0 || bytes.at(tools + 8) == '[' || bytes.at(tools + 8) == '"')
-            continue;
-        const qsizetype end = bytes.indexOf('\n', tools + 1);
-        const int n = i / 3;
-        const int first = (n / Servers) % ToolsPerServer;
-        const QByteArray name = "mcp__server" + QByteArray::number(n % Servers) + "__tool";
-        bytes.insert(end, ", " + name + QByteArray::number(first) + ", " + name + QByteArray::number((first + 1 + n % 3) % ToolsPerServer));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-            return -1;
-        ++changed;
-    }
-    return changed;
 }
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -122,7 +88,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_matrix: %s\n", qPrintable(error));
         return 1;
     }
-    const int withMcp = addMcpTools(temporary.path());
+    const int withMcp = AgentGenerator::addMcpTools(temporary.path());
     if (withMcp < 0) {
         std::fprintf(stderr, "bench_matrix: cannot write the MCP tools into the generated files\n");
         return 1;

@@ -1,5 +1,6 @@
 #include "permissionmatrixfiltermodel.h"
 
+#include "agentgrants.h"
 #include "permissionmatrixmodel.h"
 
 PermissionMatrixFilterModel::PermissionMatrixFilterModel(QObject *parent)
@@ -90,4 +91,33 @@ bool PermissionMatrixFilterModel::filterAcceptsColumn(int sourceColumn, const QM
         return m_categories.contains(QStringLiteral("unknown"));
     }
     return true;
+}
+
+bool PermissionMatrixFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == PermissionMatrixModel::NameColumn)
+        return left.data().toString().compare(right.data().toString(), Qt::CaseInsensitive) < 0;
+    if (left.column() == PermissionMatrixModel::RiskColumn)
+        return left.data(PermissionMatrixModel::RiskLevelRole).toInt() < right.data(PermissionMatrixModel::RiskLevelRole).toInt();
+    // Not granted, unknown, denied, then inherited, a pattern, granted: a column sorted
+    // descending puts the agents that can use the tool first.
+    const auto weight = [](const QModelIndex &index) {
+        const QVariant state = index.data(PermissionMatrixModel::GrantStateRole);
+        switch (state.isValid() ? GrantState(state.toInt()) : GrantState::NotGranted) {
+        case GrantState::NotGranted:
+            return 0;
+        case GrantState::Unknown:
+            return 1;
+        case GrantState::Denied:
+            return 2;
+        case GrantState::Inherited:
+            return 3;
+        case GrantState::Pattern:
+            return 4;
+        case GrantState::Granted:
+            return 5;
+        }
+        return 0;
+    };
+    return weight(left) < weight(right);
 }

@@ -40,6 +40,8 @@ public:
     void setCategories(const QStringList &categoryIds);
 
 protected:
+    // Names by text ignoring case, risk by level, tool cells by how much they grant.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool filterAcceptsColumn(int sourceColumn, const QModelIndex &sourceParent) const override;
 

@@ -583,6 +583,24 @@ void TestPermissionMatrixModel::filterModel()
     for (int c = PermissionMatrixModel::FirstToolColumn; c < filter.columnCount(); ++c)
         keys << filter.headerData(c, Qt::Horizontal, PermissionMatrixModel::ColumnKeyRole).toString();
     QCOMPARE(keys, (strings({"ListMcpResourcesTool", "ReadMcpResourceTool", "mcp__github", "codebase"})));
+    filter.setCategories({});
+
+    // Sorting: risk by level, not by its words; a tool column by how much it grants.
+    const auto order = [&filter] {
+        QStringList result;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            result << filter.index(row, PermissionMatrixModel::NameColumn).data().toString();
+        return result;
+    };
+    filter.sort(PermissionMatrixModel::RiskColumn, Qt::AscendingOrder);
+    for (int row = 1; row < filter.rowCount(); ++row)
+        QVERIFY(filter.index(row - 1, PermissionMatrixModel::RiskColumn).data(PermissionMatrixModel::RiskLevelRole).toInt()
+                <= filter.index(row, PermissionMatrixModel::RiskColumn).data(PermissionMatrixModel::RiskLevelRole).toInt());
+    const int bash = filter.mapFromSource(m_model->index(0, m_model->sectionOf(QStringLiteral("Bash")))).column();
+    filter.sort(bash, Qt::DescendingOrder);
+    QCOMPARE(order().mid(0, 3), (strings({"block", "comma", "inherit"}))); // granted, pattern, inherited
+    filter.sort(PermissionMatrixModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(order(), names());
 }
 
 void TestPermissionMatrixModel::toggleKeepsCommaString()

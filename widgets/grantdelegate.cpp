@@ -52,6 +52,10 @@ QColor GrantDelegate::riskTint(int level, const QColor &base)
 
 void GrantDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (index.column() >= PermissionMatrixModel::FirstToolColumn) {
+        paintToolCell(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QColor base = opt.palette.color(QPalette::Base);
@@ -74,20 +78,54 @@ void GrantDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QVariant level = index.data(PermissionMatrixModel::RiskLevelRole);
         if (level.isValid())
             opt.backgroundBrush = riskTint(level.toInt(), base);
-    } else if (index.column() >= PermissionMatrixModel::FirstToolColumn) {
-        const QVariant state = index.data(PermissionMatrixModel::GrantStateRole);
-        if (state.isValid())
-            opt.backgroundBrush = stateTint(state.toInt(), base);
-        opt.displayAlignment = Qt::AlignCenter;
-        if (state.toInt() == int(GrantState::Inherited) || state.toInt() == int(GrantState::NotGranted))
-            opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::PlaceholderText));
     }
     // Not QStyledItemDelegate::paint(): it would set up the option again, tints lost.
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    if (index.column() >= PermissionMatrixModel::FirstToolColumn)
-        paintChange(painter, option.rect, changeAt(index));
+}
+
+void GrantDelegate::paintToolCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Tool cells are most of a screen: painted directly, with two questions to the model and
+    // their few texts laid out once, so that scrolling keeps up (bench_matrixview).
+    const QVariant state = index.data(PermissionMatrixModel::GrantStateRole);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &palette = option.palette;
+    if (selected)
+        painter->fillRect(option.rect, palette.brush(option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive,
+                                                     QPalette::Highlight));
+    else if (state.isValid() && state.toInt() != int(GrantState::NotGranted))
+        painter->fillRect(option.rect, stateTint(state.toInt(), palette.color(QPalette::Base)));
+
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (!text.isEmpty()) {
+        const bool muted = state.toInt() == int(GrantState::Inherited);
+        painter->setPen(palette.color(selected ? QPalette::HighlightedText : muted ? QPalette::PlaceholderText : QPalette::Text));
+        auto cached = m_texts.find(text);
+        if (cached == m_texts.end()) {
+            if (m_texts.size() > 512)
+                m_texts.clear(); // pattern texts vary; keep the cache small
+            cached = m_texts.insert(text, QStaticText(text));
+            cached->prepare(QTransform(), option.font);
+        }
+        const QSizeF size = cached->size();
+        if (size.width() <= option.rect.width() - 4) {
+            painter->drawStaticText(QPointF(option.rect.left() + (option.rect.width() - size.width()) / 2,
+                                            option.rect.top() + (option.rect.height() - size.height()) / 2),
+                                    *cached);
+        } else {
+            painter->drawText(option.rect.adjusted(2, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                              option.fontMetrics.elidedText(text, Qt::ElideRight, option.rect.width() - 4));
+        }
+    }
+    if (option.state & QStyle::State_HasFocus) {
+        painter->save();
+        painter->setPen(QPen(palette.color(QPalette::Highlight).darker(130), 1, Qt::DotLine));
+        painter->drawRect(option.rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+    paintChange(painter, option.rect, changeAt(index));
 }
 
 void GrantDelegate::paintChange(QPainter *painter, const QRect &rect, Change change) const

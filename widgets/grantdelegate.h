@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -29,7 +31,9 @@ public:
     static QColor riskTint(int level, const QColor &base);
 
 private:
+    void paintToolCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintChange(QPainter *painter, const QRect &rect, Change change) const;
 
     ChangeFunction m_change;
+    mutable QHash<QString, QStaticText> m_texts; // cell texts laid out for drawing
 };
