@@ -45,8 +45,11 @@ int runGui(int argc, char **argv)
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslationsPath()))
         QApplication::installTranslator(&qtTranslator);
+    // Without a catalogue for the user's language the text is English, whose plural forms
+    // ("1 agent", "2 agents") come from agentry_en.
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("agentry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("agentry"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral("agentry_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     // Qt's own options (-style, -platform …) are gone from the arguments by now; the

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -17,6 +18,10 @@ int main(int argc, char *argv[])
         return runGui(argc, argv);
 
     QCoreApplication app(argc, argv);
+    // The subcommands speak English; the catalogue gives their counts the right plural.
+    QTranslator english;
+    if (english.load(QStringLiteral("agentry_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&english);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return CommandLine::run(arguments, out, err);

@@ -1,0 +1,229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AgentLibraryModel</name>
+    <message numerus="yes">
+        <location filename="../models/agentlibrarymodel.cpp" line="+361"/>
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message numerus="yes">
+        <location filename="../models/bundlewriter.cpp" line="+87"/>
+        <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
+        <translation><numerusform>%n agent cannot be exported; fix them or leave them out.</numerusform><numerusform>%n agents cannot be exported; fix them or leave them out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>The export has %n warning(s); accept them to export anyway.</source>
+        <translation><numerusform>The export has %n warning; accept them to export anyway.</numerusform><numerusform>The export has %n warnings; accept them to export anyway.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message numerus="yes">
+        <location filename="../app/checkreport.cpp" line="+92"/>
+        <source>%n file(s) checked: </source>
+        <translation><numerusform>%n file checked: </numerusform><numerusform>%n files checked: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n error(s), </source>
+        <translation><numerusform>%n error, </numerusform><numerusform>%n errors, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s), </source>
+        <translation><numerusform>%n warning, </numerusform><numerusform>%n warnings, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s).</source>
+        <translation><numerusform>%n note.</numerusform><numerusform>%n notes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionEscapesRule</name>
+    <message numerus="yes">
+        <location filename="../models/rules/descriptionescapesrule.cpp" line="+25"/>
+        <source>The description holds %n literal &quot;\n&quot;; Claude Code turns them into line breaks, other tools show them as written.</source>
+        <translation><numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns it into line breaks, other tools show them as written.</numerusform><numerusform>The description holds %n literal &quot;\n&quot;s; Claude Code turns them into line breaks, other tools show them as written.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/exportcommand.cpp" line="+121"/>
+        <source>Exported %n agent(s) as the plugin %1 to %2:</source>
+        <translation><numerusform>Exported %n agent as the plugin %1 to %2:</numerusform><numerusform>Exported %n agents as the plugin %1 to %2:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message numerus="yes">
+        <location filename="../app/fixcommand.cpp" line="+104"/>
+        <source>agentry fix: %n file(s) would change</source>
+        <translation><numerusform>agentry fix: %n file would change</numerusform><numerusform>agentry fix: %n files would change</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>agentry fix: %n file(s) changed</source>
+        <translation><numerusform>agentry fix: %n file changed</numerusform><numerusform>agentry fix: %n files changed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/importcommand.cpp" line="+46"/>
+        <source>Plugin %1%2: %n agent(s)</source>
+        <translation><numerusform>Plugin %1%2: %n agent</numerusform><numerusform>Plugin %1%2: %n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Copied %n agent(s) into %1</source>
+        <translation><numerusform>Copied %n agent into %1</numerusform><numerusform>Copied %n agents into %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="+220"/>
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
+        <translation><numerusform>The safe fix for every %1 problem changes %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform><numerusform>The safe fix for every %1 problem changes %n agents; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n read-only agent(s) are left as they are.</source>
+        <translation><numerusform>%n read-only agent is left as they are.</numerusform><numerusform>%n read-only agents are left as they are.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Fixed %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
+        <translation><numerusform>Fixed %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform><numerusform>Fixed %n agents; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+469"/>
+        <source>%n agent(s) have unsaved changes:</source>
+        <translation><numerusform>%n agent has unsaved changes:</numerusform><numerusform>%n agents have unsaved changes:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixSummary</name>
+    <message numerus="yes">
+        <location filename="../models/permissionmatrixmodel.cpp" line="+32"/>
+        <source>%n agent(s) can run shell commands</source>
+        <translation><numerusform>%n agent can run shell commands</numerusform><numerusform>%n agents can run shell commands</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n inherit(s) every tool</source>
+        <translation><numerusform>%n inherits every tool</numerusform><numerusform>%n inherit every tool</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n can write and reach the network</source>
+        <translation><numerusform>%n can write and reach the network</numerusform><numerusform>%n can write and reach the network</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>McpServersRule</name>
+    <message numerus="yes">
+        <location filename="../models/rules/mcpserversrule.cpp" line="+26"/>
+        <source>This agent connects %n MCP server(s) while it runs: they start programs or reach services, and their tools join the agent&apos;s.</source>
+        <translation><numerusform>This agent connects %n MCP server while it runs: they start programs or reach services, and their tools join the agent&apos;s.</numerusform><numerusform>This agent connects %n MCP servers while it runs: they start programs or reach services, and their tools join the agent&apos;s.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MojibakeRule</name>
+    <message numerus="yes">
+        <location filename="../models/rules/mojibakerule.cpp" line="+55"/>
+        <source>%n more on this line.</source>
+        <translation><numerusform>%n more on this line.</numerusform><numerusform>%n more on this line.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../models/permissionmatrixmodel.cpp" line="+282"/>
+        <source>✓ %n tool(s)</source>
+        <translation><numerusform>✓ %n tool</numerusform><numerusform>✓ %n tools</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>%n agent(s) can use it.</source>
+        <translation><numerusform>%n agent can use it.</numerusform><numerusform>%n agents can use it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMatrixView</name>
+    <message numerus="yes">
+        <location filename="../widgets/permissionmatrixview.cpp" line="+240"/>
+        <source>%n tool(s)</source>
+        <translation><numerusform>%n tool</numerusform><numerusform>%n tools</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Grant %1 to %n agent(s)</source>
+        <translation><numerusform>Grant %1 to %n agent</numerusform><numerusform>Grant %1 to %n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Revoke %1 from %n agent(s)</source>
+        <translation><numerusform>Revoke %1 from %n agent</numerusform><numerusform>Revoke %1 from %n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Make %n agent(s) explicit</source>
+        <translation><numerusform>Make %n agent explicit</numerusform><numerusform>Make %n agents explicit</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementCharacterRule</name>
+    <message numerus="yes">
+        <location filename="../models/rules/replacementcharacterrule.cpp" line="+38"/>
+        <source>The file holds %n replacement character(s) (�): an earlier conversion lost the text that stood there.</source>
+        <translation><numerusform>The file holds %n replacement character (�): an earlier conversion lost the text that stood there.</numerusform><numerusform>The file holds %n replacement characters (�): an earlier conversion lost the text that stood there.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ToolGrantEdit</name>
+    <message numerus="yes">
+        <location filename="../models/toolgrantedit.cpp" line="+310"/>
+        <source>Grant %n tool(s)</source>
+        <translation><numerusform>Grant %n tool</numerusform><numerusform>Grant %n tools</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Revoke %n tool(s)</source>
+        <translation><numerusform>Revoke %n tool</numerusform><numerusform>Revoke %n tools</numerusform></translation>
+    </message>
+</context>
+</TS>
