@@ -323,6 +323,9 @@ void PermissionMatrixView::showMenu(const QPoint &globalPosition)
         if (source.data(PermissionMatrixModel::ModeRole).toInt() == int(AgentGrants::Mode::Inherit) || selected > 1)
             menu.addAction(tr("Make Explicit"), this, [this] { applyToSelection(PermissionMatrixModel::Action::MakeExplicit); });
         menu.addSeparator();
+        menu.addAction(tr("Select Row"), this, [this, index] { m_table->selectRow(index.row()); });
+        if (toolCell)
+            menu.addAction(tr("Select Column"), this, [this, index] { m_table->selectColumn(index.column()); });
         menu.addAction(tr("Show Agent"), this, [this, index] { emit showAgentRequested(itemAt(index)); });
     }
     emit contextMenuRequested(&menu, index);
