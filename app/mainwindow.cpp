@@ -6,19 +6,21 @@
 #include "agentfiltermodel.h"
 #include "agentlibrary.h"
 #include "agentlibrarymodel.h"
+#include "bodyeditor.h"
 #include "codeeditor.h"
 #include "diagnosticsmodel.h"
 #include "diffdialog.h"
-#include "bodyeditor.h"
+#include "exportdialog.h"
 #include "externalchangemonitor.h"
 #include "findbar.h"
 #include "frontmattereditor.h"
 #include "gotolinebar.h"
+#include "importdialog.h"
 #include "libraryhistory.h"
 #include "libraryvalidation.h"
 #include "matrixpage.h"
-#include "permissionmatrixview.h"
 #include "newagentdialog.h"
+#include "permissionmatrixview.h"
 #include "problemspanel.h"
 #include "quickfixmenu.h"
 #include "safefixer.h"
@@ -47,6 +49,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -431,6 +434,15 @@ void MainWindow::createMenus()
     file->addAction(m_trashAction);
     file->addAction(m_revealAction);
     file->addSeparator();
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export as Plugin…"), this,
+                                            &MainWindow::exportBundle);
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    exportAction->setToolTip(tr("Write the agents the library shows as a Claude Code plugin, a folder or a .zip"));
+    QAction *importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Bundle…"), this,
+                                            &MainWindow::importBundle);
+    importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    importAction->setToolTip(tr("Look at the agents of a plugin, a marketplace or a .zip, and copy them into the project"));
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(QStringLiteral("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
@@ -587,6 +599,7 @@ void MainWindow::openFolder(const QString &folder)
     if (!maybeSave())
         return;
     m_libraryHistory->clear();
+    m_bundleDir.reset(); // opening a folder forgets the bundle shown
     m_library->open(folder, userHome());
     rememberFolder(m_library->folder());
     m_statusLabel->setText(tr("Looking for agents…"));
@@ -703,6 +716,124 @@ void MainWindow::updateActions()
     for (int i = 0; i < m_library->count() && !anyModified; ++i)
         anyModified = m_library->item(i).document && m_library->item(i).document->isModified();
     m_saveAllAction->setEnabled(anyModified);
+}
+
+QVector<int> MainWindow::shownItems() const
+{
+    QVector<int> items;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+            const QModelIndex index = m_filter->index(row, 0, parent);
+            const int item = index.data(AgentLibraryModel::ItemIndexRole).toInt();
+            if (item >= 0)
+                items.append(item);
+            walk(index);
+        }
+    };
+    walk({});
+    return items;
+}
+
+void MainWindow::exportBundle()
+{
+    m_validation->flush();
+    QVector<ExportCandidate> candidates;
+    for (const int item : shownItems()) {
+        const AgentDocument *document = m_library->item(item).document;
+        const AgentCheck *check = m_validation->check(item);
+        if (!document)
+            continue;
+        ExportCandidate candidate{document->path(), m_matrixPage->model()->agentName(item), document->text().bytes, {}, {}};
+        for (const Diagnostic &diagnostic : check ? check->diagnostics : QVector<Diagnostic>()) {
+            const QString line = tr("line %1: %2 [%3]").arg(diagnostic.line).arg(diagnostic.message, diagnostic.code);
+            if (diagnostic.severity == Severity::Error)
+                candidate.errors.append(line);
+            else if (diagnostic.severity == Severity::Warning)
+                candidate.warnings.append(line);
+        }
+        candidates.append(candidate);
+    }
+    if (candidates.isEmpty()) {
+        QMessageBox::information(this, tr("Export as Plugin"), tr("Open a folder with agents first; the agents the library shows are exported."));
+        return;
+    }
+    ExportDialog dialog(candidates, this);
+    QString fixPath;
+    connect(&dialog, &ExportDialog::showAgentRequested, &dialog, [&dialog, &fixPath](const QString &path) {
+        fixPath = path;
+        dialog.reject();
+    });
+    connect(&dialog, &ExportDialog::exported, this, [this](const BundleResult &result) {
+        statusBar()->showMessage(result.sha256.isEmpty() ? tr("Exported %n file(s).", nullptr, int(result.writtenFiles.size()))
+                                                         : tr("Exported %n file(s); SHA-256 %1.", nullptr, int(result.writtenFiles.size()))
+                                                               .arg(result.sha256),
+                                 15000);
+    });
+    dialog.exec();
+    // The user chose to fix an agent the gate stopped: show it.
+    if (!fixPath.isEmpty() && selectPath(fixPath)) {
+        showMatrix(false);
+        m_editor->showPage(AgentEditor::Page::Agent);
+    }
+}
+
+void MainWindow::importBundle()
+{
+    const QString agentsFolder = m_library->folder().isEmpty() ? QString()
+                                                               : QDir(m_library->folder()).filePath(QStringLiteral(".claude/agents"));
+    ImportDialog dialog(agentsFolder, this);
+    connect(&dialog, &ImportDialog::bundleOpened, this, [this, &dialog] { showBundle(dialog.contents()); });
+    connect(&dialog, &ImportDialog::agentsCopied, this, [this](const QStringList &paths) {
+        // Copies into the open folder join the library at once; others show when their folder opens.
+        const QString root = QDir(m_library->folder()).absolutePath() + u'/';
+        for (const QString &path : paths) {
+            if (m_library->folder().isEmpty() || !QFileInfo(path).absoluteFilePath().startsWith(root)
+                || m_library->indexOfPath(path) >= 0)
+                continue;
+            QString error;
+            if (const std::optional<QByteArray> bytes = AgentDocument::readBytes(path, &error))
+                m_library->add(FoundAgentFile{QFileInfo(path).absoluteFilePath(), AgentScope::Project, {}}, AgentText::fromBytes(*bytes));
+        }
+        statusBar()->showMessage(tr("Copied %n agent(s) into the project.", nullptr, int(paths.size())), 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showBundle(const BundleContents &contents)
+{
+    // The bundle shown before goes; its copies were never the user's files.
+    for (int i = m_library->count() - 1; i >= 0; --i) {
+        if (m_bundleDir && m_library->item(i).file.path.startsWith(m_bundleDir->path() + u'/'))
+            m_library->remove(i);
+    }
+    m_bundleDir.reset();
+    if (!contents.ok || contents.plugins.isEmpty())
+        return;
+    // The files are copied out, since a zip's extraction goes with the dialog.
+    m_bundleDir = std::make_unique<QTemporaryDir>();
+    if (!m_bundleDir->isValid()) {
+        statusBar()->showMessage(tr("Cannot show the bundle's agents: %1").arg(m_bundleDir->errorString()), 8000);
+        m_bundleDir.reset();
+        return;
+    }
+    int shown = 0;
+    for (const BundlePlugin &plugin : contents.plugins) {
+        const QString folder = m_bundleDir->filePath(plugin.manifest.name + QStringLiteral("/agents"));
+        QDir().mkpath(folder);
+        for (const QString &file : plugin.agentFiles) {
+            QString error;
+            const std::optional<QByteArray> bytes = AgentDocument::readBytes(file, &error);
+            const QString copy = folder + u'/' + QFileInfo(file).fileName();
+            if (!bytes || !QFile::copy(file, copy))
+                continue;
+            const int index = m_library->add(FoundAgentFile{copy, AgentScope::Plugin, plugin.manifest.name}, AgentText::fromBytes(*bytes));
+            if (AgentDocument *document = m_library->item(index).document)
+                document->setReadOnlyReason(tr("This agent belongs to an imported bundle; use File ▸ Import Bundle… and "
+                                               "Add to Project to keep it."));
+            ++shown;
+        }
+    }
+    statusBar()->showMessage(tr("The library shows the bundle's %n agent(s), read-only.", nullptr, shown), 8000);
 }
 
 void MainWindow::showMatrix(bool show)

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 #include "agentdocument.h"
 #include "agentscope.h"
@@ -30,6 +31,8 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTemporaryDir;
+struct BundleContents;
 class QTreeView;
 
 // The main window: the library of agents on the left, the selected agent's form, body and
@@ -67,6 +70,16 @@ public:
     bool applyFix(AgentDocument *document, const QByteArray &bytes, const Fix &fix);
     // The safe fix of every problem with `code`, as one undo step per agent.
     bool fixAll(const QString &code);
+    // The agents the library shows now (its filter applied), by library index, in tree order.
+    QVector<int> shownItems() const;
+    // File ▸ Export as Plugin…: the shown agents offered for a Claude Code plugin.
+    void exportBundle();
+    // File ▸ Import Bundle…: a plugin, marketplace or .zip to look at and copy agents from.
+    void importBundle();
+    // Shows the agents of an opened bundle as read-only plugin agents in the library,
+    // replacing the bundle shown before. `contents` names the plugins the files belong to.
+    void showBundle(const BundleContents &contents);
+
     // Asks before applying a change; tests answer in its place.
     using PreviewFunction = std::function<bool(const QString &title, const QString &summary, const QString &diff)>;
     void setPreview(PreviewFunction preview) { m_preview = std::move(preview); }
@@ -152,6 +165,7 @@ private:
     QAction *m_matrixAction = nullptr;
     QList<QAction *> m_documentActions; // enabled only with an agent selected
 
+    std::unique_ptr<QTemporaryDir> m_bundleDir; // copies of the agents of the bundle shown
     QPointer<AgentDocument> m_current;
     QList<QMetaObject::Connection> m_currentConnections;
     QStringList m_recentFolders;

@@ -1,5 +1,6 @@
 #include "agentdocument.h"
 #include "agentlibrary.h"
+#include "bundlereader.h"
 #include "frozencolumntableview.h"
 #include "libraryhistory.h"
 #include "libraryvalidation.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +40,8 @@ private slots:
     void filtersNarrowRowsAndColumns();
     void matrixPageAndEditorSwitch();
     void exportsAnImage();
+    void bundleShowsAsReadOnlyPluginAgents();
+    void shownItemsFollowTheLibraryFilter();
 
 private:
     void write(const QString &name, const QByteArray &bytes);
@@ -282,6 +286,58 @@ void TestMatrixUi::exportsAnImage()
     QVERIFY(!image.isNull());
     QVERIFY(image.height() > 4 * view()->table()->verticalHeader()->defaultSectionSize());
     QVERIFY(image.width() > 400);
+}
+
+void TestMatrixUi::bundleShowsAsReadOnlyPluginAgents()
+{
+    // A plugin folder beside the project: its agents join the library and the matrix while shown.
+    QTemporaryDir bundle;
+    const QString agents = bundle.filePath(QStringLiteral("team-tools/agents"));
+    QVERIFY(QDir().mkpath(agents));
+    QVERIFY(QDir().mkpath(bundle.filePath(QStringLiteral("team-tools/.claude-plugin"))));
+    QFile manifest(bundle.filePath(QStringLiteral("team-tools/.claude-plugin/plugin.json")));
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write(R"({"name": "team-tools", "version": "1.0.0"})");
+    manifest.close();
+    QFile agent(agents + QStringLiteral("/deployer.md"));
+    QVERIFY(agent.open(QIODevice::WriteOnly));
+    agent.write("---\nname: deployer\ndescription: Deploys.\ntools: Bash, WebFetch\n---\nDeploy.\n");
+    agent.close();
+
+    const BundleContents contents = BundleReader::read(bundle.filePath(QStringLiteral("team-tools")), QString());
+    QVERIFY2(contents.ok, qPrintable(contents.error));
+    m_window->showBundle(contents);
+    AgentLibrary *library = m_window->library();
+    QCOMPARE(library->count(), 5);
+    const LibraryItem &item = library->item(4);
+    QCOMPARE(item.file.scope, AgentScope::Plugin);
+    QCOMPARE(item.file.pluginName, QStringLiteral("team-tools"));
+    QVERIFY(item.document->isReadOnly());
+    QVERIFY(!item.file.path.startsWith(bundle.path())); // a copy: the bundle's own files stay untouched
+    QTRY_VERIFY(cell(QStringLiteral("deployer"), QStringLiteral("Bash")).isValid());
+    QTRY_COMPARE(cell(QStringLiteral("deployer"), QStringLiteral("Bash")).data(PermissionMatrixModel::GrantStateRole).toInt(),
+                 int(GrantState::Granted)); // once the background check has read it
+    QVERIFY(!view()->toggle(cell(QStringLiteral("deployer"), QStringLiteral("Bash")))); // read-only: refused
+
+    // Another bundle (here: none) replaces it.
+    m_window->showBundle(BundleContents{});
+    QCOMPARE(library->count(), 4);
+    QVERIFY(!cell(QStringLiteral("deployer"), QStringLiteral("Bash")).isValid());
+}
+
+void TestMatrixUi::shownItemsFollowTheLibraryFilter()
+{
+    QCOMPARE(m_window->shownItems().size(), 4);
+    auto *filter = m_window->findChild<QLineEdit *>();
+    QVERIFY(filter);
+    QList<QLineEdit *> edits = m_window->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (edit->placeholderText().startsWith(QStringLiteral("Filter by name")))
+            filter = edit;
+    }
+    filter->setText(QStringLiteral("runner"));
+    QTRY_COMPARE(m_window->shownItems().size(), 1);
+    QCOMPARE(m_window->library()->item(m_window->shownItems().first()).document, document(QStringLiteral("runner")));
 }
 
 QTEST_MAIN(TestMatrixUi)

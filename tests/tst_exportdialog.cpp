@@ -1,0 +1,323 @@
+#include "exportdialog.h"
+#include "pluginmanifest.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+// ExportDialog: live validation, the gate (the window's findings and the writer's), warnings
+// accepted, exports to a folder and a zip with their result, cancel, remembered settings.
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void nameAndVersionValidated();
+    void errorsBlock();
+    void writerGateIsAuthoritative();
+    void warningsNeedAccepting();
+    void exportFolder();
+    void exportZip();
+    void cancelLeavesNothing();
+    void escapeCancels();
+
+private:
+    static QPushButton *exportButton(const ExportDialog &dialog);
+    template<typename T>
+    static T *child(const ExportDialog &dialog, const char *name);
+    // A dialog filled in so that it can export `agents` into `out` under the temporary folder.
+    void fill(ExportDialog &dialog, const QString &out) const;
+    QStringList tree() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+static const QByteArray kReviewer = "---\nname: reviewer\ndescription: Reviews diffs for bugs.\ntools: Read, Grep\nmodel: sonnet\n---\nReview the diff.\n";
+static const QByteArray kBroken = "---\nname: broken\ndescription: Use it. Examples:\nuser: hi\n---\nBroken.\n";
+
+void TestExportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestExportDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QSettings().remove(QStringLiteral("export"));
+}
+
+QPushButton *TestExportDialog::exportButton(const ExportDialog &dialog)
+{
+    const auto *box = dialog.findChild<QDialogButtonBox *>();
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            return qobject_cast<QPushButton *>(button);
+    }
+    return nullptr;
+}
+
+template<typename T>
+T *TestExportDialog::child(const ExportDialog &dialog, const char *name)
+{
+    T *widget = dialog.findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+void TestExportDialog::fill(ExportDialog &dialog, const QString &out) const
+{
+    child<QLineEdit>(dialog, "name")->setText(QStringLiteral("team-agents"));
+    child<QLineEdit>(dialog, "version")->setText(QStringLiteral("1.0.0"));
+    child<QLineEdit>(dialog, "authorName")->setText(QStringLiteral("Jane Doe"));
+    child<QComboBox>(dialog, "license")->setCurrentText(QStringLiteral("MIT"));
+    const bool zip = out.endsWith(QLatin1String(".zip"));
+    auto *format = child<QComboBox>(dialog, "format");
+    format->setCurrentIndex(format->findData(int(zip ? BundleRequest::Output::Zip : BundleRequest::Output::Folder)));
+    auto *location = child<QLineEdit>(dialog, "location");
+    location->setText(m_dir->filePath(out));
+    emit location->textEdited(location->text());
+}
+
+QStringList TestExportDialog::tree() const
+{
+    QStringList paths;
+    QDirIterator it(m_dir->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(QDir(m_dir->path()).relativeFilePath(it.next()));
+    paths.sort();
+    return paths;
+}
+
+void TestExportDialog::nameAndVersionValidated()
+{
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    fill(dialog, QStringLiteral("out"));
+    QVERIFY(exportButton(dialog)->isEnabled());
+    QVERIFY(dialog.problem().isEmpty());
+
+    auto *name = child<QLineEdit>(dialog, "name");
+    QTest::keyClicks(name, QStringLiteral(" X"));
+    QVERIFY(!exportButton(dialog)->isEnabled());
+    QCOMPARE(dialog.problem(), PluginManifest::nameProblem(QStringLiteral("team-agents X")));
+    QVERIFY(!dialog.problem().isEmpty());
+    QCOMPARE(child<QLabel>(dialog, "status")->text(), dialog.problem());
+    name->setText(QStringLiteral("team-agents"));
+    QVERIFY(exportButton(dialog)->isEnabled());
+
+    child<QLineEdit>(dialog, "version")->setText(QStringLiteral("1.x"));
+    QVERIFY(!exportButton(dialog)->isEnabled());
+    QCOMPARE(dialog.problem(), PluginManifest::versionProblem(QStringLiteral("1.x")));
+    child<QLineEdit>(dialog, "version")->setText(QStringLiteral("1.0.0"));
+
+    // No agent, no output: each named as the reason.
+    dialog.findChild<QListWidget *>(QStringLiteral("agents"))->item(0)->setCheckState(Qt::Unchecked);
+    QVERIFY(!exportButton(dialog)->isEnabled());
+    QVERIFY(dialog.problem().contains(QLatin1String("at least one agent")));
+    dialog.findChild<QListWidget *>(QStringLiteral("agents"))->item(0)->setCheckState(Qt::Checked);
+    child<QLineEdit>(dialog, "location")->clear();
+    QVERIFY(!exportButton(dialog)->isEnabled());
+    QVERIFY(dialog.problem().contains(QLatin1String("where to write")));
+}
+
+void TestExportDialog::errorsBlock()
+{
+    const QString broken = QStringLiteral("/src/broken.md");
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}},
+                         {broken, QStringLiteral("broken"), kBroken, {QStringLiteral("3: the description is not valid YAML")}, {}}});
+    fill(dialog, QStringLiteral("out"));
+    QVERIFY(!exportButton(dialog)->isEnabled());
+    QVERIFY2(dialog.problem().contains(QLatin1String("1 agent")), qPrintable(dialog.problem()));
+
+    // The gate names the agent and its message; Show Agent asks the window to open it.
+    auto *gate = child<QTreeWidget>(dialog, "gate");
+    QCOMPARE(gate->topLevelItemCount(), 1);
+    QTreeWidgetItem *agent = gate->topLevelItem(0);
+    QCOMPARE(agent->text(0), QStringLiteral("broken"));
+    QCOMPARE(agent->childCount(), 1);
+    QCOMPARE(agent->child(0)->text(0), QStringLiteral("3: the description is not valid YAML"));
+    auto *show = child<QPushButton>(dialog, "showAgent");
+    QVERIFY(!show->isEnabled());
+    gate->setCurrentItem(agent->child(0));
+    QVERIFY(show->isEnabled());
+    QSignalSpy spy(&dialog, &ExportDialog::showAgentRequested);
+    show->click();
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toString(), broken);
+
+    // Left out, it no longer blocks.
+    dialog.findChild<QListWidget *>(QStringLiteral("agents"))->item(1)->setCheckState(Qt::Unchecked);
+    QVERIFY(exportButton(dialog)->isEnabled());
+    QCOMPARE(gate->topLevelItemCount(), 1);
+    QVERIFY(!(gate->topLevelItem(0)->flags() & Qt::ItemIsEnabled));
+}
+
+void TestExportDialog::writerGateIsAuthoritative()
+{
+    // The window found nothing wrong, but the writer checks the agent as a plugin agent.
+    ExportDialog dialog({{QStringLiteral("/src/broken.md"), QStringLiteral("broken"), kBroken, {}, {}}});
+    fill(dialog, QStringLiteral("out"));
+    QVERIFY(exportButton(dialog)->isEnabled());
+    exportButton(dialog)->click();
+    QVERIFY(!dialog.result());
+    QVERIFY(!exportButton(dialog)->isEnabled());
+    QVERIFY2(dialog.problem().contains(QLatin1String("cannot be exported")), qPrintable(dialog.problem()));
+    auto *gate = child<QTreeWidget>(dialog, "gate");
+    QCOMPARE(gate->topLevelItemCount(), 1);
+    QCOMPARE(gate->topLevelItem(0)->text(0), QStringLiteral("broken"));
+    QVERIFY(gate->topLevelItem(0)->child(0)->text(0).startsWith(QLatin1String("/src/broken.md:")));
+    QCOMPARE(tree(), QStringList());
+}
+
+void TestExportDialog::warningsNeedAccepting()
+{
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {QStringLiteral("2: a warning")}}});
+    fill(dialog, QStringLiteral("out"));
+    auto *accept = child<QCheckBox>(dialog, "acceptWarnings");
+    QVERIFY(accept->isEnabled());
+    QVERIFY(!exportButton(dialog)->isEnabled());
+    QVERIFY(dialog.problem().contains(QLatin1String("Accept the warnings")));
+    accept->setChecked(true);
+    QVERIFY(exportButton(dialog)->isEnabled());
+    accept->setChecked(false);
+
+    // The writer's own warnings (here: no license) count too, once it has checked.
+    ExportDialog unlicensed({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    fill(unlicensed, QStringLiteral("out"));
+    child<QComboBox>(unlicensed, "license")->setCurrentText(QString());
+    QVERIFY(exportButton(unlicensed)->isEnabled());
+    exportButton(unlicensed)->click();
+    QVERIFY(!unlicensed.result());
+    QVERIFY(!exportButton(unlicensed)->isEnabled());
+    auto *gate = child<QTreeWidget>(unlicensed, "gate");
+    QCOMPARE(gate->topLevelItem(0)->text(0), QStringLiteral("The plugin"));
+    QVERIFY(gate->topLevelItem(0)->child(0)->text(0).contains(QLatin1String("license")));
+    QCOMPARE(tree(), QStringList());
+    child<QCheckBox>(unlicensed, "acceptWarnings")->setChecked(true);
+    exportButton(unlicensed)->click();
+    QVERIFY2(unlicensed.result() && unlicensed.result()->ok, qPrintable(child<QLabel>(unlicensed, "status")->text()));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("out/agents/reviewer.md"))));
+}
+
+void TestExportDialog::exportFolder()
+{
+    {
+        ExportDialog dialog({{QStringLiteral("/src/code-reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+        fill(dialog, QStringLiteral("out"));
+        QSignalSpy spy(&dialog, &ExportDialog::exported);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Enter exports.
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("name")), Qt::Key_Return);
+        QVERIFY2(dialog.result() && dialog.result()->ok, qPrintable(child<QLabel>(dialog, "status")->text()));
+        QCOMPARE(spy.size(), 1);
+        QFile agent(m_dir->filePath(QStringLiteral("out/agents/reviewer.md")));
+        QVERIFY(agent.open(QIODevice::ReadOnly));
+        QCOMPARE(agent.readAll(), kReviewer);
+        const QString written = child<QPlainTextEdit>(dialog, "writtenFiles")->toPlainText();
+        QCOMPARE(written, dialog.result()->writtenFiles.join(u'\n'));
+        QVERIFY(written.split(u'\n').contains(QStringLiteral("agents/reviewer.md")));
+        QVERIFY(written.split(u'\n').contains(QStringLiteral(".claude-plugin/plugin.json")));
+        QVERIFY(!child<QLineEdit>(dialog, "sha256")->isVisible());
+        QVERIFY(!exportButton(dialog)->isVisible());
+        QVERIFY(dialog.isVisible());
+    }
+    // The next export starts from this one: author, license, folder, and the next version.
+    ExportDialog next({{QStringLiteral("/src/code-reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    QCOMPARE(child<QLineEdit>(next, "authorName")->text(), QStringLiteral("Jane Doe"));
+    QCOMPARE(child<QComboBox>(next, "license")->currentText(), QStringLiteral("MIT"));
+    child<QLineEdit>(next, "name")->setText(QStringLiteral("team-agents"));
+    QCOMPARE(child<QLineEdit>(next, "version")->text(), QStringLiteral("1.0.1"));
+    QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(next, "location")->text()), m_dir->filePath(QStringLiteral("team-agents")));
+    child<QLineEdit>(next, "name")->setText(QStringLiteral("other"));
+    QCOMPARE(child<QLineEdit>(next, "version")->text(), QStringLiteral("0.1.0"));
+}
+
+void TestExportDialog::exportZip()
+{
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    fill(dialog, QStringLiteral("team.zip"));
+    dialog.show();
+    exportButton(dialog)->click();
+    QVERIFY2(dialog.result() && dialog.result()->ok, qPrintable(child<QLabel>(dialog, "status")->text()));
+    QFile zip(m_dir->filePath(QStringLiteral("team.zip")));
+    QVERIFY(zip.open(QIODevice::ReadOnly));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(zip.readAll(), QCryptographicHash::Sha256).toHex());
+    auto *shown = child<QLineEdit>(dialog, "sha256");
+    QVERIFY(shown->isVisible());
+    QVERIFY(shown->isReadOnly());
+    QCOMPARE(shown->text(), sha);
+    child<QPushButton>(dialog, "copySha256")->click();
+    QCOMPARE(QApplication::clipboard()->text(), sha);
+    QCOMPARE(tree(), QStringList{QStringLiteral("team.zip")});
+}
+
+void TestExportDialog::cancelLeavesNothing()
+{
+    QVector<ExportCandidate> agents;
+    for (int i = 0; i < 60; ++i) {
+        QByteArray bytes = kReviewer;
+        bytes.replace(QByteArray("name: reviewer"), QByteArray("name: reviewer-").append(QByteArray::number(i)));
+        agents.append({QStringLiteral("/src/r%1.md").arg(i), QStringLiteral("reviewer-%1").arg(i), bytes, {}, {}});
+    }
+    for (const QString &out : {QStringLiteral("out"), QStringLiteral("out.zip")}) {
+        ExportDialog dialog(agents);
+        fill(dialog, out);
+        dialog.show();
+        // The progress dialog processes events while it counts: cancel it once it shows.
+        bool cancelled = false;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, &dialog, [&dialog, &cancelled] {
+            auto *progress = dialog.findChild<QProgressDialog *>();
+            if (progress && progress->isVisible() && !cancelled) {
+                cancelled = true;
+                progress->cancel();
+            }
+        });
+        timer.start(0);
+        exportButton(dialog)->click();
+        timer.stop();
+        QVERIFY(cancelled);
+        QVERIFY(!dialog.result());
+        QVERIFY2(child<QLabel>(dialog, "status")->text().contains(QLatin1String("cancelled")), qPrintable(child<QLabel>(dialog, "status")->text()));
+        QCOMPARE(tree(), QStringList());
+    }
+}
+
+void TestExportDialog::escapeCancels()
+{
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    fill(dialog, QStringLiteral("out"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(!dialog.result());
+    QCOMPARE(tree(), QStringList());
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
