@@ -1,5 +1,7 @@
 #include "argumentreader.h"
 
+#include "clientprofile.h"
+
 ArgumentReader::ArgumentReader(const QStringList &arguments)
     : m_arguments(arguments)
 {
@@ -29,4 +31,14 @@ std::optional<QString> ArgumentReader::value()
     if (m_index + 1 < m_arguments.size())
         return m_arguments.at(++m_index);
     return std::nullopt;
+}
+
+std::optional<QString> ArgumentReader::clientVersion(const QString &command, QString *error)
+{
+    const std::optional<QString> version = value();
+    if (!version || !ClientProfile::find(*version)) {
+        *error = tr("%1: --client takes one of %2").arg(command, ClientProfile::versions().join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    return version;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@
 //     paths = reader.operands();
 class ArgumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ArgumentReader)
+
 public:
     explicit ArgumentReader(const QStringList &arguments);
 
@@ -30,6 +33,10 @@ public:
     // The option's value: after `=`, else the next argument (taken); nothing at the end.
     std::optional<QString> value();
     const QStringList &operands() const { return m_operands; }
+
+    // The value of `--client`: a client version Agentry knows. Nothing, with a message naming
+    // `command` ("agentry check") and the versions known, when it is missing or unknown.
+    std::optional<QString> clientVersion(const QString &command, QString *error);
 
 private:
     QStringList m_arguments;

@@ -50,11 +50,9 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
                 return std::nullopt;
             }
         } else if (name == QLatin1String("--client")) {
-            const std::optional<QString> version = reader.value();
-            if (!version || !ClientProfile::find(*version)) {
-                *error = CheckCommand::tr("agentry check: --client takes one of %1").arg(ClientProfile::versions().join(QLatin1String(", ")));
+            const std::optional<QString> version = reader.clientVersion(QStringLiteral("agentry check"), error);
+            if (!version)
                 return std::nullopt;
-            }
             options.client = *version;
         } else {
             *error = CheckCommand::tr("agentry check: unknown option %1").arg(reader.argument());

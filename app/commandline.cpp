@@ -6,6 +6,7 @@
 #include "fixcommand.h"
 #include "frontmattereditor.h"
 #include "importcommand.h"
+#include "matrixcommand.h"
 #include "yamljson.h"
 
 #include <QFileInfo>
@@ -19,7 +20,8 @@ namespace {
 const QStringList &subcommands()
 {
     static const QStringList names{QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("unset"), QStringLiteral("check"),
-                                   QStringLiteral("fix"), QStringLiteral("export"), QStringLiteral("import")};
+                                   QStringLiteral("fix"), QStringLiteral("export"), QStringLiteral("import"),
+                                   QStringLiteral("matrix")};
     return names;
 }
 
@@ -230,6 +232,11 @@ QString CommandLine::usage()
               "                                      on warnings too)\n"
               "       agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...\n"
               "                                      apply the safe fixes in place and print a diff of each\n"
+              "       agentry matrix [--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]\n"
+              "                      [--output FILE] PATH...\n"
+              "                                      print every agent's tool grants and risk (JSON unless\n"
+              "                                      --format says otherwise); --baseline marks the grants\n"
+              "                                      changed since another folder or a git revision\n"
               "       agentry export --name NAME [--version V] [--description D] [--author \"NAME <EMAIL> (URL)\"]\n"
               "                      [--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...\n"
               "                      [--accept-warnings] [--overwrite]\n"
@@ -271,6 +278,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExportCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("import"))
         return ImportCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("matrix"))
+        return MatrixCommand::run(arguments.mid(1), out, err);
     err << usage();
     return UsageError;
 }

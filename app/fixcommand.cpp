@@ -40,11 +40,10 @@ std::optional<Options> parse(const QStringList &arguments, const Validator &vali
             }
             options.rules.append(code);
         } else if (name == QLatin1String("--client")) {
-            options.client = reader.value().value_or(QString());
-            if (!ClientProfile::find(options.client)) {
-                *error = FixCommand::tr("agentry fix: --client takes one of %1").arg(ClientProfile::versions().join(QLatin1String(", ")));
+            const std::optional<QString> version = reader.clientVersion(QStringLiteral("agentry fix"), error);
+            if (!version)
                 return std::nullopt;
-            }
+            options.client = *version;
         } else {
             *error = FixCommand::tr("agentry fix: unknown option %1").arg(reader.argument());
             return std::nullopt;

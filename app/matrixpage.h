@@ -4,9 +4,12 @@
 
 class AgentLibrary;
 class LibraryHistory;
+class MatrixComparer;
+class MatrixReport;
 class LibraryValidation;
 class PermissionMatrixModel;
 class PermissionMatrixView;
+class QLabel;
 class QToolButton;
 
 // The permission matrix page of the main window: the matrix view under a bar with the
@@ -21,9 +24,13 @@ public:
 
     PermissionMatrixModel *model() const { return m_model; }
     PermissionMatrixView *view() const { return m_view; }
+    MatrixComparer *comparer() const { return m_comparer; }
 
     // Renders the rows and columns the view shows to a PNG file; an empty string or the error.
     QString exportImage(const QString &path) const;
+    // Writes the agents the view shows as CSV, JSON or HTML (`format`), marked against the
+    // baseline when there is one; an empty string or the error.
+    QString exportReport(const QString &path, const QString &format) const;
 
 signals:
     void message(const QString &text);
@@ -31,9 +38,15 @@ signals:
 
 private:
     void exportAs(const QString &format);
+    void chooseBaseline(const QString &spec);
+    void showComparison();
+    MatrixReport report() const;
 
     AgentLibrary *m_library;
     PermissionMatrixModel *m_model; // children, owned through the QObject tree
     PermissionMatrixView *m_view;
+    MatrixComparer *m_comparer;
+    QToolButton *m_compareButton;
+    QLabel *m_comparison;
     QToolButton *m_exportButton;
 };

@@ -132,7 +132,7 @@ void GrantDelegate::paintChange(QPainter *painter, const QRect &rect, Change cha
 {
     if (change == Change::None)
         return;
-    // A corner triangle carrying + or −: the sign, not the colour, says which way it changed.
+    // A corner triangle carrying +, − or ~: the sign, not the colour, says how it changed.
     const int size = qMin(rect.height(), 14);
     QPainterPath corner;
     corner.moveTo(rect.topRight() + QPoint(1, 0));
@@ -141,14 +141,18 @@ void GrantDelegate::paintChange(QPainter *painter, const QRect &rect, Change cha
     corner.closeSubpath();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->fillPath(corner, change == Change::Added ? QColor(0x1e, 0x88, 0x3e) : QColor(0xc6, 0x28, 0x28));
+    painter->fillPath(corner, change == Change::Added   ? QColor(0x1e, 0x88, 0x3e)
+                              : change == Change::Removed ? QColor(0xc6, 0x28, 0x28)
+                                                          : QColor(0x8a, 0x5a, 0x00));
     QFont font = painter->font();
     font.setPixelSize(qMax(7, size / 2 + 2));
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(Qt::white);
     painter->drawText(QRect(rect.right() - size / 2, rect.top(), size / 2 + 1, size / 2 + 1), Qt::AlignCenter,
-                      change == Change::Added ? QStringLiteral("+") : QStringLiteral("−"));
+                      change == Change::Added   ? QStringLiteral("+")
+                      : change == Change::Removed ? QStringLiteral("−")
+                                                  : QStringLiteral("~"));
     painter->restore();
 }
 

@@ -8,13 +8,13 @@
 
 // Paints the cells of the permission matrix: each grant state with its own symbol and a
 // tint (the symbol, never the colour alone, tells the state), the risk column as a colour
-// band, and cells that changed since a baseline with a corner mark, + or −.
+// band, and cells that changed since a baseline with a corner mark: +, − or ~ (other uses).
 class GrantDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    enum class Change { None, Added, Removed };
+    enum class Change { None, Added, Removed, Changed };
     // Whether the cell at `index` of the matrix model changed since the baseline.
     using ChangeFunction = std::function<Change(const QModelIndex &index)>;
 

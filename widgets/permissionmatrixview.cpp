@@ -97,6 +97,7 @@ PermissionMatrixView::PermissionMatrixView(PermissionMatrixModel *model, Library
         filters->addWidget(button);
     }
     m_changedSwitch = createSwitch(tr("Changed Only"), tr("Only agents whose grants changed since the baseline"));
+    m_changedSwitch->setObjectName(QStringLiteral("changedOnly"));
     m_changedSwitch->hide();
     filters->addWidget(m_changedSwitch);
 
