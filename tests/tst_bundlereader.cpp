@@ -1,9 +1,9 @@
 #include "bundlereader.h"
 #include "bundlewriter.h"
+#include "scratchfiles.h"
 
 #include <QBuffer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +44,6 @@ private:
     };
     static QByteArray zipOf(const QVector<Entry> &entries);
     QString write(const QString &name, const QByteArray &bytes);
-    static QStringList tree(const QString &folder);
     BundleRequest request(const QString &out) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -79,22 +78,7 @@ QByteArray TestBundleReader::zipOf(const QVector<Entry> &entries)
 
 QString TestBundleReader::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QStringList TestBundleReader::tree(const QString &folder)
-{
-    QStringList paths;
-    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths.append(QDir(folder).relativeFilePath(it.next()));
-    paths.sort();
-    return paths;
+    return writeScratchFileOrAbort(m_dir->filePath(name), bytes);
 }
 
 BundleRequest TestBundleReader::request(const QString &out) const
@@ -212,7 +196,7 @@ void TestBundleReader::hostileArchives()
     QVERIFY2(contents.error.contains(message), qPrintable(contents.error));
     QVERIFY(contents.plugins.isEmpty());
     // Nothing written, inside the target or beside it.
-    QCOMPARE(tree(m_dir->path()), QStringList{QStringLiteral("bundle.zip")});
+    QCOMPARE(scratchTree(m_dir->path(), QDir::System), QStringList{QStringLiteral("bundle.zip")});
     QCOMPARE(QFileInfo::exists(QStringLiteral("/tmp/x")), absoluteExisted);
 }
 
@@ -240,7 +224,7 @@ void TestBundleReader::limits()
     const BundleContents contents = BundleReader::read(zip, m_dir->filePath(QStringLiteral("target")), limits);
     QVERIFY(!contents.ok);
     QVERIFY2(contents.error.contains(message), qPrintable(contents.error));
-    QCOMPARE(tree(m_dir->path()), QStringList{QStringLiteral("bundle.zip")});
+    QCOMPARE(scratchTree(m_dir->path(), QDir::System), QStringList{QStringLiteral("bundle.zip")});
     // Within the limits the same archive unpacks: a plugin without plugin.json, named after its folder.
     const BundleContents unpacked = BundleReader::read(zip, m_dir->filePath(QStringLiteral("target")), {});
     QVERIFY2(unpacked.ok, qPrintable(unpacked.error));
@@ -255,7 +239,7 @@ void TestBundleReader::targetMustBeEmpty()
     const BundleContents contents = BundleReader::read(zip, m_dir->filePath(QStringLiteral("target")));
     QVERIFY(!contents.ok);
     QVERIFY(contents.error.contains(QLatin1String("not empty")));
-    QCOMPARE(tree(m_dir->filePath(QStringLiteral("target"))), QStringList{QStringLiteral("mine.txt")});
+    QCOMPARE(scratchTree(m_dir->filePath(QStringLiteral("target")), QDir::System), QStringList{QStringLiteral("mine.txt")});
 }
 
 void TestBundleReader::marketplaceSources()

@@ -1,11 +1,11 @@
 #include "bundlewriter.h"
-#include "commandline.h"
+#include "commandrun.h"
 #include "marketplacefile.h"
 #include "pluginmanifest.h"
+#include "scratchfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfileinfo.h>
@@ -51,16 +50,7 @@ private slots:
     void importCommand();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments);
     QString write(const QString &name, const QByteArray &bytes);
-    static QByteArray read(const QString &path);
-    static QStringList tree(const QString &folder);
     BundleRequest request(const QString &out) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -71,18 +61,6 @@ static const QByteArray kHelper = "---\nname: helper\ndescription: Helps with ev
 static const QByteArray kLenient = "---\nname: lenient\ndescription: Use it: always\n---\nHelp.\n";
 static const QByteArray kBroken = "---\nname: broken\ndescription: Use it. Examples:\nuser: hi\n---\nBroken.\n";
 
-TestBundleWriter::Run TestBundleWriter::run(const QStringList &arguments)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int code = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
-
 void TestBundleWriter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -91,29 +69,7 @@ void TestBundleWriter::init()
 
 QString TestBundleWriter::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QByteArray TestBundleWriter::read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Every file and folder under `folder`, hidden ones too, relative and sorted.
-QStringList TestBundleWriter::tree(const QString &folder)
-{
-    QStringList paths;
-    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths.append(QDir(folder).relativeFilePath(it.next()));
-    paths.sort();
-    return paths;
+    return writeScratchFileOrAbort(m_dir->filePath(name), bytes);
 }
 
 BundleRequest TestBundleWriter::request(const QString &out) const
@@ -137,7 +93,7 @@ void TestBundleWriter::manifestText()
     manifest.version = QStringLiteral("1.0.0");
     manifest.author = {QStringLiteral("Jane"), {}, QStringLiteral("https://example.com")};
     manifest.license = QStringLiteral("MIT");
-    manifest.keywords = {QStringLiteral("review"), QStringLiteral("\"quoted\"")};
+    manifest.keywords = QStringList{QStringLiteral("review"), QStringLiteral("\"quoted\"")};
     QCOMPARE(QString::fromUtf8(manifest.toJsonText()),
              QStringLiteral("{\n  \"name\": \"my-plugin\",\n  \"version\": \"1.0.0\",\n  \"author\": {\n    \"name\": \"Jane\",\n"
                             "    \"url\": \"https://example.com\"\n  },\n  \"license\": \"MIT\",\n  \"keywords\": [\"review\", \"\\\"quoted\\\"\"]\n}\n"));
@@ -198,14 +154,14 @@ void TestBundleWriter::folderExport()
     QCOMPARE(result.writtenFiles, files);
     QCOMPARE(result.sha256, QString());
     // Only the plugin: no staging folder left beside it.
-    QCOMPARE(tree(m_dir->filePath(QStringLiteral("out"))),
+    QCOMPARE(scratchTree(m_dir->filePath(QStringLiteral("out"))),
              (QStringList{QStringLiteral("team-agents"), QStringLiteral("team-agents/.claude-plugin"), QStringLiteral("team-agents/.claude-plugin/plugin.json"),
                           QStringLiteral("team-agents/README.md"), QStringLiteral("team-agents/agents"), QStringLiteral("team-agents/agents/helper.md"),
                           QStringLiteral("team-agents/agents/reviewer.md")}));
     // Byte for byte, named after the agent rather than the source file.
-    QCOMPARE(read(folder + QLatin1String("/agents/reviewer.md")), kReviewer);
-    QCOMPARE(read(folder + QLatin1String("/agents/helper.md")), kHelper);
-    const QJsonObject manifest = QJsonDocument::fromJson(read(folder + QLatin1String("/.claude-plugin/plugin.json"))).object();
+    QCOMPARE(readScratchFile(folder + QLatin1String("/agents/reviewer.md")), kReviewer);
+    QCOMPARE(readScratchFile(folder + QLatin1String("/agents/helper.md")), kHelper);
+    const QJsonObject manifest = QJsonDocument::fromJson(readScratchFile(folder + QLatin1String("/.claude-plugin/plugin.json"))).object();
     QCOMPARE(manifest.value(QLatin1String("name")).toString(), QStringLiteral("team-agents"));
     QCOMPARE(manifest.value(QLatin1String("license")).toString(), QStringLiteral("MIT"));
     QCOMPARE(manifest.value(QLatin1String("author")).toObject().value(QLatin1String("email")).toString(), QStringLiteral("jane@example.com"));
@@ -214,7 +170,7 @@ void TestBundleWriter::folderExport()
 void TestBundleWriter::readme()
 {
     QVERIFY(BundleWriter::write(request(QStringLiteral("p"))).ok);
-    const QString readme = QString::fromUtf8(read(m_dir->filePath(QStringLiteral("p/README.md"))));
+    const QString readme = QString::fromUtf8(readScratchFile(m_dir->filePath(QStringLiteral("p/README.md"))));
     // The client's README_TRIVIAL check counts words; it asks for 40.
     QVERIFY2(readme.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size() >= 40, qPrintable(readme));
     QVERIFY(readme.startsWith(QLatin1String("# team-agents\n\nAgents our team shares.\n")));
@@ -237,9 +193,9 @@ void TestBundleWriter::zipIsReproducible()
     std::reverse(second.agents.begin(), second.agents.end()); // the input order does not matter either
     const BundleResult again = BundleWriter::write(second);
     QVERIFY2(again.ok, qPrintable(again.error));
-    const QByteArray a = read(m_dir->filePath(QStringLiteral("a.zip")));
+    const QByteArray a = readScratchFile(m_dir->filePath(QStringLiteral("a.zip")));
     QVERIFY(!a.isEmpty());
-    QCOMPARE(read(m_dir->filePath(QStringLiteral("b.zip"))), a);
+    QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("b.zip"))), a);
     QCOMPARE(first.sha256, QString::fromLatin1(QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(again.sha256, first.sha256);
 
@@ -288,7 +244,7 @@ void TestBundleWriter::warningsNeedAccepting()
     r.acceptWarnings = true;
     result = BundleWriter::write(r);
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(read(m_dir->filePath(QStringLiteral("plugin/agents/lenient.md"))), kLenient);
+    QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("plugin/agents/lenient.md"))), kLenient);
 
     // A plugin without author or license draws the client's warnings too.
     BundleRequest bare = request(QStringLiteral("bare"));
@@ -324,7 +280,7 @@ void TestBundleWriter::unsafeAgentName()
     QVERIFY(!result.ok);
     QCOMPARE(result.blockingAgents.size(), 1);
     QVERIFY2(result.blockingAgents.first().contains(QLatin1String("\"../../sneaky\" cannot be a file name")), qPrintable(result.blockingAgents.first()));
-    QCOMPARE(tree(m_dir->path()), QStringList());
+    QCOMPARE(scratchTree(m_dir->path()), QStringList());
 }
 
 void TestBundleWriter::existingOutput()
@@ -338,7 +294,7 @@ void TestBundleWriter::existingOutput()
     result = BundleWriter::write(r);
     QVERIFY(!result.ok); // not a plugin: never replaced
     QVERIFY(result.error.contains(QLatin1String("not a plugin folder")));
-    QCOMPARE(read(m_dir->filePath(QStringLiteral("taken/notes.txt"))), QByteArray("mine"));
+    QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("taken/notes.txt"))), QByteArray("mine"));
 
     // A previous export is replaced when asked, and only then.
     QVERIFY(BundleWriter::write(request(QStringLiteral("plugin"))).ok);
@@ -349,7 +305,7 @@ void TestBundleWriter::existingOutput()
     QVERIFY(BundleWriter::write(r).ok);
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin/agents/stale.md"))));
     QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin/agents/reviewer.md"))));
-    QCOMPARE(tree(m_dir->path()).filter(QStringLiteral(".agentry-")), QStringList());
+    QCOMPARE(scratchTree(m_dir->path()).filter(QStringLiteral(".agentry-")), QStringList());
 
     // An empty folder is taken as it is.
     QDir().mkpath(m_dir->filePath(QStringLiteral("empty")));
@@ -360,10 +316,10 @@ void TestBundleWriter::existingOutput()
     result = BundleWriter::write(r);
     QVERIFY(!result.ok);
     QVERIFY(result.error.contains(QLatin1String("exists")));
-    QCOMPARE(read(m_dir->filePath(QStringLiteral("old.zip"))), QByteArray("not ours"));
+    QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("old.zip"))), QByteArray("not ours"));
     r.overwrite = true;
     QVERIFY(BundleWriter::write(r).ok);
-    QVERIFY(read(m_dir->filePath(QStringLiteral("old.zip"))).startsWith("PK"));
+    QVERIFY(readScratchFile(m_dir->filePath(QStringLiteral("old.zip"))).startsWith("PK"));
 }
 
 void TestBundleWriter::cancelLeavesNothing()
@@ -378,12 +334,12 @@ void TestBundleWriter::cancelLeavesNothing()
         QCOMPARE(calls, 2);
         QVERIFY(result.error.contains(QLatin1String("cancelled")));
         // Not even the folders made on the way.
-        QCOMPARE(tree(m_dir->path()), QStringList());
+        QCOMPARE(scratchTree(m_dir->path()), QStringList());
     }
     BundleRequest r = request(QString());
     r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
     QVERIFY(!BundleWriter::write(r, [](int, int) { return false; }).ok);
-    QCOMPARE(tree(m_dir->path()), QStringList());
+    QCOMPARE(scratchTree(m_dir->path()), QStringList());
 }
 
 void TestBundleWriter::newMarketplace()
@@ -399,7 +355,7 @@ void TestBundleWriter::newMarketplace()
     QCOMPARE(last, 5); // four plugin files and marketplace.json
     QVERIFY(result.writtenFiles.contains(QStringLiteral(".claude-plugin/marketplace.json")));
     QVERIFY(result.writtenFiles.contains(QStringLiteral("plugins/team-agents/agents/reviewer.md")));
-    QCOMPARE(QString::fromUtf8(read(r.marketplacePath + QLatin1String("/.claude-plugin/marketplace.json"))),
+    QCOMPARE(QString::fromUtf8(readScratchFile(r.marketplacePath + QLatin1String("/.claude-plugin/marketplace.json"))),
              QStringLiteral("{\n  \"name\": \"team-market\",\n  \"description\": \"Agents our team shares.\",\n  \"owner\": {\n    \"name\": \"Jane Doe\",\n    \"email\": \"jane@example.com\"\n  },\n"
                             "  \"plugins\": [\n    {\n      \"name\": \"team-agents\",\n      \"source\": \"./plugins/team-agents\",\n"
                             "      \"description\": \"Agents our team shares.\",\n      \"version\": \"1.2.0\"\n    }\n  ]\n}\n"));
@@ -425,7 +381,7 @@ void TestBundleWriter::marketplaceUpdateKeepsFormatting()
     BundleRequest r = request(QString());
     r.marketplacePath = m_dir->filePath(QStringLiteral("shared"));
     QVERIFY(BundleWriter::write(r).ok);
-    const QByteArray added = read(m_dir->filePath(QStringLiteral("shared/.claude-plugin/marketplace.json")));
+    const QByteArray added = readScratchFile(m_dir->filePath(QStringLiteral("shared/.claude-plugin/marketplace.json")));
     QCOMPARE(QString::fromUtf8(added), QString::fromUtf8(QByteArray(before).replace("        }\n    ]",
                                                                                    "        },\n"
                                                                                    "        {\n"
@@ -439,8 +395,8 @@ void TestBundleWriter::marketplaceUpdateKeepsFormatting()
     r.manifest.version = QStringLiteral("1.3.0");
     r.overwrite = true;
     QVERIFY(BundleWriter::write(r).ok);
-    QCOMPARE(read(m_dir->filePath(QStringLiteral("shared/.claude-plugin/marketplace.json"))), QByteArray(added).replace("1.2.0", "1.3.0"));
-    QCOMPARE(QJsonDocument::fromJson(read(m_dir->filePath(QStringLiteral("shared/plugins/team-agents/.claude-plugin/plugin.json"))))
+    QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("shared/.claude-plugin/marketplace.json"))), QByteArray(added).replace("1.2.0", "1.3.0"));
+    QCOMPARE(QJsonDocument::fromJson(readScratchFile(m_dir->filePath(QStringLiteral("shared/plugins/team-agents/.claude-plugin/plugin.json"))))
                  .object().value(QLatin1String("version")).toString(),
              QStringLiteral("1.3.0"));
 }
@@ -507,7 +463,7 @@ void TestBundleWriter::marketplaceRefusals()
     result = BundleWriter::write(r);
     QVERIFY(!result.ok);
     QVERIFY(result.error.contains(QLatin1String("Team Market")));
-    QCOMPARE(tree(m_dir->path()), (QStringList{QStringLiteral("broken"), QStringLiteral("broken/.claude-plugin"),
+    QCOMPARE(scratchTree(m_dir->path()), (QStringList{QStringLiteral("broken"), QStringLiteral("broken/.claude-plugin"),
                                                QStringLiteral("broken/.claude-plugin/marketplace.json")}));
 }
 
@@ -515,23 +471,23 @@ void TestBundleWriter::exportCommand()
 {
     const QString reviewer = write(QStringLiteral("src/code-reviewer.md"), kReviewer);
     const QString zip = m_dir->filePath(QStringLiteral("team.zip"));
-    const Run r = run({QStringLiteral("export"), QStringLiteral("--name"), QStringLiteral("team"), QStringLiteral("--version=0.1.0"),
+    const CommandRun r = CommandRun::run({QStringLiteral("export"), QStringLiteral("--name"), QStringLiteral("team"), QStringLiteral("--version=0.1.0"),
                        QStringLiteral("--author"), QStringLiteral("Jane Doe <jane@example.com> (https://example.com)"), QStringLiteral("--license"),
                        QStringLiteral("MIT"), QStringLiteral("--out"), zip, reviewer});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(read(zip), QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(readScratchFile(zip), QCryptographicHash::Sha256).toHex());
     QVERIFY2(r.out.contains(QStringLiteral("SHA-256: ") + sha + u'\n'), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("  agents/reviewer.md\n")));
 
     const QString market = m_dir->filePath(QStringLiteral("market"));
-    const Run m = run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
+    const CommandRun m = CommandRun::run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
                        QStringLiteral("--marketplace"), market, m_dir->filePath(QStringLiteral("src"))});
     QVERIFY2(m.code == 0, qPrintable(m.err));
-    const QJsonObject manifest = QJsonDocument::fromJson(read(market + QLatin1String("/plugins/team/.claude-plugin/plugin.json"))).object();
+    const QJsonObject manifest = QJsonDocument::fromJson(readScratchFile(market + QLatin1String("/plugins/team/.claude-plugin/plugin.json"))).object();
     QCOMPARE(manifest.value(QLatin1String("author")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Jane"));
 
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--out"), zip, reviewer}).code, 2); // no --name
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--name=x"), QStringLiteral("--bogus"), QStringLiteral("--out"), zip, reviewer}).code, 2);
+    QCOMPARE(CommandRun::run({QStringLiteral("export"), QStringLiteral("--out"), zip, reviewer}).code, 2); // no --name
+    QCOMPARE(CommandRun::run({QStringLiteral("export"), QStringLiteral("--name=x"), QStringLiteral("--bogus"), QStringLiteral("--out"), zip, reviewer}).code, 2);
 }
 
 void TestBundleWriter::exportCommandGate()
@@ -539,7 +495,7 @@ void TestBundleWriter::exportCommandGate()
     write(QStringLiteral("src/reviewer.md"), kReviewer);
     write(QStringLiteral("src/broken.md"), kBroken);
     const QString out = m_dir->filePath(QStringLiteral("out"));
-    const Run r = run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
+    const CommandRun r = CommandRun::run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
                        QStringLiteral("--out"), out, m_dir->filePath(QStringLiteral("src"))});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("error: ") + m_dir->filePath(QStringLiteral("src")) + QLatin1String("/broken.md:3: ")), qPrintable(r.err));
@@ -547,12 +503,12 @@ void TestBundleWriter::exportCommandGate()
 
     // Warnings block until accepted.
     const QString lenient = write(QStringLiteral("lenient.md"), kLenient);
-    Run w = run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
+    CommandRun w = CommandRun::run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
                  QStringLiteral("--out"), out, lenient});
     QCOMPARE(w.code, 1);
     QVERIFY(w.err.contains(QLatin1String("warning: ")));
     QVERIFY(!QFileInfo::exists(out));
-    w = run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
+    w = CommandRun::run({QStringLiteral("export"), QStringLiteral("--name=team"), QStringLiteral("--author=Jane"), QStringLiteral("--license=MIT"),
              QStringLiteral("--accept-warnings"), QStringLiteral("--out"), out, lenient});
     QCOMPARE(w.code, 0);
     QVERIFY(QFileInfo::exists(out + QLatin1String("/agents/lenient.md")));
@@ -562,24 +518,24 @@ void TestBundleWriter::importCommand()
 {
     QVERIFY(BundleWriter::write(request(QStringLiteral("team.zip"))).ok);
     const QString zip = m_dir->filePath(QStringLiteral("team.zip"));
-    const Run list = run({QStringLiteral("import"), zip});
+    const CommandRun list = CommandRun::run({QStringLiteral("import"), zip});
     QCOMPARE(list.code, 0);
     QCOMPARE(list.out, QStringLiteral("Plugin team-agents 1.2.0: 2 agent(s)\n  agents/helper.md\n  agents/reviewer.md\n"));
 
     const QString into = m_dir->filePath(QStringLiteral("project/.claude/agents"));
     write(QStringLiteral("project/.claude/agents/reviewer.md"), "mine");
-    const Run refused = run({QStringLiteral("import"), QStringLiteral("--into"), into, zip});
+    const CommandRun refused = CommandRun::run({QStringLiteral("import"), QStringLiteral("--into"), into, zip});
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains(QLatin1String("reviewer.md")), qPrintable(refused.err));
-    QCOMPARE(read(into + QLatin1String("/reviewer.md")), QByteArray("mine"));
+    QCOMPARE(readScratchFile(into + QLatin1String("/reviewer.md")), QByteArray("mine"));
     QVERIFY(!QFileInfo::exists(into + QLatin1String("/helper.md"))); // all or nothing
 
     QFile::remove(into + QLatin1String("/reviewer.md"));
-    const Run copied = run({QStringLiteral("import"), QStringLiteral("--into=") + into, zip});
+    const CommandRun copied = CommandRun::run({QStringLiteral("import"), QStringLiteral("--into=") + into, zip});
     QCOMPARE(copied.code, 0);
-    QCOMPARE(read(into + QLatin1String("/reviewer.md")), kReviewer);
-    QCOMPARE(read(into + QLatin1String("/helper.md")), kHelper);
-    QCOMPARE(run({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nothing-here"))}).code, 1);
+    QCOMPARE(readScratchFile(into + QLatin1String("/reviewer.md")), kReviewer);
+    QCOMPARE(readScratchFile(into + QLatin1String("/helper.md")), kHelper);
+    QCOMPARE(CommandRun::run({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nothing-here"))}).code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestBundleWriter)

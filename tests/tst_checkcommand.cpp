@@ -1,14 +1,12 @@
-#include "commandline.h"
+#include "commandrun.h"
+#include "scratchfiles.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 // `agentry check` and `agentry fix`: formats, exit codes, fixes written in place, stable reruns.
 class TestCheckCommand : public QObject
@@ -30,15 +28,7 @@ private slots:
     void binaryOnCorpus();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments);
     QString write(const QString &name, const QByteArray &bytes);
-    static QByteArray read(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -46,18 +36,6 @@ private:
 static const QByteArray kClean = "---\nname: reviewer\ndescription: Reviews diffs for bugs.\ntools: Read, Grep\n---\nReview the diff.\n";
 static const QByteArray kLenient = "---\nname: helper\ndescription: Use it: always\n---\nHelp.\n";
 static const QByteArray kBroken = "---\nname: broken\ndescription: Use it. Examples:\nuser: hi\n---\nBroken.\n";
-
-TestCheckCommand::Run TestCheckCommand::run(const QStringList &arguments)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int code = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 void TestCheckCommand::init()
 {
@@ -67,18 +45,7 @@ void TestCheckCommand::init()
 
 QString TestCheckCommand::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QByteArray TestCheckCommand::read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return writeScratchFileOrAbort(m_dir->filePath(name), bytes);
 }
 
 void TestCheckCommand::json()
@@ -86,7 +53,7 @@ void TestCheckCommand::json()
     const QString clean = write(QStringLiteral("reviewer.md"), kClean);
     const QString lenient = write(QStringLiteral("helper.md"), kLenient);
     const QString broken = write(QStringLiteral("broken.md"), kBroken);
-    const Run r = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), clean, lenient, broken});
+    const CommandRun r = CommandRun::run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), clean, lenient, broken});
     QCOMPARE(r.code, 1);
     const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray();
     QCOMPARE(files.size(), 3);
@@ -112,7 +79,7 @@ void TestCheckCommand::json()
 void TestCheckCommand::text()
 {
     const QString broken = write(QStringLiteral("broken.md"), kBroken);
-    const Run r = run({QStringLiteral("check"), broken});
+    const CommandRun r = CommandRun::run({QStringLiteral("check"), broken});
     QCOMPARE(r.code, 1);
     const QString first = r.out.split(u'\n').first();
     QVERIFY2(first.startsWith(broken + QStringLiteral(":3:")), qPrintable(first));
@@ -122,7 +89,7 @@ void TestCheckCommand::text()
 void TestCheckCommand::sarif()
 {
     const QString lenient = write(QStringLiteral("helper.md"), kLenient);
-    const Run r = run({QStringLiteral("check"), QStringLiteral("--format=sarif"), lenient});
+    const CommandRun r = CommandRun::run({QStringLiteral("check"), QStringLiteral("--format=sarif"), lenient});
     QCOMPARE(r.code, 0); // a warning only
     const QJsonObject log = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("2.1.0"));
@@ -169,19 +136,19 @@ void TestCheckCommand::exitCodes()
     QFETCH(QByteArray, bytes);
     QFETCH(int, code);
     const QString path = write(QStringLiteral("agent.md"), bytes);
-    const Run r = run(QStringList{QStringLiteral("check")} + options + QStringList{path});
+    const CommandRun r = CommandRun::run(QStringList{QStringLiteral("check")} + options + QStringList{path});
     QCOMPARE(r.code, code);
     if (code == 2)
         QVERIFY(!r.err.isEmpty());
-    QCOMPARE(run({QStringLiteral("check")}).code, 2);
-    QCOMPARE(run({QStringLiteral("check"), m_dir->filePath(QStringLiteral("nothing.md"))}).code, 2);
+    QCOMPARE(CommandRun::run({QStringLiteral("check")}).code, 2);
+    QCOMPARE(CommandRun::run({QStringLiteral("check"), m_dir->filePath(QStringLiteral("nothing.md"))}).code, 2);
 }
 
 void TestCheckCommand::olderClient()
 {
     const QString path = write(QStringLiteral("bom.md"), "\xEF\xBB\xBF" + kClean);
     const auto outcome = [&path](const QStringList &client) {
-        const Run r = run(QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")} + client + QStringList{path});
+        const CommandRun r = CommandRun::run(QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")} + client + QStringList{path});
         return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray().first().toObject()
             .value(QLatin1String("frontmatter")).toString();
     };
@@ -194,7 +161,7 @@ void TestCheckCommand::foldersWalked()
     write(QStringLiteral("repo/.claude/agents/a.md"), kClean);
     write(QStringLiteral("repo/.claude/agents/sub/b.md"), kClean);
     write(QStringLiteral("repo/README.md"), "# Readme\n");
-    const Run r = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), m_dir->filePath(QStringLiteral("repo"))});
+    const CommandRun r = CommandRun::run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), m_dir->filePath(QStringLiteral("repo"))});
     const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray();
     QCOMPARE(files.size(), 2);
     // Both are named "reviewer" in one agents folder: the client drops the first.
@@ -208,35 +175,35 @@ void TestCheckCommand::foldersWalked()
 void TestCheckCommand::fixDryRun()
 {
     const QString path = write(QStringLiteral("helper.md"), kLenient);
-    const Run r = run({QStringLiteral("fix"), QStringLiteral("--dry-run"), path});
+    const CommandRun r = CommandRun::run({QStringLiteral("fix"), QStringLiteral("--dry-run"), path});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QLatin1String("-description: Use it: always\n+description: 'Use it: always'")), qPrintable(r.out));
-    QCOMPARE(read(path), kLenient);
+    QCOMPARE(readScratchFile(path), kLenient);
 }
 
 void TestCheckCommand::fixWritesAndIsStable()
 {
     const QString lenient = write(QStringLiteral("helper.md"), kLenient);
     const QString broken = write(QStringLiteral("broken.md"), kBroken);
-    const Run first = run({QStringLiteral("fix"), lenient, broken});
+    const CommandRun first = CommandRun::run({QStringLiteral("fix"), lenient, broken});
     QCOMPARE(first.code, 0);
     QVERIFY(first.out.startsWith(QStringLiteral("--- a/")));
-    QCOMPARE(read(lenient), QByteArray("---\nname: helper\ndescription: 'Use it: always'\n---\nHelp.\n"));
-    QCOMPARE(read(broken), QByteArray("---\nname: broken\ndescription: |-\n  Use it. Examples:\n  user: hi\n---\nBroken.\n"));
-    const Run second = run({QStringLiteral("fix"), lenient, broken});
+    QCOMPARE(readScratchFile(lenient), QByteArray("---\nname: helper\ndescription: 'Use it: always'\n---\nHelp.\n"));
+    QCOMPARE(readScratchFile(broken), QByteArray("---\nname: broken\ndescription: |-\n  Use it. Examples:\n  user: hi\n---\nBroken.\n"));
+    const CommandRun second = CommandRun::run({QStringLiteral("fix"), lenient, broken});
     QCOMPARE(second.code, 0);
     QCOMPARE(second.out, QString());
-    const Run check = run({QStringLiteral("check"), lenient, broken});
+    const CommandRun check = CommandRun::run({QStringLiteral("check"), lenient, broken});
     QCOMPARE(check.code, 0);
 }
 
 void TestCheckCommand::fixOneRule()
 {
     const QString path = write(QStringLiteral("x.md"), "---\nname: Code Reviewer\ndescription: b\ntools: Read, Task\n---\nx\n");
-    QCOMPARE(run({QStringLiteral("fix"), QStringLiteral("--rule"), QStringLiteral("AG303"), path}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: Code Reviewer\ndescription: b\ntools: Read, Agent\n---\nx\n"));
-    QCOMPARE(run({QStringLiteral("fix"), QStringLiteral("--rule"), QStringLiteral("AG999"), path}).code, 2);
-    QCOMPARE(run({QStringLiteral("fix")}).code, 2);
+    QCOMPARE(CommandRun::run({QStringLiteral("fix"), QStringLiteral("--rule"), QStringLiteral("AG303"), path}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: Code Reviewer\ndescription: b\ntools: Read, Agent\n---\nx\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("fix"), QStringLiteral("--rule"), QStringLiteral("AG999"), path}).code, 2);
+    QCOMPARE(CommandRun::run({QStringLiteral("fix")}).code, 2);
 }
 
 void TestCheckCommand::binaryOnCorpus()

@@ -1,13 +1,13 @@
 #include "commandline.h"
+#include "commandrun.h"
+#include "scratchfiles.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 class TestCommandLine : public QObject
 {
@@ -30,30 +30,10 @@ private slots:
     void binaryRunsWithoutDisplay();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments);
     QString copyOf(const QByteArray &bytes);
-    static QByteArray read(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int code = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 void TestCommandLine::init()
 {
@@ -64,25 +44,15 @@ void TestCommandLine::init()
 QString TestCommandLine::copyOf(const QByteArray &bytes)
 {
     static int counter = 0;
-    const QString path = m_dir->filePath(QStringLiteral("agent-%1.md").arg(++counter));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QByteArray TestCommandLine::read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return writeScratchFileOrAbort(m_dir->filePath(QStringLiteral("agent-%1.md").arg(++counter)), bytes);
 }
 
 void TestCommandLine::versionAndHelp()
 {
-    const Run version = run({QStringLiteral("--version")});
+    const CommandRun version = CommandRun::run({QStringLiteral("--version")});
     QCOMPARE(version.code, 0);
     QCOMPARE(version.out, QStringLiteral("agentry " AGENTRY_VERSION "\n"));
-    const Run help = run({QStringLiteral("--help")});
+    const CommandRun help = CommandRun::run({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(QLatin1String("agentry show")));
     QVERIFY(CommandLine::handles({QStringLiteral("show")}));
@@ -104,7 +74,7 @@ void TestCommandLine::usageErrors_data()
 void TestCommandLine::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Run result = run(arguments);
+    const CommandRun result = CommandRun::run(arguments);
     QCOMPARE(result.code, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY(!result.err.isEmpty());
@@ -113,7 +83,7 @@ void TestCommandLine::usageErrors()
 void TestCommandLine::showJson()
 {
     const QString path = copyOf("\xEF\xBB\xBF---\r\nname: a\r\ntools: [Read, Grep]\r\nmaxTurns: 5\r\n---\r\nBody\r\n");
-    const Run result = run({QStringLiteral("show"), QStringLiteral("--json"), path});
+    const CommandRun result = CommandRun::run({QStringLiteral("show"), QStringLiteral("--json"), path});
     QCOMPARE(result.code, 0);
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("path")).toString(), path);
@@ -139,7 +109,7 @@ void TestCommandLine::showJson()
 void TestCommandLine::showJsonReportsYamlErrors()
 {
     const QString path = copyOf("---\nname: a\ndescription: Use when: x\n---\n");
-    const Run result = run({QStringLiteral("show"), QStringLiteral("--json"), path});
+    const CommandRun result = CommandRun::run({QStringLiteral("show"), QStringLiteral("--json"), path});
     QCOMPARE(result.code, 0);
     const QJsonObject error =
         QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("frontmatter")).toObject().value(QStringLiteral("error")).toObject();
@@ -150,7 +120,7 @@ void TestCommandLine::showJsonReportsYamlErrors()
 
 void TestCommandLine::showMissingFile()
 {
-    const Run result = run({QStringLiteral("show"), m_dir->filePath(QStringLiteral("absent.md"))});
+    const CommandRun result = CommandRun::run({QStringLiteral("show"), m_dir->filePath(QStringLiteral("absent.md"))});
     QCOMPARE(result.code, 1);
     QVERIFY(result.err.contains(QLatin1String("absent.md")));
 }
@@ -158,55 +128,55 @@ void TestCommandLine::showMissingFile()
 void TestCommandLine::setChangesOneLine()
 {
     const QString path = copyOf("---\nname: a\ntools: Read, Grep\nmodel: sonnet\n---\nBody\n");
-    QCOMPARE(run({QStringLiteral("set"), path, QStringLiteral("model"), QStringLiteral("opus")}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: a\ntools: Read, Grep\nmodel: opus\n---\nBody\n"));
-    QCOMPARE(run({QStringLiteral("set"), path, QStringLiteral("tools"), QStringLiteral("[Read, Edit]")}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: a\ntools: Read, Edit\nmodel: opus\n---\nBody\n"));
-    QCOMPARE(run({QStringLiteral("set"), path, QStringLiteral("description"), QStringLiteral("\"Use when: reviewing\"")}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: a\ndescription: 'Use when: reviewing'\ntools: Read, Edit\nmodel: opus\n---\nBody\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("set"), path, QStringLiteral("model"), QStringLiteral("opus")}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\ntools: Read, Grep\nmodel: opus\n---\nBody\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("set"), path, QStringLiteral("tools"), QStringLiteral("[Read, Edit]")}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\ntools: Read, Edit\nmodel: opus\n---\nBody\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("set"), path, QStringLiteral("description"), QStringLiteral("\"Use when: reviewing\"")}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\ndescription: 'Use when: reviewing'\ntools: Read, Edit\nmodel: opus\n---\nBody\n"));
 }
 
 void TestCommandLine::setSameValueLeavesBytes()
 {
     const QByteArray bytes("---\nname:   \"a\"   # the name\n---\nBody");
     const QString path = copyOf(bytes);
-    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--string"), path, QStringLiteral("name"), QStringLiteral("a")}).code, 0);
-    QCOMPARE(read(path), bytes);
+    QCOMPARE(CommandRun::run({QStringLiteral("set"), QStringLiteral("--string"), path, QStringLiteral("name"), QStringLiteral("a")}).code, 0);
+    QCOMPARE(readScratchFile(path), bytes);
 }
 
 void TestCommandLine::setStringOption()
 {
     const QString path = copyOf("---\nname: a\n---\n");
-    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--string"), path, QStringLiteral("model"), QStringLiteral("[x]")}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: a\nmodel: '[x]'\n---\n"));
-    QCOMPARE(run({QStringLiteral("set"), path, QStringLiteral("maxTurns"), QStringLiteral("7")}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: a\nmodel: '[x]'\nmaxTurns: 7\n---\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("set"), QStringLiteral("--string"), path, QStringLiteral("model"), QStringLiteral("[x]")}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\nmodel: '[x]'\n---\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("set"), path, QStringLiteral("maxTurns"), QStringLiteral("7")}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\nmodel: '[x]'\nmaxTurns: 7\n---\n"));
 }
 
 void TestCommandLine::setMap()
 {
     const QString path = copyOf("---\nname: a\n---\n");
-    QCOMPARE(run({QStringLiteral("set"), path, QStringLiteral("hooks"), QStringLiteral("{Stop: [{command: ./done.sh}]}")}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: a\nhooks: {Stop: [{command: ./done.sh}]}\n---\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("set"), path, QStringLiteral("hooks"), QStringLiteral("{Stop: [{command: ./done.sh}]}")}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\nhooks: {Stop: [{command: ./done.sh}]}\n---\n"));
 }
 
 void TestCommandLine::setRefusesBrokenFrontmatter()
 {
     const QByteArray bytes("---\nname: a\ndescription: Use when: x\n---\n");
     const QString path = copyOf(bytes);
-    const Run result = run({QStringLiteral("set"), path, QStringLiteral("model"), QStringLiteral("opus")});
+    const CommandRun result = CommandRun::run({QStringLiteral("set"), path, QStringLiteral("model"), QStringLiteral("opus")});
     QCOMPARE(result.code, 1);
     QVERIFY(result.err.contains(QLatin1String("does not parse")));
-    QCOMPARE(read(path), bytes);
+    QCOMPARE(readScratchFile(path), bytes);
 }
 
 void TestCommandLine::unsetRemovesKey()
 {
     const QString path = copyOf("---\nname: a\ntools:\n  - Read\nmodel: x\n---\n");
-    QCOMPARE(run({QStringLiteral("unset"), path, QStringLiteral("tools")}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: a\nmodel: x\n---\n"));
-    QCOMPARE(run({QStringLiteral("unset"), path, QStringLiteral("tools")}).code, 0);
-    QCOMPARE(read(path), QByteArray("---\nname: a\nmodel: x\n---\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("unset"), path, QStringLiteral("tools")}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\nmodel: x\n---\n"));
+    QCOMPARE(CommandRun::run({QStringLiteral("unset"), path, QStringLiteral("tools")}).code, 0);
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\nmodel: x\n---\n"));
 }
 
 void TestCommandLine::binaryRunsWithoutDisplay()

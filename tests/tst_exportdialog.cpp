@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 #include "pluginmanifest.h"
+#include "scratchfiles.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -8,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,12 +104,7 @@ void TestExportDialog::fill(ExportDialog &dialog, const QString &out) const
 
 QStringList TestExportDialog::tree() const
 {
-    QStringList paths;
-    QDirIterator it(m_dir->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths.append(QDir(m_dir->path()).relativeFilePath(it.next()));
-    paths.sort();
-    return paths;
+    return scratchTree(m_dir->path());
 }
 
 void TestExportDialog::nameAndVersionValidated()

@@ -1,12 +1,12 @@
 #include "bundlewriter.h"
 #include "importdialog.h"
+#include "scratchfiles.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -41,8 +41,6 @@ private:
     static void answerNextMessageBox(const QString &text, bool all = false);
     QString exportPlugin(const QString &out) const;
     QString write(const QString &name, const QByteArray &bytes) const;
-    static QByteArray read(const QString &path);
-    static QStringList tree(const QString &folder);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -97,28 +95,7 @@ QString TestImportDialog::exportPlugin(const QString &out) const
 
 QString TestImportDialog::write(const QString &name, const QByteArray &bytes) const
 {
-    const QString path = m_dir->filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QByteArray TestImportDialog::read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList TestImportDialog::tree(const QString &folder)
-{
-    QStringList paths;
-    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths.append(QDir(folder).relativeFilePath(it.next()));
-    paths.sort();
-    return paths;
+    return writeScratchFileOrAbort(m_dir->filePath(name), bytes);
 }
 
 void TestImportDialog::folderListsAgents()
@@ -153,7 +130,7 @@ void TestImportDialog::zipLivesWithTheDialog()
         files = dialog.agentFiles();
         QCOMPARE(files.size(), 2);
         QVERIFY(!files.first().startsWith(m_dir->path()));
-        QCOMPARE(read(files.first()), kReviewer);
+        QCOMPARE(readScratchFile(files.first()), kReviewer);
         // Opening another bundle replaces the extraction.
         QVERIFY(dialog.openBundle(zip));
         QVERIFY(!QFile::exists(files.first()));
@@ -161,7 +138,7 @@ void TestImportDialog::zipLivesWithTheDialog()
         QVERIFY(QFile::exists(files.first()));
     }
     QVERIFY(!QFile::exists(files.first()));
-    QCOMPARE(tree(m_dir->path()), QStringList{QStringLiteral("plugin.zip")});
+    QCOMPARE(scratchTree(m_dir->path(), QDir::System), QStringList{QStringLiteral("plugin.zip")});
 }
 
 void TestImportDialog::hostileZip_data()
@@ -203,7 +180,7 @@ void TestImportDialog::hostileZip()
         if (box->buttonRole(button) == QDialogButtonBox::ActionRole)
             QVERIFY(!button->isEnabled());
     }
-    QCOMPARE(tree(m_dir->path()), QStringList{QStringLiteral("bundle.zip")});
+    QCOMPARE(scratchTree(m_dir->path(), QDir::System), QStringList{QStringLiteral("bundle.zip")});
     QVERIFY(!QFile::exists(QDir::tempPath() + QStringLiteral("/escaped.md")));
 }
 
@@ -220,8 +197,8 @@ void TestImportDialog::conflictsAsked()
     // Refused: the file stays, the other agent is copied.
     answerNextMessageBox(QStringLiteral("Skip"));
     QCOMPARE(dialog.addToProject(agents), QStringList{tester});
-    QCOMPARE(read(reviewer), QByteArray("mine"));
-    QCOMPARE(read(tester), kTester);
+    QCOMPARE(readScratchFile(reviewer), QByteArray("mine"));
+    QCOMPARE(readScratchFile(tester), kTester);
     QCOMPARE(copied.size(), 1);
     QCOMPARE(copied.first().first().toStringList(), QStringList{tester});
 
@@ -230,15 +207,15 @@ void TestImportDialog::conflictsAsked()
     answerNextMessageBox(QStringLiteral("Cancel"));
     QVERIFY(dialog.addToProject(agents).isEmpty());
     QVERIFY(!QFile::exists(tester));
-    QCOMPARE(read(reviewer), QByteArray("mine"));
+    QCOMPARE(readScratchFile(reviewer), QByteArray("mine"));
     QCOMPARE(copied.size(), 1);
 
     // Replaced for both, asked once.
     write(QStringLiteral("project/.claude/agents/tester.md"), "mine too");
     answerNextMessageBox(QStringLiteral("Replace"), true);
     QCOMPARE(dialog.addToProject(agents), (QStringList{reviewer, tester}));
-    QCOMPARE(read(reviewer), kReviewer);
-    QCOMPARE(read(tester), kTester);
+    QCOMPARE(readScratchFile(reviewer), kReviewer);
+    QCOMPARE(readScratchFile(tester), kTester);
     QCOMPARE(copied.size(), 2);
 }
 
@@ -251,7 +228,7 @@ void TestImportDialog::uncheckedNotCopied()
     auto *contents = dialog.findChild<QTreeWidget *>(QStringLiteral("contents"));
     contents->topLevelItem(0)->child(0)->setCheckState(0, Qt::Unchecked);
     QCOMPARE(dialog.addToProject(agents), QStringList{agents + QStringLiteral("/tester.md")});
-    QCOMPARE(tree(m_dir->filePath(QStringLiteral("fresh/.claude/agents"))), QStringList{QStringLiteral("tester.md")});
+    QCOMPARE(scratchTree(m_dir->filePath(QStringLiteral("fresh/.claude/agents")), QDir::System), QStringList{QStringLiteral("tester.md")});
 
     // With nothing checked there is nothing to add.
     contents->topLevelItem(0)->child(1)->setCheckState(0, Qt::Unchecked);

@@ -2,6 +2,7 @@
 #include "agentlibrary.h"
 #include "libraryvalidation.h"
 #include "loadstatus.h"
+#include "scratchfiles.h"
 #include "textedit.h"
 
 #include <QDir>
@@ -62,11 +63,7 @@ void TestLibraryValidation::cleanup()
 
 void TestLibraryValidation::write(const QString &relativePath, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(relativePath);
-    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
+    writeScratchFile(m_dir->filePath(relativePath), bytes);
 }
 
 void TestLibraryValidation::open(const QString &folder)

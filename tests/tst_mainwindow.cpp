@@ -4,6 +4,7 @@
 #include "codeeditor.h"
 #include "bodyeditor.h"
 #include "mainwindow.h"
+#include "scratchfiles.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -37,8 +38,6 @@ private slots:
     void duplicateWritesACopyUnderANewName();
 
 private:
-    static QByteArray read(const QString &path);
-    static void write(const QString &path, const QByteArray &bytes);
     // Clicks the button labelled `text` of the next message box that opens.
     static void answerNextMessageBox(const QString &text, bool *answered);
     void selectAgent(const QString &relativePath);
@@ -47,19 +46,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_agent; // the selected agent's path
 };
-
-QByteArray TestMainWindow::read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void TestMainWindow::write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
 
 void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered)
 {
@@ -111,7 +97,7 @@ void TestMainWindow::cleanup()
     // Nothing may stay unsaved, or closing would ask.
     for (int i = 0; m_window && i < m_window->library()->count(); ++i) {
         if (AgentDocument *document = m_window->library()->item(i).document; document && document->isModified())
-            document->reload(read(document->path()));
+            document->reload(readScratchFile(document->path()));
     }
     m_window.reset();
 }
@@ -130,7 +116,7 @@ void TestMainWindow::selectAgent(const QString &relativePath)
 void TestMainWindow::formChangeTouchesOneLineAndUndoRestores()
 {
     selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
-    const QByteArray original = read(m_agent);
+    const QByteArray original = readScratchFile(m_agent);
     QWidget *field = m_window->editor()->findChild<QWidget *>(QStringLiteral("model"));
     QVERIFY(field);
     auto *model = field->findChild<QComboBox *>();
@@ -157,13 +143,13 @@ void TestMainWindow::formChangeTouchesOneLineAndUndoRestores()
     QTest::keyClick(model, Qt::Key_Z, Qt::ControlModifier); // undo from the form itself
     QCOMPARE(document->text().bytes, original);
     QVERIFY(!document->isModified());
-    QCOMPARE(read(m_agent), original);
+    QCOMPARE(readScratchFile(m_agent), original);
 }
 
 void TestMainWindow::typingInBodyThenSave()
 {
     selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
-    const QByteArray original = read(m_agent);
+    const QByteArray original = readScratchFile(m_agent);
     CodeEditor *body = m_window->editor()->bodyPane()->editor();
     body->setFocus();
     QTextCursor cursor = body->textCursor();
@@ -172,7 +158,7 @@ void TestMainWindow::typingInBodyThenSave()
     QTest::keyClicks(body, QStringLiteral("Be brief."));
     QTest::keyClick(body, Qt::Key_Return);
     QVERIFY(m_window->save(m_window->currentDocument()));
-    QCOMPARE(read(m_agent), original + "Be brief.\n");
+    QCOMPARE(readScratchFile(m_agent), original + "Be brief.\n");
     // The line break is a step of its own, after the typed words.
     QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_window->currentDocument()->text().bytes, original + "Be brief.");
@@ -183,8 +169,8 @@ void TestMainWindow::typingInBodyThenSave()
 void TestMainWindow::externalChangeReloadsCleanDocument()
 {
     selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
-    const QByteArray changed = read(m_agent).replace("model: opus", "model: sonnet");
-    write(m_agent, changed);
+    const QByteArray changed = readScratchFile(m_agent).replace("model: opus", "model: sonnet");
+    writeScratchFile(m_agent, changed);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDocument()->text().bytes.size(), changed.size(), 5000);
     QCOMPARE(m_window->currentDocument()->text().bytes, changed);
     QVERIFY(!m_window->currentDocument()->isModified());
@@ -196,10 +182,10 @@ void TestMainWindow::externalChangePromptsForDirtyDocument()
     selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
     AgentDocument *document = m_window->currentDocument();
     document->change(FieldChange::set(QStringLiteral("color"), QStringLiteral("red")));
-    const QByteArray theirs = read(m_agent) + "Theirs.\n";
+    const QByteArray theirs = readScratchFile(m_agent) + "Theirs.\n";
     bool answered = false;
     answerNextMessageBox(QStringLiteral("Load Theirs"), &answered);
-    write(m_agent, theirs);
+    writeScratchFile(m_agent, theirs);
     QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
     QCOMPARE(document->text().bytes, theirs);
     QVERIFY(!document->isModified());
@@ -218,13 +204,13 @@ void TestMainWindow::closingWithUnsavedChangesPrompts()
     answerNextMessageBox(QStringLiteral("Save All"), &answered);
     QVERIFY(m_window->close());
     QVERIFY(answered);
-    QVERIFY(read(m_agent).contains("color: red"));
+    QVERIFY(readScratchFile(m_agent).contains("color: red"));
 }
 
 void TestMainWindow::duplicateWritesACopyUnderANewName()
 {
     selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
-    const QByteArray original = read(m_agent);
+    const QByteArray original = readScratchFile(m_agent);
     const int before = m_window->library()->count();
     QAction *duplicate = nullptr;
     for (QAction *action : m_window->findChildren<QAction *>()) {
@@ -236,9 +222,9 @@ void TestMainWindow::duplicateWritesACopyUnderANewName()
     QCOMPARE(m_window->library()->count(), before + 1);
     const QString copy = m_dir->filePath(QStringLiteral("plugins/database-design/agents/database-design-database-architect-copy.md"));
     QCOMPARE(m_window->currentDocument()->path(), copy);
-    QCOMPARE(read(copy), QByteArray(original).replace("name: database-design-database-architect\n",
+    QCOMPARE(readScratchFile(copy), QByteArray(original).replace("name: database-design-database-architect\n",
                                                        "name: database-design-database-architect-copy\n"));
-    QCOMPARE(read(m_agent), original);
+    QCOMPARE(readScratchFile(m_agent), original);
 }
 
 QTEST_MAIN(TestMainWindow)

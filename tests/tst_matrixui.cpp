@@ -2,25 +2,32 @@
 #include "agentlibrary.h"
 #include "bundlereader.h"
 #include "frozencolumntableview.h"
+#include "grantdelegate.h"
 #include "libraryhistory.h"
 #include "libraryvalidation.h"
 #include "mainwindow.h"
+#include "matrixcomparer.h"
 #include "matrixpage.h"
 #include "permissionmatrixfiltermodel.h"
 #include "permissionmatrixmodel.h"
 #include "permissionmatrixview.h"
+#include "scratchfiles.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 // The permission matrix in the window: cells toggle with a click or Space as minimal edits of
 // `tools`, undone in the agent and across the library; bulk changes are one library step.
@@ -41,6 +48,8 @@ private slots:
     void matrixPageAndEditorSwitch();
     void exportsAnImage();
     void bundleShowsAsReadOnlyPluginAgents();
+    void comparesWithGitHead();
+    void exportsReports();
     void shownItemsFollowTheLibraryFilter();
 
 private:
@@ -89,11 +98,7 @@ void TestMatrixUi::cleanup()
 
 void TestMatrixUi::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(QStringLiteral(".claude/agents/") + name);
-    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
+    writeScratchFile(m_dir->filePath(QStringLiteral(".claude/agents/") + name), bytes);
 }
 
 AgentDocument *TestMatrixUi::document(const QString &name) const
@@ -338,6 +343,84 @@ void TestMatrixUi::shownItemsFollowTheLibraryFilter()
     filter->setText(QStringLiteral("runner"));
     QTRY_COMPARE(m_window->shownItems().size(), 1);
     QCOMPARE(m_window->library()->item(m_window->shownItems().first()).document, document(QStringLiteral("runner")));
+}
+
+void TestMatrixUi::comparesWithGitHead()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+        QSKIP("git is not installed.");
+    const auto git = [this](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                                                         QStringLiteral("user.email=test@example.invalid")}
+                                                 + arguments);
+        return process.waitForFinished(20000) && process.exitCode() == 0;
+    };
+    QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+    QVERIFY(git({QStringLiteral("add"), QStringLiteral(".")}));
+    QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("baseline")}));
+
+    // Grant Bash to the reviewer and revoke Read from the writer, unsaved: the marks follow the text.
+    QVERIFY(view()->toggle(cell(QStringLiteral("reviewer"), QStringLiteral("Bash"))));
+    QVERIFY(view()->toggle(cell(QStringLiteral("writer"), QStringLiteral("Read"))));
+    MatrixComparer *comparer = m_window->matrixPage()->comparer();
+    QSignalSpy changed(comparer, &MatrixComparer::changed);
+    comparer->compareWith(QStringLiteral("git:HEAD"));
+    QVERIFY(changed.wait(20000));
+    QVERIFY(comparer->isActive());
+    const auto changeOf = [this](const QString &agent, const QString &tool) {
+        return view()->delegate()->changeAt(cell(agent, tool));
+    };
+    QCOMPARE(changeOf(QStringLiteral("reviewer"), QStringLiteral("Bash")), GrantDelegate::Change::Added);
+    QCOMPARE(changeOf(QStringLiteral("writer"), QStringLiteral("Read")), GrantDelegate::Change::Removed);
+    QCOMPARE(changeOf(QStringLiteral("reviewer"), QStringLiteral("Read")), GrantDelegate::Change::None);
+    QCOMPARE(comparer->changedAgents(), 2);
+
+    // "Changed only" shows the two.
+    auto *changedOnly = view()->findChild<QToolButton *>(QStringLiteral("changedOnly"));
+    QVERIFY(changedOnly);
+    QVERIFY(changedOnly->isVisible());
+    changedOnly->setChecked(true);
+    QCOMPARE(view()->filterModel()->rowCount(), 2);
+
+    // An undo moves the marks with the text.
+    document(QStringLiteral("reviewer"))->undo();
+    QCOMPARE(changeOf(QStringLiteral("reviewer"), QStringLiteral("Bash")), GrantDelegate::Change::None);
+    QCOMPARE(comparer->changedAgents(), 1);
+    comparer->clear();
+    QVERIFY(!changedOnly->isVisible());
+    QCOMPARE(view()->filterModel()->rowCount(), 4);
+}
+
+void TestMatrixUi::exportsReports()
+{
+    QVERIFY(view()->toggle(cell(QStringLiteral("runner"), QStringLiteral("Grep"))));
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("html")}) {
+        const QString path = m_dir->filePath(QStringLiteral("matrix.") + format);
+        QCOMPARE(m_window->matrixPage()->exportReport(path, format), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.contains("runner"), qPrintable(format));
+        if (format == QLatin1String("json")) {
+            // The unsaved grant is in: the report is of the text shown, not of the disk.
+            const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+            for (const QJsonValue &agent : json.value(QStringLiteral("agents")).toArray()) {
+                if (agent.toObject().value(QStringLiteral("name")).toString() == QLatin1String("runner"))
+                    QCOMPARE(agent.toObject().value(QStringLiteral("cells")).toObject().value(QStringLiteral("Grep")).toString(),
+                             QStringLiteral("granted"));
+            }
+            QCOMPARE(json.value(QStringLiteral("agents")).toArray().size(), 4);
+        }
+    }
+    // The view's filter narrows the export to what is shown.
+    view()->filterModel()->setAgentText(QStringLiteral("runner"));
+    const QString path = m_dir->filePath(QStringLiteral("one.json"));
+    QCOMPARE(m_window->matrixPage()->exportReport(path, QStringLiteral("json")), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("agents")).toArray().size(), 1);
 }
 
 QTEST_MAIN(TestMatrixUi)

@@ -9,13 +9,12 @@
 #include "matrixcolumns.h"
 #include "permissionmatrixfiltermodel.h"
 #include "permissionmatrixmodel.h"
+#include "scratchfiles.h"
 #include "toolcatalog.h"
 #include "toolgrantedit.h"
 
 #include <QAbstractItemModelTester>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -373,11 +372,7 @@ void TestPermissionMatrixModel::cleanup()
 
 void TestPermissionMatrixModel::write(const QString &fileName, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(QStringLiteral(".claude/agents/") + fileName);
-    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
+    writeScratchFile(m_dir->filePath(QStringLiteral(".claude/agents/") + fileName), bytes);
 }
 
 void TestPermissionMatrixModel::open()

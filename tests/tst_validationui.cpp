@@ -10,11 +10,11 @@
 #include "libraryvalidation.h"
 #include "mainwindow.h"
 #include "problemspanel.h"
+#include "scratchfiles.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -97,11 +97,7 @@ void TestValidationUi::cleanup()
 
 void TestValidationUi::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(QStringLiteral(".claude/agents/") + name);
-    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
+    writeScratchFile(m_dir->filePath(QStringLiteral(".claude/agents/") + name), bytes);
 }
 
 int TestValidationUi::itemOf(const QString &name) const
