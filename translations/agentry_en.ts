@@ -60,7 +60,7 @@
     <message numerus="yes">
         <location filename="../models/rules/descriptionescapesrule.cpp" line="+25"/>
         <source>The description holds %n literal &quot;\n&quot;; Claude Code turns them into line breaks, other tools show them as written.</source>
-        <translation><numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns it into line breaks, other tools show them as written.</numerusform><numerusform>The description holds %n literal &quot;\n&quot;s; Claude Code turns them into line breaks, other tools show them as written.</numerusform></translation>
+        <translation><numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns it into a line break, other tools show it as written.</numerusform><numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns them into line breaks, other tools show them as written.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -72,9 +72,22 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/exportdialog.cpp" line="+490"/>
+        <source>%n agent(s) have errors; fix them or leave them out.</source>
+        <translation><numerusform>%n agent has errors; fix them or leave them out.</numerusform><numerusform>%n agents have errors; fix them or leave them out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>Exported %n agent(s) as the plugin %1 to %2. Files written:</source>
+        <translation><numerusform>Exported %n agent as the plugin %1 to %2. Files written:</numerusform><numerusform>Exported %n agents as the plugin %1 to %2. Files written:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FixCommand</name>
     <message numerus="yes">
-        <location filename="../app/fixcommand.cpp" line="+104"/>
+        <location filename="../app/fixcommand.cpp" line="+103"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation><numerusform>agentry fix: %n file would change</numerusform><numerusform>agentry fix: %n files would change</numerusform></translation>
     </message>
@@ -98,9 +111,32 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/importdialog.cpp" line="+197"/>
+        <source>Copy %n agent(s) into %1?</source>
+        <translation><numerusform>Copy %n agent into %1?</numerusform><numerusform>Copy %n agents into %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Do the same for the other %n existing file(s)</source>
+        <translation><numerusform>Do the same for the other %n existing file</numerusform><numerusform>Do the same for the other %n existing files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Copied %n agent(s) before an error.</source>
+        <translation><numerusform>Copied %n agent before an error.</numerusform><numerusform>Copied %n agents before an error.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n agent(s) into %1.</source>
+        <translation><numerusform>Copied %n agent into %1.</numerusform><numerusform>Copied %n agents into %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+220"/>
+        <location filename="../app/mainwindow.cpp" line="+223"/>
         <source>%n error(s)</source>
         <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
@@ -130,9 +166,70 @@
         <translation><numerusform>Fixed %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform><numerusform>Fixed %n agents; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+469"/>
+        <location line="+422"/>
+        <source>Exported %n file(s).</source>
+        <translation><numerusform>Exported %n file.</numerusform><numerusform>Exported %n files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n file(s); SHA-256 %1.</source>
+        <translation><numerusform>Exported %n file; SHA-256 %1.</numerusform><numerusform>Exported %n files; SHA-256 %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Copied %n agent(s) into the project.</source>
+        <translation><numerusform>Copied %n agent into the project.</numerusform><numerusform>Copied %n agents into the project.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
+        <translation><numerusform>The library shows the bundle&apos;s %n agent, read-only.</numerusform><numerusform>The library shows the bundle&apos;s %n agents, read-only.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
         <source>%n agent(s) have unsaved changes:</source>
         <translation><numerusform>%n agent has unsaved changes:</numerusform><numerusform>%n agents have unsaved changes:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message numerus="yes">
+        <location filename="../app/matrixpage.cpp" line="+147"/>
+        <source>Since %1: %n agent(s) changed</source>
+        <translation><numerusform>Since %1: %n agent changed</numerusform><numerusform>Since %1: %n agents changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n deleted</source>
+        <translation><numerusform>, %n deleted</numerusform><numerusform>, %n deleted</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixReport</name>
+    <message numerus="yes">
+        <location filename="../models/matrixreport.cpp" line="+292"/>
+        <source>%n agent(s)</source>
+        <translation><numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without readable frontmatter</source>
+        <translation><numerusform>%n without readable frontmatter</numerusform><numerusform>%n without readable frontmatter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agent(s) changed</source>
+        <translation><numerusform>%n agent changed</numerusform><numerusform>%n agents changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation><numerusform>%n deleted</numerusform><numerusform>%n deleted</numerusform></translation>
     </message>
 </context>
 <context>
@@ -185,7 +282,7 @@
 <context>
     <name>PermissionMatrixView</name>
     <message numerus="yes">
-        <location filename="../widgets/permissionmatrixview.cpp" line="+240"/>
+        <location filename="../widgets/permissionmatrixview.cpp" line="+241"/>
         <source>%n tool(s)</source>
         <translation><numerusform>%n tool</numerusform><numerusform>%n tools</numerusform></translation>
     </message>
