@@ -1,3 +1,4 @@
+#include "differinglines.h"
 #include "fieldeditor.h"
 #include "fieldlabel.h"
 #include "frontmattereditor.h"
@@ -93,22 +94,6 @@ struct Harness
     }
 };
 
-// Lines of `before` that `after` lost and lines it gained, around the common start and end.
-QPair<QList<QByteArray>, QList<QByteArray>> lineDiff(const QByteArray &before, const QByteArray &after)
-{
-    QList<QByteArray> removed = before.split('\n');
-    QList<QByteArray> added = after.split('\n');
-    while (!removed.isEmpty() && !added.isEmpty() && removed.first() == added.first()) {
-        removed.removeFirst();
-        added.removeFirst();
-    }
-    while (!removed.isEmpty() && !added.isEmpty() && removed.last() == added.last()) {
-        removed.removeLast();
-        added.removeLast();
-    }
-    return {removed, added};
-}
-
 // Applies `change` to `bytes` as the document would and checks that only the lines of
 // the change's key differ and that the key reads as asked.
 QString checkMinimal(const QByteArray &bytes, const FieldChange &change)
@@ -120,7 +105,7 @@ QString checkMinimal(const QByteArray &bytes, const FieldChange &change)
     const QByteArray after = result.edit.appliedTo(bytes);
     const FrontmatterField *old = text.frontmatter.field(change.key);
     const QList<QByteArray> keyLines = old ? bytes.split('\n').mid(old->line, old->lastLine - old->line + 1) : QList<QByteArray>();
-    const auto diff = lineDiff(bytes, after);
+    const auto diff = differingLines(bytes, after);
     for (const QByteArray &line : diff.first) {
         if (!keyLines.contains(line))
             return QStringLiteral("changed another line: ") + QString::fromUtf8(line);
@@ -414,7 +399,7 @@ void TestFrontmatterForm::otherFieldsEditAsYaml()
     QCOMPARE(h.changes.last().yaml, QStringLiteral("2025-11-08"));
     QCOMPARE(edit->toPlainText(), QStringLiteral("2025-11-08"));
     QCOMPARE(edit->textCursor().position(), 10);
-    const auto diff = lineDiff(before, h.text.bytes);
+    const auto diff = differingLines(before, h.text.bytes);
     QCOMPARE(diff.first, QList<QByteArray>{QByteArray("version: 2025-11-09")});
     QCOMPARE(diff.second, QList<QByteArray>{QByteArray("version: 2025-11-08")});
 }
