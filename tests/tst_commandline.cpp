@@ -1,3 +1,4 @@
+#include "argumentreader.h"
 #include "commandline.h"
 #include "commandrun.h"
 #include "scratchfiles.h"
@@ -28,6 +29,7 @@ private slots:
     void setRefusesBrokenFrontmatter();
     void unsetRemovesKey();
     void binaryRunsWithoutDisplay();
+    void argumentReader();
 
 private:
     QString copyOf(const QByteArray &bytes);
@@ -197,6 +199,38 @@ void TestCommandLine::binaryRunsWithoutDisplay()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+void TestCommandLine::argumentReader()
+{
+    // Values after a space or an `=`, flags, operands anywhere, `--` ending the options.
+    ArgumentReader reader({QStringLiteral("a.md"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--strict"),
+                           QStringLiteral("--out=x=y"), QStringLiteral("b.md"), QStringLiteral("--"), QStringLiteral("--c.md"),
+                           QStringLiteral("--client")});
+    QVERIFY(reader.next());
+    QCOMPARE(reader.name(), QStringLiteral("--format"));
+    QVERIFY(reader.isFlag());
+    QCOMPARE(reader.value(), std::optional<QString>(QStringLiteral("json")));
+    QVERIFY(reader.next());
+    QCOMPARE(reader.name(), QStringLiteral("--strict"));
+    QVERIFY(reader.isFlag());
+    QVERIFY(reader.next());
+    QCOMPARE(reader.name(), QStringLiteral("--out"));
+    QVERIFY(!reader.isFlag());
+    QCOMPARE(reader.value(), std::optional<QString>(QStringLiteral("x=y")));
+    QVERIFY(!reader.next()); // `--client` comes after `--`: an operand
+    QCOMPARE(reader.operands(), (QStringList{QStringLiteral("a.md"), QStringLiteral("b.md"), QStringLiteral("--c.md"), QStringLiteral("--client")}));
+
+    // A value missing at the end, and a client version Agentry does not know.
+    ArgumentReader last({QStringLiteral("--client")});
+    QVERIFY(last.next());
+    QString error;
+    QVERIFY(!last.clientVersion(QStringLiteral("agentry check"), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("agentry check: --client takes one of ")), qPrintable(error));
+    ArgumentReader unknown({QStringLiteral("--client=0.0.1")});
+    QVERIFY(unknown.next());
+    QVERIFY(!unknown.clientVersion(QStringLiteral("agentry fix"), &error));
+    QVERIFY(error.startsWith(QStringLiteral("agentry fix:")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
