@@ -26,8 +26,13 @@ const char *modeId(AgentGrants::Mode mode)
 }
 
 // RFC 4180: fields holding a separator, a quote or a line break are quoted, quotes doubled.
-QString csvField(const QString &text)
+// A field a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first: an
+// agent's name is the author's text) gets a leading apostrophe, so a reviewer opening the file
+// runs nothing.
+QString csvField(const QString &field)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString text = !field.isEmpty() && formulaStarts.contains(field.front()) ? u'\'' + field : field;
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
     QString quoted = text;

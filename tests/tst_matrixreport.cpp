@@ -208,6 +208,15 @@ void TestMatrixReport::csv()
     QCOMPARE(rows.at(1).at(header.indexOf(QLatin1String("WebFetch"))), QStringLiteral("denied"));
     QCOMPARE(rows.at(3).at(header.indexOf(QLatin1String("Serch"))), QStringLiteral("unknown"));
     QCOMPARE(rows.at(4).at(2), QStringLiteral("unreadable"));
+
+    // A name a spreadsheet would take for a formula is defused; other text stays as it is.
+    const MatrixReport formula({reportAgent(QStringLiteral("agents/f.md"), QStringLiteral("=HYPERLINK(\"x\")"), agent("tools: Read\n")),
+                                reportAgent(QStringLiteral("agents/g.md"), QStringLiteral("@sum"), agent("tools: Read\n"))},
+                               ToolCatalog::builtin());
+    const QVector<QStringList> defused = parseCsv(QString::fromUtf8(formula.csv()));
+    QCOMPARE(defused.at(1).at(1), QStringLiteral("'=HYPERLINK(\"x\")"));
+    QCOMPARE(defused.at(2).at(1), QStringLiteral("'@sum"));
+    QCOMPARE(defused.at(1).at(0), QStringLiteral("agents/f.md"));
 }
 
 void TestMatrixReport::html()
