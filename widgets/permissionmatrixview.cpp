@@ -365,6 +365,10 @@ bool PermissionMatrixView::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && itemAt(m_table->currentIndex()) >= 0) {
+            emit showAgentRequested(itemAt(m_table->currentIndex()));
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

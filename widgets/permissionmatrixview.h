@@ -53,7 +53,7 @@ public:
 
 signals:
     void message(const QString &text);
-    // The user asked to see an agent in the editor (double-click on its name).
+    // The user asked to see an agent in the editor (double-click on its name, or Enter).
     void showAgentRequested(int itemIndex);
     // The context menu is about to show; receivers connected directly may add actions.
     void contextMenuRequested(QMenu *menu, const QModelIndex &index);
