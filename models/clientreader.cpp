@@ -2,28 +2,11 @@
 
 #include "clientyaml.h"
 #include "textfacts.h"
+#include "utf8.h"
 
 #include <QJsonArray>
 
 namespace {
-
-// UTF-8 length of text[from, to): maps the pattern's UTF-16 offsets back to file bytes.
-qsizetype utf8Length(const QString &text, qsizetype from, qsizetype to)
-{
-    qsizetype bytes = 0;
-    for (qsizetype i = from; i < to; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < 0x80)
-            bytes += 1;
-        else if (c < 0x800)
-            bytes += 2;
-        else if (QChar::isHighSurrogate(c) && i + 1 < to && QChar::isLowSurrogate(text.at(i + 1).unicode()))
-            bytes += 4, ++i;
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
 
 int lineOf(const QByteArray &bytes, qsizetype offset)
 {
@@ -150,20 +133,21 @@ ClientReading ClientReader::read(const QByteArray &bytes, const QString &fileNam
         while (window < bytes.size() && blank(bytes.at(window)))
             ++window;
     }
-    const qsizetype from = std::min<qsizetype>(bom ? 3 : 0, window);
-    const QString text = (bom && !m_profile.dropsBom() ? QString(QChar(0xFEFF)) : QString())
-        + QString::fromUtf8(bytes.constData() + from, int(window - from));
+    // The text the client's pattern sees, decoded as the client decodes it, so that every
+    // position it finds maps back onto a byte of the file.
+    window = std::max(window, origin);
+    const char *const data = bytes.constData() + origin;
+    const qsizetype size = window - origin;
+    const QString text = Utf8::decode(data, size);
     const QRegularExpressionMatch match = m_profile.blockPattern().match(text);
     if (match.hasMatch()) {
-        const qsizetype start16 = match.capturedStart(1);
-        const qsizetype end16 = match.capturedEnd(1);
-        reading.contentStart = origin + utf8Length(text, 0, start16);
-        reading.contentEnd = reading.contentStart + utf8Length(text, start16, end16);
-        reading.blockEnd = reading.contentEnd + utf8Length(text, end16, match.capturedEnd(0));
+        reading.contentStart = origin + Utf8::byteOffset(data, size, match.capturedStart(1));
+        reading.contentEnd = origin + Utf8::byteOffset(data, size, match.capturedEnd(1));
+        reading.blockEnd = origin + Utf8::byteOffset(data, size, match.capturedEnd(0));
         reading.contentLine = lineOf(bytes, reading.contentStart);
         reading.close.line = lineOf(bytes, reading.contentEnd);
         const qsizetype closeLineStart = bytes.lastIndexOf('\n', reading.contentEnd - 1) + 1;
-        reading.close.column = int(QString::fromUtf8(bytes.constData() + closeLineStart, int(reading.contentEnd - closeLineStart)).size());
+        reading.close.column = int(Utf8::decode(bytes.constData() + closeLineStart, reading.contentEnd - closeLineStart).size());
 
         const QString yaml = match.captured(1);
         const bool exact = isValidUtf8(bytes.constData() + reading.contentStart, reading.contentEnd - reading.contentStart);

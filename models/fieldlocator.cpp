@@ -4,10 +4,12 @@ FieldLocator::FieldLocator(const QByteArray &bytes, const ClientReading &reading
 {
     if (!reading.hasBlock())
         return;
+    // The reading's offsets index these bytes; the bounds keep every walk inside them all the same.
+    const qsizetype contentEnd = std::min<qsizetype>(reading.contentEnd, bytes.size());
     int line = reading.contentLine;
-    for (qsizetype pos = reading.contentStart; pos < reading.contentEnd; ++line) {
+    for (qsizetype pos = std::max<qsizetype>(reading.contentStart, 0); pos < contentEnd; ++line) {
         qsizetype next = bytes.indexOf('\n', pos);
-        next = next < 0 || next >= reading.contentEnd ? reading.contentEnd : next + 1;
+        next = next < 0 || next >= contentEnd ? contentEnd : next + 1;
         qsizetype textEnd = next;
         while (textEnd > pos && (bytes.at(textEnd - 1) == '\n' || bytes.at(textEnd - 1) == '\r'))
             --textEnd;
@@ -37,7 +39,7 @@ FieldLocator::FieldLocator(const QByteArray &bytes, const ClientReading &reading
                 field.line = line;
                 if (!m_fields.isEmpty())
                     m_fields.last().end = pos;
-                field.end = reading.contentEnd;
+                field.end = contentEnd;
                 m_fields.append(field);
             }
         }

@@ -1,4 +1,6 @@
 #include "frontmatter.h"
+
+#include "utf8.h"
 #include "yamljson.h"
 
 #include <yaml-cpp/yaml.h>
@@ -185,10 +187,10 @@ Frontmatter Frontmatter::parse(const QByteArray &bytes, const FrontmatterBlock &
         root = YAML::Load(text);
     } catch (const YAML::Exception &e) {
         const int line = std::max(0, e.mark.line);
-        // yaml-cpp counts columns in bytes; report characters.
+        // yaml-cpp counts columns in bytes; report characters as the editor shows them.
         const qsizetype lineStart = lines.start(line);
         const qsizetype column = std::max(0, e.mark.column);
-        const int chars = QString::fromUtf8(bytes.constData() + lineStart, int(std::min(column, lines.textEnd(line) - lineStart))).size();
+        const int chars = int(Utf8::decode(bytes.constData() + lineStart, std::min(column, lines.textEnd(line) - lineStart)).size());
         result.m_error = YamlError{block.contentLine + line + 1, chars + 1, toQString(e.msg)};
         return result;
     }

@@ -1,5 +1,7 @@
 #include "lineindex.h"
 
+#include "utf8.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -49,12 +51,18 @@ LineIndex::Position LineIndex::position(qsizetype offset) const
     offset = std::clamp<qsizetype>(offset, 0, m_bytes.size());
     const int line = lineOf(offset);
     const qsizetype start = m_starts.at(line);
-    // UTF-16 units of the bytes before `offset` on its line; ASCII needs no decoding.
+    // UTF-16 units of the bytes before `offset` on its line, decoded as the editor shows them;
+    // ASCII needs no decoding.
     int column = 0;
-    for (qsizetype i = start; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(m_bytes.at(i));
-        if (c < 0x80 || c >= 0xC0)
-            column += c >= 0xF0 ? 2 : 1; // a 4-byte sequence is a surrogate pair
+    for (qsizetype i = start; i < offset;) {
+        if (static_cast<unsigned char>(m_bytes.at(i)) < 0x80) {
+            ++column;
+            ++i;
+            continue;
+        }
+        const Utf8::Step step = Utf8::stepAt(m_bytes.constData(), m_bytes.size(), i);
+        column += step.units;
+        i += step.bytes;
     }
     return {line + 1, column + 1};
 }

@@ -1,43 +1,36 @@
 #include "textdocumentbinding.h"
 
 #include "agentdocument.h"
+#include "utf8.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
 
 namespace {
 
-// UTF-16 code units of the UTF-8 sequence starting with `lead`, and its byte length.
-int sequenceLength(unsigned char lead)
-{
-    if (lead < 0xC0)
-        return 1;
-    if (lead < 0xE0)
-        return 2;
-    return lead < 0xF0 ? 3 : 4;
-}
-
 // How many UTF-16 code units the view shows for bytes [from, to): CRLF is one newline.
 int viewLength(const QByteArray &bytes, qsizetype from, qsizetype to)
 {
     int chars = 0;
     for (qsizetype b = from; b < to;) {
-        const unsigned char c = static_cast<unsigned char>(bytes.at(b));
+        const char c = bytes.at(b);
         if (c == '\r' && b + 1 < bytes.size() && bytes.at(b + 1) == '\n') {
             b += 2;
             ++chars;
             continue;
         }
-        const int length = sequenceLength(c);
-        chars += length == 4 ? 2 : 1;
-        b += length;
+        const Utf8::Step step = Utf8::stepAt(bytes.constData(), bytes.size(), b);
+        chars += step.units;
+        b += step.bytes;
     }
     return chars;
 }
 
+// The region as the view shows it: decoded as the runtimes decode it, so that positions map
+// back onto bytes through the same steps, CRLF as one newline.
 QString decode(const QByteArray &bytes)
 {
-    QString text = QString::fromUtf8(bytes);
+    QString text = Utf8::decode(bytes.constData(), bytes.size());
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return text;
 }
@@ -82,15 +75,14 @@ qsizetype TextDocumentBinding::byteOffset(int position) const
     const QByteArray &bytes = m_document->text().bytes;
     qsizetype b = regionStart();
     for (int chars = 0; chars < position && b < bytes.size();) {
-        const unsigned char c = static_cast<unsigned char>(bytes.at(b));
-        if (c == '\r' && b + 1 < bytes.size() && bytes.at(b + 1) == '\n') {
+        if (bytes.at(b) == '\r' && b + 1 < bytes.size() && bytes.at(b + 1) == '\n') {
             b += 2;
             ++chars;
             continue;
         }
-        const int length = sequenceLength(c);
-        chars += length == 4 ? 2 : 1;
-        b += length;
+        const Utf8::Step step = Utf8::stepAt(bytes.constData(), bytes.size(), b);
+        chars += step.units;
+        b += step.bytes;
     }
     return qMin<qsizetype>(b, bytes.size());
 }

@@ -1,5 +1,7 @@
 #include "textfacts.h"
 
+#include "utf8.h"
+
 #include <cstring>
 
 bool isValidUtf8(const char *data, qsizetype size)
@@ -17,35 +19,14 @@ bool isValidUtf8(const char *data, qsizetype size)
         }
         if (p >= end)
             break;
-        const unsigned char c = *p;
-        if (c < 0x80) {
+        if (*p < 0x80) {
             ++p;
             continue;
         }
-        int extra = 0;
-        unsigned int cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
+        const Utf8::Step step = Utf8::stepAt(data, size, p - reinterpret_cast<const unsigned char *>(data));
+        if (!step.wellFormed)
             return false;
-        }
-        if (end - p <= extra)
-            return false;
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        p += extra + 1;
+        p += step.bytes;
     }
     return true;
 }

@@ -24,7 +24,9 @@ dir="build-qt$qt"
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 [ -f "$dir/CMakeCache.txt" ] && generator=()
-cmake -S . -B "$dir" "${generator[@]}" -DQT_MAJOR_VERSION="$qt" -DCMAKE_BUILD_TYPE="$type" \
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) # rebuilds in seconds where it is installed
+cmake -S . -B "$dir" "${generator[@]}" "${launcher[@]}" -DQT_MAJOR_VERSION="$qt" -DCMAKE_BUILD_TYPE="$type" \
     -DAGENTRY_SANITIZE="$sanitize" -DAGENTRY_WERROR="${AGENTRY_WERROR:-OFF}" >&2
 cmake --build "$dir" --parallel "$(nproc)" >&2
 echo "$dir"

@@ -22,6 +22,7 @@ private slots:
     void pasteReplaceIsOneEdit();
     void unfaithfulTextIsNotEditable();
     void mapping();
+    void invalidUtf8MapsAsShown();
 };
 
 static std::unique_ptr<AgentDocument> document(const QByteArray &bytes)
@@ -187,6 +188,25 @@ void TestTextDocumentBinding::mapping()
     QCOMPARE(binding.byteOffset(11), 16); // after "é"
     QCOMPARE(binding.position(16), 11);
     QCOMPARE(binding.position(8), 4);
+}
+
+// Ill-formed bytes show as U+FFFD, one per maximal ill-formed sequence, and positions map
+// across them both ways: a squiggle after them lands on the character it is about.
+void TestTextDocumentBinding::invalidUtf8MapsAsShown()
+{
+    auto doc = document("ab\xFF\xE2\x82" "c\r\nd\xF0\x9F\x98\x80" "e\xC3");
+    QTextDocument view;
+    TextDocumentBinding binding(doc.get(), &view, Region::WholeFile);
+    const QString shown = view.toRawText().replace(QChar::ParagraphSeparator, u'\n');
+    QCOMPARE(shown, QStringLiteral("ab\uFFFD\uFFFD" "c\nd\U0001F600" "e\uFFFD"));
+    QCOMPARE(binding.position(5), 4); // c
+    QCOMPARE(binding.byteOffset(4), 5);
+    QCOMPARE(binding.position(8), 6); // d
+    QCOMPARE(binding.position(13), 9); // e
+    QCOMPARE(binding.byteOffset(9), 13);
+    QCOMPARE(binding.position(15), 11); // the end, after the truncated sequence
+    QCOMPARE(binding.byteOffset(11), 15);
+    QCOMPARE(binding.byteOffset(50), 15);
 }
 
 QTEST_GUILESS_MAIN(TestTextDocumentBinding)
