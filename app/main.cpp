@@ -1,11 +1,16 @@
-#include "commandline.h"
-#include "guiapplication.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/commandline.h"
+#include "gui/guiapplication.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+
+using namespace Agentry;
 
 int main(int argc, char *argv[])
 {

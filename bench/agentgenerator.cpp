@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "agentgenerator.h"
 
 #include <QDir>
@@ -10,6 +13,8 @@
 #include <cmath>
 #include <numbers>
 #include <vector>
+
+namespace Agentry {
 
 namespace {
 
@@ -553,3 +558,5 @@ int AgentGenerator::addMcpTools(const QString &folder)
     }
     return changed;
 }
+
+} // namespace Agentry

@@ -1,9 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
 
 #include <random>
 #include <string>
+
+namespace Agentry {
 
 // Writes synthetic agent files shaped like the public corpus — sizes, frontmatter styles,
 // shares of tools, models and colours, project and plugin folders — the same bytes for
@@ -72,3 +77,5 @@ private:
 
     std::mt19937_64 m_random; // its output sequence is fixed by the C++ standard, unlike the distributions
 };
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Keystroke latency in the body editor: a shown CodeEditor with the Markdown highlighter
 // on a generated body of about 70 KB (headings, lists, code fences, examples). Types at
 // the start, in the middle and inside a code fence, and reports the median and the 95th
@@ -19,6 +22,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <vector>
+
+using namespace Agentry;
 
 namespace {
 

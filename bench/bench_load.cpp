@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_load: how long loading and parsing every agent of a folder takes, next to merely
 // reading the same files, on one thread and on the whole thread pool.
 
-#include "agentdocument.h"
 #include "agentgenerator.h"
-#include "agenttext.h"
+#include "document/agentdocument.h"
+#include "text/agenttext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +22,8 @@
 #include <cstdio>
 #include <ctime>
 #include <vector>
+
+using namespace Agentry;
 
 namespace {
 

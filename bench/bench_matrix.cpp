@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_matrix: the permission matrix model over a large generated library — building it from
 // the library's checks, and toggling one cell (the edit and the re-derived row).
 
-#include "agentdocument.h"
 #include "agentgenerator.h"
-#include "agentlibrary.h"
-#include "libraryvalidation.h"
-#include "permissionmatrixmodel.h"
-#include "toolcatalog.h"
+#include "document/agentdocument.h"
+#include "library/agentlibrary.h"
+#include "library/librarychecker.h"
+#include "matrix/permissionmatrixmodel.h"
+#include "runtime/toolcatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +22,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <vector>
+
+using namespace Agentry;
 
 namespace {
 
@@ -96,7 +101,7 @@ int main(int argc, char *argv[])
 
     // Loading and checking are not timed here (bench_load, bench_window): the matrix starts from checks.
     AgentLibrary library;
-    LibraryValidation validation(&library);
+    LibraryChecker validation(&library);
     QElapsedTimer loading;
     loading.start();
     library.open(temporary.path());
@@ -141,7 +146,7 @@ int main(int argc, char *argv[])
         for (const bool grant : {true, false}) {
             QElapsedTimer timer;
             timer.start();
-            const GrantEdit edit = model->setGrant(model->index(row, webSearch), grant);
+            const GrantPatch edit = model->setGrant(model->index(row, webSearch), grant);
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             if (!edit.isChanged()) {
                 ++refused;

@@ -1,16 +1,19 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_matrixview: how fast the permission matrix view repaints while it scrolls over a
 // large generated library (10,000 agents, about 150 tool columns). Each frame moves the
 // scroll bar and lets Qt paint what that exposes, as in the window (the frame time is that
 // move plus the paint); a second figure paints the whole table every frame, the worst case.
 
 #include "agentgenerator.h"
-#include "agentlibrary.h"
 #include "frozencolumntableview.h"
-#include "libraryhistory.h"
-#include "libraryvalidation.h"
-#include "permissionmatrixmodel.h"
+#include "library/agentlibrary.h"
+#include "library/librarychecker.h"
+#include "library/libraryhistory.h"
+#include "matrix/permissionmatrixmodel.h"
 #include "permissionmatrixview.h"
-#include "toolcatalog.h"
+#include "runtime/toolcatalog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +25,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <vector>
+
+using namespace Agentry;
 
 namespace {
 
@@ -93,7 +98,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     AgentLibrary library;
-    LibraryValidation validation(&library);
+    LibraryChecker validation(&library);
     library.open(temporary.path());
     QElapsedTimer loading;
     loading.start();

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_validate: how long the document rules take on one large agent file, the work the
 // editor redoes after a keystroke (re-reading the text, then every rule with its fixes).
 
-#include "agenttext.h"
-#include "validator.h"
+#include "text/agenttext.h"
+#include "validation/agentvalidator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,6 +13,8 @@
 
 #include <algorithm>
 #include <cstdio>
+
+using namespace Agentry;
 
 namespace {
 
@@ -25,7 +30,7 @@ QByteArray grown(const QByteArray &agent, qsizetype size)
 
 void measure(const char *label, const QByteArray &bytes, RuleContext::Fixes fixes, int runs)
 {
-    const Validator validator;
+    const AgentValidator validator;
     std::vector<double> ms;
     int diagnostics = 0;
     for (int i = 0; i < runs; ++i) {

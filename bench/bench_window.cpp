@@ -1,15 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window on a large library: time to the first rows and to all rows, the longest
 // stall of the GUI thread while loading, and the time to switch between agents.
 //
 // Usage: bench_window [--agents N] [--switches N] [FOLDER]
 //   Without FOLDER it generates N agents (default 10000) into a temporary folder.
 
-#include "agenteditor.h"
 #include "agentgenerator.h"
-#include "agentlibrary.h"
-#include "agentlibrarymodel.h"
-#include "libraryvalidation.h"
-#include "mainwindow.h"
+#include "gui/agenteditor.h"
+#include "gui/mainwindow.h"
+#include "library/agentlibrary.h"
+#include "library/agentlibrarymodel.h"
+#include "library/librarychecker.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,6 +23,8 @@
 
 #include <algorithm>
 #include <cstdio>
+
+using namespace Agentry;
 
 namespace {
 

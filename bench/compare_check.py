@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Agentry authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`agentry check` side by side with cclint and `claude plugin validate` on the same agents.
 
 Usage: compare_check.py [--runs N] [--count N] AGENTRY GENERATE_AGENTS WORKDIR

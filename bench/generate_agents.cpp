@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // generate_agents: writes a synthetic set of agent files for the benchmarks.
 
 #include "agentgenerator.h"
@@ -6,6 +9,8 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+
+using namespace Agentry;
 
 namespace {
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Agentry authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures and builds Agentry. Usage: scripts/build.sh [--qt 5|6] [--sanitize] [--release]
 # Prints the build folder on its last line. Set AGENTRY_WERROR=ON to make warnings errors.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Agentry authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Agentry builds and tests with; does nothing when all are present.
 # Usage: scripts/install-deps.sh [6|5|all]   (default: all)
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Agentry authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Agentry (Qt 6) and starts it on FOLDER, or on the bundled
 # example agents. Usage: scripts/run.sh [FOLDER]
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Agentry authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Agentry and runs the whole test suite.
 # Usage: scripts/test.sh [--qt 5|6] [--sanitize]   (default: Qt 6, no sanitizers)
 set -euo pipefail

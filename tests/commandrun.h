@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "commandline.h"
+#include "cli/commandline.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,7 +23,7 @@ struct CommandRun
         QString err;
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        const int code = CommandLine::run(arguments, outStream, errStream);
+        const int code = Agentry::CommandLine::run(arguments, outStream, errStream);
         outStream.flush();
         errStream.flush();
         return {code, out, err};

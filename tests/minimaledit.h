@@ -1,11 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "differinglines.h"
-#include "frontmattereditor.h"
-#include "toollist.h"
+#include "runtime/toollist.h"
+#include "text/frontmatterpatcher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+namespace Agentry {
 
 // Shared by the corpus and fixture tests: sets (or, for an undefined value, removes) `key`
 // in `bytes` and checks that only that key's lines changed, that a re-parse reads the new
@@ -13,16 +18,16 @@
 // Returns an empty string when all holds, else what went wrong.
 struct MinimalEdit
 {
-    FieldEditResult::Status status = FieldEditResult::Status::Unchanged;
+    FieldPatch::Status status = FieldPatch::Status::Unchanged;
     QString problem;
 
     static MinimalEdit check(const QByteArray &bytes, const QString &key, const QJsonValue &value)
     {
         const AgentText text = AgentText::fromBytes(bytes);
-        const FrontmatterEditor editor(text);
+        const FrontmatterPatcher editor(text);
         const FrontmatterField *old = text.frontmatter.field(key);
-        const FieldEditResult result = value.isUndefined() ? editor.remove(key) : editor.setValue(key, value);
-        if (result.status != FieldEditResult::Status::Changed)
+        const FieldPatch result = value.isUndefined() ? editor.remove(key) : editor.setValue(key, value);
+        if (result.status != FieldPatch::Status::Changed)
             return {result.status, result.message};
         const QByteArray after = result.edit.appliedTo(bytes);
 
@@ -55,3 +60,5 @@ struct MinimalEdit
         return {result.status, {}};
     }
 };
+
+} // namespace Agentry

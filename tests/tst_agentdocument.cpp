@@ -1,9 +1,14 @@
-#include "agentdocument.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "document/agentdocument.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 class TestAgentDocument : public QObject
 {
@@ -32,7 +37,7 @@ void TestAgentDocument::changeUndoRedoRestoresBytes()
     const QByteArray original("---\r\nname: a\r\nmodel: sonnet # m\r\n---\r\nBody\r\n");
     auto doc = document(original);
     QSignalSpy edited(doc.get(), &AgentDocument::edited);
-    QCOMPARE(int(doc->change(FieldChange::set(QStringLiteral("model"), QStringLiteral("opus"))).status), int(FieldEditResult::Status::Changed));
+    QCOMPARE(int(doc->change(FieldChange::set(QStringLiteral("model"), QStringLiteral("opus"))).status), int(FieldPatch::Status::Changed));
     QCOMPARE(doc->text().bytes, QByteArray("---\r\nname: a\r\nmodel: opus # m\r\n---\r\nBody\r\n"));
     QCOMPARE(edited.count(), 1);
     QVERIFY(doc->history()->canUndo());
@@ -62,12 +67,12 @@ void TestAgentDocument::typingMerges()
 {
     auto doc = document("Body\n");
     for (int i = 0; i < 3; ++i)
-        doc->edit({TextEdit{4 + i, 0, QByteArray(1, 'x')}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
+        doc->edit({ByteEdit{4 + i, 0, QByteArray(1, 'x')}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
     QCOMPARE(doc->text().bytes, QByteArray("Bodyxxx\n"));
     QCOMPARE(doc->history()->count(), 1);
     // Backspace continues the same step.
-    doc->edit({TextEdit{6, 1, {}}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
-    doc->edit({TextEdit{5, 1, {}}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
+    doc->edit({ByteEdit{6, 1, {}}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
+    doc->edit({ByteEdit{5, 1, {}}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
     QCOMPARE(doc->history()->count(), 2);
     doc->undo();
     QCOMPARE(doc->text().bytes, QByteArray("Bodyxxx\n"));
@@ -78,8 +83,8 @@ void TestAgentDocument::typingMerges()
 void TestAgentDocument::typingBreaksOnJump()
 {
     auto doc = document("Body\n");
-    doc->edit({TextEdit{4, 0, "x"}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
-    doc->edit({TextEdit{0, 0, "y"}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
+    doc->edit({ByteEdit{4, 0, "x"}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
+    doc->edit({ByteEdit{0, 0, "y"}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
     QCOMPARE(doc->history()->count(), 2);
 }
 
@@ -87,9 +92,9 @@ void TestAgentDocument::modifiedFollowsBytes()
 {
     auto doc = document("Body\n");
     QSignalSpy modified(doc.get(), &AgentDocument::modifiedChanged);
-    doc->edit({TextEdit{0, 0, "x"}}, QStringLiteral("Typing"));
+    doc->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("Typing"));
     QVERIFY(doc->isModified());
-    doc->edit({TextEdit{0, 1, {}}}, QStringLiteral("Typing"));
+    doc->edit({ByteEdit{0, 1, {}}}, QStringLiteral("Typing"));
     QVERIFY(!doc->isModified()); // same bytes as on disk again
     QCOMPARE(modified.count(), 2);
 }
@@ -114,9 +119,9 @@ void TestAgentDocument::noMergeAcrossSave()
 {
     QTemporaryDir dir;
     auto doc = document("x\n", dir.filePath(QStringLiteral("a.md")));
-    doc->edit({TextEdit{1, 0, "a"}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
+    doc->edit({ByteEdit{1, 0, "a"}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
     QCOMPARE(doc->save(), QString());
-    doc->edit({TextEdit{2, 0, "b"}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
+    doc->edit({ByteEdit{2, 0, "b"}}, QStringLiteral("Typing"), EditStep::Merge::Typing, QStringLiteral("typing"));
     QCOMPARE(doc->history()->count(), 2);
     doc->undo();
     QVERIFY(!doc->isModified());
@@ -137,16 +142,16 @@ void TestAgentDocument::invalidUtf8IsReadOnly()
 {
     auto doc = document("---\nname: caf\xE9\n---\n");
     QVERIFY(doc->isReadOnly());
-    QCOMPARE(int(doc->change(FieldChange::set(QStringLiteral("name"), QStringLiteral("x"))).status), int(FieldEditResult::Status::Refused));
+    QCOMPARE(int(doc->change(FieldChange::set(QStringLiteral("name"), QStringLiteral("x"))).status), int(FieldPatch::Status::Refused));
     QVERIFY(!doc->save().isEmpty());
 }
 
 void TestAgentDocument::redoIsDroppedByNewEdit()
 {
     auto doc = document("a\n");
-    doc->edit({TextEdit{0, 0, "x"}}, QStringLiteral("one"));
+    doc->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("one"));
     doc->undo();
-    doc->edit({TextEdit{0, 0, "y"}}, QStringLiteral("two"));
+    doc->edit({ByteEdit{0, 0, "y"}}, QStringLiteral("two"));
     QVERIFY(!doc->history()->canRedo());
     QCOMPARE(doc->text().bytes, QByteArray("ya\n"));
 }

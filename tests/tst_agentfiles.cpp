@@ -1,9 +1,14 @@
-#include "agentfiles.h"
-#include "agenttext.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "document/agentfiles.h"
+#include "text/agenttext.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 class TestAgentFiles : public QObject
 {

@@ -1,4 +1,7 @@
-#include "agentfolderscanner.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "library/agentfolderscanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,6 +10,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Agentry;
 
 // AgentFolderScanner: which files of a folder are agents, in which scope, in which order.
 class TestAgentFolderScanner : public QObject

@@ -1,7 +1,10 @@
-#include "agentdocument.h"
-#include "agentfiltermodel.h"
-#include "agentlibrary.h"
-#include "agentlibrarymodel.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "document/agentdocument.h"
+#include "library/agentfiltermodel.h"
+#include "library/agentlibrary.h"
+#include "library/agentlibrarymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -11,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 // AgentLibrary (documents loaded in the background), its tree model and the filter on top.
 class TestAgentLibrary : public QObject

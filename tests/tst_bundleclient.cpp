@@ -1,4 +1,7 @@
-#include "bundlewriter.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "bundles/bundlewriter.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 // The real client accepts what BundleWriter writes: every agent of the wshobson__agents corpus
 // exported as one plugin and as one marketplace passes `claude plugin validate --strict`, and

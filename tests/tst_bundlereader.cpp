@@ -1,5 +1,8 @@
-#include "bundlereader.h"
-#include "bundlewriter.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "bundles/bundlereader.h"
+#include "bundles/bundlewriter.h"
 #include "scratchfiles.h"
 
 #include <QBuffer>
@@ -11,6 +14,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
+
+using namespace Agentry;
 
 // BundleReader: plugin folders, marketplaces and zips read back; hostile archives refused
 // with a message naming the entry, and nothing written outside the target.

@@ -1,7 +1,10 @@
-#include "bundlewriter.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "bundles/bundlewriter.h"
+#include "bundles/marketplacefile.h"
+#include "bundles/pluginmanifest.h"
 #include "commandrun.h"
-#include "marketplacefile.h"
-#include "pluginmanifest.h"
 #include "scratchfiles.h"
 
 #include <QCryptographicHash>
@@ -16,6 +19,8 @@
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfileinfo.h>
+
+using namespace Agentry;
 
 // BundleWriter: the gate, agent files named after their agents, plugin.json, the README,
 // reproducible zips, marketplaces updated in place, atomic writes; `agentry export` and `import`.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "commandrun.h"
 #include "scratchfiles.h"
 
@@ -7,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 // `agentry check` and `agentry fix`: formats, exit codes, fixes written in place, stable reruns.
 class TestCheckCommand : public QObject

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "codeeditor.h"
 #include "highlighterfactory.h"
 
@@ -17,6 +20,8 @@
 #include <QVBoxLayout>
 
 #include <memory>
+
+using namespace Agentry;
 
 namespace {
 

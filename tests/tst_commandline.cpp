@@ -1,5 +1,8 @@
-#include "argumentreader.h"
-#include "commandline.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/argumentreader.h"
+#include "cli/commandline.h"
 #include "commandrun.h"
 #include "scratchfiles.h"
 
@@ -9,6 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 class TestCommandLine : public QObject
 {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "minimaledit.h"
 
 #include <QDirIterator>
@@ -5,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+
+using namespace Agentry;
 
 // Every real agent file of the shared corpus: untouched round trips are byte-identical,
 // and setting or removing each common key changes only that key's lines.
@@ -81,10 +86,10 @@ void TestCorpus::editEachKey()
         const FrontmatterField *old = text.frontmatter.field(key);
         const MinimalEdit edit = MinimalEdit::check(bytes, key, value);
         if ((value.isUndefined() && !old) || (old && old->value == value)) {
-            QCOMPARE(int(edit.status), int(FieldEditResult::Status::Unchanged));
+            QCOMPARE(int(edit.status), int(FieldPatch::Status::Unchanged));
             continue;
         }
-        QVERIFY2(edit.status == FieldEditResult::Status::Changed, qPrintable(path + u' ' + edit.problem));
+        QVERIFY2(edit.status == FieldPatch::Status::Changed, qPrintable(path + u' ' + edit.problem));
         QVERIFY2(edit.problem.isEmpty(), qPrintable(path + QStringLiteral(": ") + edit.problem));
         ++edited;
     }

@@ -1,8 +1,11 @@
-#include "clientreader.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "commandrun.h"
-#include "fieldlocator.h"
-#include "libraryvalidation.h"
-#include "agentlibrary.h"
+#include "library/agentlibrary.h"
+#include "library/librarychecker.h"
+#include "runtime/fieldlocator.h"
+#include "runtime/runtimereader.h"
 #include "scratchfiles.h"
 
 #include <QDir>
@@ -11,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 // Inputs that once broke Agentry (../shared/fuzz/crashers) and variants of them, through every
 // door that reads a file: the reader, check, show, fix, matrix, set and the library's
@@ -94,8 +99,8 @@ void TestCrashers::offsetsIndexTheBytes_data()
 void TestCrashers::offsetsIndexTheBytes()
 {
     QFETCH(QByteArray, bytes);
-    for (const QString &version : ClientProfile::versions()) {
-        const ClientReading reading = ClientReader(*ClientProfile::find(version)).read(bytes, QStringLiteral("agent.md"));
+    for (const QString &version : RuntimeProfile::versions()) {
+        const AgentReading reading = RuntimeReader(*RuntimeProfile::find(version)).read(bytes, QStringLiteral("agent.md"));
         if (!reading.hasBlock())
             continue;
         QVERIFY(0 <= reading.contentStart);
@@ -174,13 +179,13 @@ void TestCrashers::libraryChecks()
     QVERIFY(dir.isValid());
     writeAgent(dir, bytes);
     AgentLibrary library;
-    LibraryValidation validation(&library);
+    LibraryChecker validation(&library);
     QSignalSpy finished(&library, &AgentLibrary::loadingFinished);
     library.open(dir.path());
     QVERIFY(finished.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(!validation.isBusy(), 20000);
     QCOMPARE(library.count(), 1);
-    const AgentCheck *check = validation.checkWithFixes(library.item(0).document);
+    const CheckedAgent *check = validation.checkWithFixes(library.item(0).document);
     QVERIFY(check);
     for (const Diagnostic &d : check->diagnostics) {
         QVERIFY2(0 <= d.start && d.start <= d.end && d.end <= bytes.size(), qPrintable(d.code));
@@ -195,8 +200,8 @@ void TestCrashers::lenientReadingKeepsItsValue()
 {
     const QByteArray bytes = readScratchFile(QStringLiteral(AGENTRY_CRASHERS_DIR "/lenient-invalid-utf8.md"));
     QVERIFY(!bytes.isEmpty());
-    const ClientReading reading = ClientReader(ClientProfile::latest()).read(bytes, QStringLiteral("agent.md"));
-    QCOMPARE(reading.outcome, ClientReading::Outcome::Lenient);
+    const AgentReading reading = RuntimeReader(RuntimeProfile::latest()).read(bytes, QStringLiteral("agent.md"));
+    QCOMPARE(reading.outcome, AgentReading::Outcome::Lenient);
     const qsizetype invalid = bytes.count('\xFF');
     QCOMPARE(reading.fields.value(QLatin1String("description")).toString(),
              QStringLiteral("Use this: when ") + QString(invalid, QChar(0xFFFD)));

@@ -1,9 +1,12 @@
-#include "agentdocument.h"
-#include "agentlibrary.h"
-#include "diagnosticsfiltermodel.h"
-#include "diagnosticsmodel.h"
-#include "libraryvalidation.h"
-#include "textedit.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "document/agentdocument.h"
+#include "library/agentlibrary.h"
+#include "library/diagnosticsfiltermodel.h"
+#include "library/diagnosticsmodel.h"
+#include "library/librarychecker.h"
+#include "text/byteedit.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -16,6 +19,8 @@
 
 #include <memory>
 #include <vector>
+
+using namespace Agentry;
 
 // DiagnosticsModel (every finding of a library as rows, replaced per agent as agents are
 // checked again) and DiagnosticsFilterModel (severity, rule, text, agent; sorting).
@@ -48,7 +53,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
-    std::unique_ptr<LibraryValidation> m_validation;
+    std::unique_ptr<LibraryChecker> m_validation;
     std::unique_ptr<DiagnosticsModel> m_model;
     std::unique_ptr<DiagnosticsFilterModel> m_filter;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
@@ -65,7 +70,7 @@ void TestDiagnosticsModel::init()
     // AG207: a model the client does not know, a warning; AG218: an unknown key, information.
     write(QStringLiteral(".claude/agents/charlie.md"), "---\nname: charlie\ndescription: Writes tests.\nmodel: gpt-4\nflavour: mint\n---\nBody.\n");
     m_library = std::make_unique<AgentLibrary>();
-    m_validation = std::make_unique<LibraryValidation>(m_library.get());
+    m_validation = std::make_unique<LibraryChecker>(m_library.get());
     m_validation->setDelay(0);
     m_model = std::make_unique<DiagnosticsModel>(m_validation.get(), m_library.get());
     m_filter = std::make_unique<DiagnosticsFilterModel>();
@@ -133,7 +138,7 @@ void TestDiagnosticsModel::rowsFollowTheLibrary()
     // Grouped by item in library order, each item's findings in their order.
     int row = 0;
     for (int item = 0; item < m_library->count(); ++item) {
-        const AgentCheck *check = m_validation->check(item);
+        const CheckedAgent *check = m_validation->check(item);
         QVERIFY(check);
         for (int d = 0; d < check->diagnostics.size(); ++d, ++row) {
             const QModelIndex index = m_model->index(row, DiagnosticsModel::CodeColumn);
@@ -242,7 +247,7 @@ void TestDiagnosticsModel::editKeepingTheCountChangesData()
 
     // A comment line moves both findings down without changing them: the rows stay, so
     // that a view keeps its selection while the user types.
-    m_library->item(charlie).document->edit({TextEdit{4, 0, "# notes\n"}}, QStringLiteral("Comment"));
+    m_library->item(charlie).document->edit({ByteEdit{4, 0, "# notes\n"}}, QStringLiteral("Comment"));
     QTRY_COMPARE(rowsOf(charlie), (QStringList{QStringLiteral("AG207:5"), QStringLiteral("AG218:6")}));
     QCOMPARE(removed.count(), 0);
     QCOMPARE(inserted.count(), 0);

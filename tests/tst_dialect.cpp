@@ -1,7 +1,12 @@
-#include "agenttext.h"
-#include "dialect.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runtime/dialect.h"
+#include "text/agenttext.h"
 
 #include <QTest>
+
+using namespace Agentry;
 
 class TestDialect : public QObject
 {

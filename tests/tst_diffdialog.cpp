@@ -1,4 +1,7 @@
-#include "diffdialog.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "gui/diffdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -6,6 +9,8 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+
+using namespace Agentry;
 
 namespace {
 

@@ -1,5 +1,8 @@
-#include "exportdialog.h"
-#include "pluginmanifest.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "bundles/pluginmanifest.h"
+#include "gui/exportdialog.h"
 #include "scratchfiles.h"
 
 #include <QApplication>
@@ -23,6 +26,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+using namespace Agentry;
 
 // ExportDialog: live validation, the gate (the window's findings and the writer's), warnings
 // accepted, exports to a folder and a zip with their result, cancel, remembered settings.

@@ -1,11 +1,16 @@
-#include "agentdocument.h"
-#include "agentlibrary.h"
-#include "externalchangemonitor.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "document/agentdocument.h"
+#include "library/agentlibrary.h"
+#include "library/externalchangemonitor.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 class TestExternalChangeMonitor : public QObject
 {
@@ -40,7 +45,8 @@ void TestExternalChangeMonitor::write(const QString &path, const QByteArray &byt
 
 void TestExternalChangeMonitor::init()
 {
-    qRegisterMetaType<AgentDocument *>(); // for QSignalSpy under Qt 5
+    // For QSignalSpy under Qt 5, which looks the type up by the name the signal is written with.
+    qRegisterMetaType<AgentDocument *>("AgentDocument*");
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral(".claude/agents"))));
     m_path = m_dir->filePath(QStringLiteral(".claude/agents/a.md"));

@@ -1,10 +1,15 @@
-#include "fieldspec.h"
-#include "toollist.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runtime/fieldspec.h"
+#include "runtime/toollist.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+
+using namespace Agentry;
 
 class TestFieldSpec : public QObject
 {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "codeeditor.h"
 #include "findbar.h"
 
@@ -9,6 +12,8 @@
 #include <QVBoxLayout>
 
 #include <memory>
+
+using namespace Agentry;
 
 // FindBar: finding with wrap-around, the options, replacing, and replace-all as one edit.
 class TestFindBar : public QObject

@@ -1,7 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "minimaledit.h"
 
 #include <QFile>
 #include <QTest>
+
+using namespace Agentry;
 
 // Small files for what the corpus lacks: CRLF, BOM, mixed endings, invalid UTF-8, tabs,
 // comments between keys, every block-scalar chomping indicator, flow lists.
@@ -100,10 +105,10 @@ void TestFixtures::editEachKey()
     const bool present = AgentText::fromBytes(bytes).frontmatter.field(key);
     const MinimalEdit edit = MinimalEdit::check(bytes, key, value);
     if (value.isUndefined() && !present) {
-        QCOMPARE(int(edit.status), int(FieldEditResult::Status::Unchanged));
+        QCOMPARE(int(edit.status), int(FieldPatch::Status::Unchanged));
         return;
     }
-    QVERIFY2(edit.status == FieldEditResult::Status::Changed, qPrintable(edit.problem));
+    QVERIFY2(edit.status == FieldPatch::Status::Changed, qPrintable(edit.problem));
     QVERIFY2(edit.problem.isEmpty(), qPrintable(edit.problem));
 }
 

@@ -1,8 +1,13 @@
-#include "agenttext.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "text/agenttext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Agentry;
 
 class TestFrontmatter : public QObject
 {

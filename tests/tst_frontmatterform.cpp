@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "differinglines.h"
 #include "fieldeditor.h"
 #include "fieldlabel.h"
-#include "frontmattereditor.h"
 #include "frontmatterform.h"
 #include "messagebanner.h"
+#include "text/frontmatterpatcher.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +25,8 @@
 #include <QToolButton>
 
 #include <algorithm>
+
+using namespace Agentry;
 
 namespace {
 
@@ -71,10 +76,10 @@ struct Harness
 
     void show() { form.setAgentText(text, detectDialect(path, text.frontmatter), path); }
 
-    FieldEditResult apply(const FieldChange &change)
+    FieldPatch apply(const FieldChange &change)
     {
-        const FieldEditResult result = FrontmatterEditor(text).apply(change);
-        if (result.status == FieldEditResult::Status::Changed) {
+        const FieldPatch result = FrontmatterPatcher(text).apply(change);
+        if (result.status == FieldPatch::Status::Changed) {
             text = AgentText::fromBytes(result.edit.appliedTo(text.bytes));
             show();
         }
@@ -99,8 +104,8 @@ struct Harness
 QString checkMinimal(const QByteArray &bytes, const FieldChange &change)
 {
     const AgentText text = AgentText::fromBytes(bytes);
-    const FieldEditResult result = FrontmatterEditor(text).apply(change);
-    if (result.status != FieldEditResult::Status::Changed)
+    const FieldPatch result = FrontmatterPatcher(text).apply(change);
+    if (result.status != FieldPatch::Status::Changed)
         return QStringLiteral("not changed: ") + result.message;
     const QByteArray after = result.edit.appliedTo(bytes);
     const FrontmatterField *old = text.frontmatter.field(change.key);
@@ -597,8 +602,8 @@ void TestFrontmatterForm::externalChangeUpdatesField()
     description->setTextCursor(cursor);
     // An undo or the source view changes the value under the cursor: the text follows,
     // the cursor stays where the unchanged text around it puts it.
-    FieldEditResult result = h.apply(FieldChange::set(QStringLiteral("description"), QString(QStringLiteral("Judge. ") + description->toPlainText())));
-    QCOMPARE(result.status, FieldEditResult::Status::Changed);
+    FieldPatch result = h.apply(FieldChange::set(QStringLiteral("description"), QString(QStringLiteral("Judge. ") + description->toPlainText())));
+    QCOMPARE(result.status, FieldPatch::Status::Changed);
     QVERIFY(description->toPlainText().startsWith(QLatin1String("Judge. LLM judge")));
     QCOMPARE(description->textCursor().position(), 27);
     result = h.apply(FieldChange::set(QStringLiteral("model"), QStringLiteral("haiku")));

@@ -1,6 +1,11 @@
-#include "frontmattersplitter.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "text/frontmattersplitter.h"
 
 #include <QTest>
+
+using namespace Agentry;
 
 using Shape = FrontmatterBlock::Shape;
 

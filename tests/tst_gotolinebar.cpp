@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "codeeditor.h"
 #include "gotolinebar.h"
 
@@ -8,6 +11,8 @@
 #include <QVBoxLayout>
 
 #include <memory>
+
+using namespace Agentry;
 
 // GoToLineBar: line and line:column, clamped to the text; Ctrl+G, Enter and Escape.
 class TestGoToLineBar : public QObject

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "bodyeditor.h"
 #include "codeeditor.h"
 #include "highlighterfactory.h"
@@ -13,6 +16,8 @@
 #include <QTextLayout>
 
 #include <memory>
+
+using namespace Agentry;
 
 namespace {
 
@@ -89,7 +94,7 @@ void TestHighlighterFactory::backend()
     QCOMPARE(highlighter->parent(), &document);
     const char *className = HighlighterFactory::backend() == HighlighterFactory::Backend::KSyntaxHighlighting
         ? "KSyntaxHighlighting::SyntaxHighlighter"
-        : "MarkdownHighlighter";
+        : "Agentry::MarkdownHighlighter";
     QVERIFY(highlighter->inherits(className));
 }
 

@@ -1,5 +1,8 @@
-#include "bundlewriter.h"
-#include "importdialog.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "bundles/bundlewriter.h"
+#include "gui/importdialog.h"
 #include "scratchfiles.h"
 
 #include <QApplication>
@@ -20,6 +23,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
+
+using namespace Agentry;
 
 // ImportDialog: plugin folders and zips listed as a tree, hostile archives refused with the
 // entry named and nothing written, agents copied into a project asking about each conflict.

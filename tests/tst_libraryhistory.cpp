@@ -1,8 +1,13 @@
-#include "agentdocument.h"
-#include "libraryhistory.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "document/agentdocument.h"
+#include "library/libraryhistory.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Agentry;
 
 class TestLibraryHistory : public QObject
 {
@@ -26,14 +31,14 @@ void TestLibraryHistory::undoesAndRedoesEveryDocument()
 {
     auto a = document("a"), b = document("b"), c = document("c");
     const QByteArray aBefore = a->text().bytes, bBefore = b->text().bytes, cBefore = c->text().bytes;
-    a->edit({TextEdit{0, 0, "x"}}, QStringLiteral("earlier"));
+    a->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("earlier"));
     const QByteArray aEarlier = a->text().bytes;
 
     LibraryHistory history;
     QSignalSpy changed(&history, &LibraryHistory::changed);
-    a->edit({TextEdit{aEarlier.indexOf("Read"), 4, "Bash"}}, QStringLiteral("Grant"));
-    b->edit({TextEdit{bBefore.indexOf("Read"), 4, "Bash"}}, QStringLiteral("Grant"));
-    c->edit({TextEdit{cBefore.indexOf("Read"), 4, "Bash"}}, QStringLiteral("Grant"));
+    a->edit({ByteEdit{aEarlier.indexOf("Read"), 4, "Bash"}}, QStringLiteral("Grant"));
+    b->edit({ByteEdit{bBefore.indexOf("Read"), 4, "Bash"}}, QStringLiteral("Grant"));
+    c->edit({ByteEdit{cBefore.indexOf("Read"), 4, "Bash"}}, QStringLiteral("Grant"));
     history.record(QStringLiteral("Grant Bash to 3 agents"), {a.get(), b.get(), c.get()});
     const QByteArray aAfter = a->text().bytes, bAfter = b->text().bytes, cAfter = c->text().bytes;
     QCOMPARE(changed.count(), 1);
@@ -58,10 +63,10 @@ void TestLibraryHistory::refusesWhenADocumentMovedOn()
 {
     auto a = document("a"), b = document("b");
     LibraryHistory history;
-    a->edit({TextEdit{0, 0, "x"}}, QStringLiteral("bulk"));
-    b->edit({TextEdit{0, 0, "x"}}, QStringLiteral("bulk"));
+    a->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("bulk"));
+    b->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("bulk"));
     history.record(QStringLiteral("Bulk"), {a.get(), b.get()});
-    b->edit({TextEdit{0, 0, "y"}}, QStringLiteral("later"));
+    b->edit({ByteEdit{0, 0, "y"}}, QStringLiteral("later"));
     const QByteArray aBytes = a->text().bytes, bBytes = b->text().bytes;
 
     const QString why = history.undo();
@@ -84,9 +89,9 @@ void TestLibraryHistory::refusesWhenAStepGrewByMerging()
 {
     auto a = document("a");
     LibraryHistory history;
-    a->edit({TextEdit{0, 0, "x"}}, QStringLiteral("typing"), EditStep::Merge::Typing);
+    a->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("typing"), EditStep::Merge::Typing);
     history.record(QStringLiteral("Bulk"), {a.get()});
-    a->edit({TextEdit{1, 0, "y"}}, QStringLiteral("typing"), EditStep::Merge::Typing); // merges into the recorded step
+    a->edit({ByteEdit{1, 0, "y"}}, QStringLiteral("typing"), EditStep::Merge::Typing); // merges into the recorded step
     QCOMPARE(a->history()->count(), 1);
     QVERIFY(!history.undo().isEmpty());
     QVERIFY(a->text().bytes.startsWith("xy"));
@@ -96,8 +101,8 @@ void TestLibraryHistory::refusesWhenADocumentIsGone()
 {
     auto a = document("a"), b = document("b");
     LibraryHistory history;
-    a->edit({TextEdit{0, 0, "x"}}, QStringLiteral("bulk"));
-    b->edit({TextEdit{0, 0, "x"}}, QStringLiteral("bulk"));
+    a->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("bulk"));
+    b->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("bulk"));
     history.record(QStringLiteral("Bulk"), {a.get(), b.get()});
     b.reset();
     QVERIFY(!history.undo().isEmpty());
@@ -109,10 +114,10 @@ void TestLibraryHistory::newRecordDropsRedo()
     auto a = document("a");
     LibraryHistory history;
     QVERIFY(!history.undo().isEmpty()); // nothing to undo
-    a->edit({TextEdit{0, 0, "x"}}, QStringLiteral("one"));
+    a->edit({ByteEdit{0, 0, "x"}}, QStringLiteral("one"));
     history.record(QStringLiteral("One"), {a.get()});
     QCOMPARE(history.undo(), QString());
-    a->edit({TextEdit{0, 0, "z"}}, QStringLiteral("two"));
+    a->edit({ByteEdit{0, 0, "z"}}, QStringLiteral("two"));
     history.record(QStringLiteral("Two"), {a.get()});
     QVERIFY(!history.canRedo());
     QCOMPARE(history.count(), 1);

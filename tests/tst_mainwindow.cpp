@@ -1,9 +1,12 @@
-#include "agentdocument.h"
-#include "agenteditor.h"
-#include "agentlibrary.h"
-#include "codeeditor.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "bodyeditor.h"
-#include "mainwindow.h"
+#include "codeeditor.h"
+#include "document/agentdocument.h"
+#include "gui/agenteditor.h"
+#include "gui/mainwindow.h"
+#include "library/agentlibrary.h"
 #include "scratchfiles.h"
 
 #include <QAbstractButton>
@@ -19,6 +22,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+
+using namespace Agentry;
 
 // The real window over a copy of ../shared/corpus/wshobson__agents: edits from the form and
 // the body reach the file's bytes exactly, undo restores them, outside changes are noticed.

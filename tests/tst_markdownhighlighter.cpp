@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "markdownhighlighter.h"
 
 #include <QGuiApplication>
@@ -10,6 +13,8 @@
 #include <QTextLayout>
 
 #include <memory>
+
+using namespace Agentry;
 
 namespace {
 

@@ -1,10 +1,13 @@
-#include "agentgrants.h"
-#include "clientprofile.h"
-#include "clientreader.h"
-#include "matrixbaseline.h"
-#include "matrixcomparison.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "matrix/agentgrants.h"
+#include "matrix/matrixbaseline.h"
+#include "matrix/matrixcomparison.h"
+#include "runtime/runtimeprofile.h"
+#include "runtime/runtimereader.h"
+#include "runtime/toolcatalog.h"
 #include "scratchfiles.h"
-#include "toolcatalog.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 Q_DECLARE_METATYPE(MatrixComparison::Change)
 
@@ -24,7 +29,7 @@ QByteArray agent(const QByteArray &name, const QByteArray &fields)
 
 AgentGrants grantsOf(const QByteArray &bytes)
 {
-    const ClientReading reading = ClientReader(ClientProfile::latest()).read(bytes, QStringLiteral("agent.md"));
+    const AgentReading reading = RuntimeReader(RuntimeProfile::latest()).read(bytes, QStringLiteral("agent.md"));
     return AgentGrants::read(reading, bytes, ToolCatalog::builtin());
 }
 
@@ -98,7 +103,7 @@ void TestMatrixBaseline::folderBaseline()
     QCOMPARE(paths, (QStringList{QStringLiteral(".claude/agents/reviewer.md"), QStringLiteral(".claude/agents/team/nested.md")}));
     QCOMPARE(baseline->files().value(QStringLiteral(".claude/agents/reviewer.md")), reviewer);
 
-    const QHash<QString, AgentGrants> grants = baseline->grants(ClientProfile::latest(), ToolCatalog::builtin());
+    const QHash<QString, AgentGrants> grants = baseline->grants(RuntimeProfile::latest(), ToolCatalog::builtin());
     QCOMPARE(grants.value(QStringLiteral(".claude/agents/reviewer.md")).mode(), AgentGrants::Mode::Explicit);
     QCOMPARE(grants.value(QStringLiteral(".claude/agents/reviewer.md")).grant(QStringLiteral("Grep")).state, GrantState::Granted);
     QCOMPARE(grants.value(QStringLiteral(".claude/agents/team/nested.md")).mode(), AgentGrants::Mode::Inherit);
@@ -242,7 +247,7 @@ void TestMatrixBaseline::gitBaseline()
     QCOMPARE(first->files().value(QStringLiteral(".claude/agents/reviewer.md")), committed);
 
     // Compared with the working tree's agents.
-    MatrixComparison comparison(head->grants(ClientProfile::latest(), ToolCatalog::builtin()), ToolCatalog::builtin());
+    MatrixComparison comparison(head->grants(RuntimeProfile::latest(), ToolCatalog::builtin()), ToolCatalog::builtin());
     comparison.setAgents({
         {QStringLiteral(".claude/agents/new.md"), grantsOf(agent("new", ""))},
         {QStringLiteral(".claude/agents/reviewer.md"), grantsOf(agent("reviewer", "tools: Read, Grep, Bash, WebFetch\n"))},

@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/inputfiles.h"
 #include "commandrun.h"
-#include "inputfiles.h"
 #include "scratchfiles.h"
 
 #include <QJsonArray>
@@ -10,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 // `agentry matrix`: the JSON shape on fixtures and the corpus, CSV and HTML, --output, the
 // baselines, exit codes.

@@ -1,11 +1,14 @@
-#include "agentgrants.h"
-#include "agentrisk.h"
-#include "clientprofile.h"
-#include "clientreader.h"
-#include "matrixcomparison.h"
-#include "matrixreport.h"
-#include "permissionmatrixmodel.h"
-#include "toolcatalog.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "matrix/agentgrants.h"
+#include "matrix/agentrisk.h"
+#include "matrix/matrixcomparison.h"
+#include "matrix/matrixreport.h"
+#include "matrix/permissionmatrixmodel.h"
+#include "runtime/runtimeprofile.h"
+#include "runtime/runtimereader.h"
+#include "runtime/toolcatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,11 +17,13 @@
 
 #include <algorithm>
 
+using namespace Agentry;
+
 namespace {
 
 AgentGrants grantsOf(const QByteArray &bytes)
 {
-    const ClientReading reading = ClientReader(ClientProfile::latest()).read(bytes, QStringLiteral("agent.md"));
+    const AgentReading reading = RuntimeReader(RuntimeProfile::latest()).read(bytes, QStringLiteral("agent.md"));
     return AgentGrants::read(reading, bytes, ToolCatalog::builtin());
 }
 

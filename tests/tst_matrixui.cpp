@@ -1,15 +1,18 @@
-#include "agentdocument.h"
-#include "agentlibrary.h"
-#include "bundlereader.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "bundles/bundlereader.h"
+#include "document/agentdocument.h"
 #include "frozencolumntableview.h"
 #include "grantdelegate.h"
-#include "libraryhistory.h"
-#include "libraryvalidation.h"
-#include "mainwindow.h"
-#include "matrixcomparer.h"
-#include "matrixpage.h"
-#include "permissionmatrixfiltermodel.h"
-#include "permissionmatrixmodel.h"
+#include "gui/mainwindow.h"
+#include "gui/matrixpage.h"
+#include "library/agentlibrary.h"
+#include "library/librarychecker.h"
+#include "library/libraryhistory.h"
+#include "matrix/baselinetracker.h"
+#include "matrix/permissionmatrixfiltermodel.h"
+#include "matrix/permissionmatrixmodel.h"
 #include "permissionmatrixview.h"
 #include "scratchfiles.h"
 
@@ -28,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+using namespace Agentry;
 
 // The permission matrix in the window: cells toggle with a click or Space as minimal edits of
 // `tools`, undone in the agent and across the library; bulk changes are one library step.
@@ -366,8 +371,8 @@ void TestMatrixUi::comparesWithGitHead()
     // Grant Bash to the reviewer and revoke Read from the writer, unsaved: the marks follow the text.
     QVERIFY(view()->toggle(cell(QStringLiteral("reviewer"), QStringLiteral("Bash"))));
     QVERIFY(view()->toggle(cell(QStringLiteral("writer"), QStringLiteral("Read"))));
-    MatrixComparer *comparer = m_window->matrixPage()->comparer();
-    QSignalSpy changed(comparer, &MatrixComparer::changed);
+    BaselineTracker *comparer = m_window->matrixPage()->comparer();
+    QSignalSpy changed(comparer, &BaselineTracker::changed);
     comparer->compareWith(QStringLiteral("git:HEAD"));
     QVERIFY(changed.wait(20000));
     QVERIFY(comparer->isActive());

@@ -1,23 +1,28 @@
-#include "agentdocument.h"
-#include "agentgrants.h"
-#include "agentlibrary.h"
-#include "agentrisk.h"
-#include "clientprofile.h"
-#include "clientreader.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "differinglines.h"
-#include "libraryvalidation.h"
-#include "matrixcolumns.h"
-#include "permissionmatrixfiltermodel.h"
-#include "permissionmatrixmodel.h"
+#include "document/agentdocument.h"
+#include "library/agentlibrary.h"
+#include "library/librarychecker.h"
+#include "matrix/agentgrants.h"
+#include "matrix/agentrisk.h"
+#include "matrix/grantpatcher.h"
+#include "matrix/matrixcolumns.h"
+#include "matrix/permissionmatrixfiltermodel.h"
+#include "matrix/permissionmatrixmodel.h"
+#include "runtime/runtimeprofile.h"
+#include "runtime/runtimereader.h"
+#include "runtime/toolcatalog.h"
 #include "scratchfiles.h"
-#include "toolcatalog.h"
-#include "toolgrantedit.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Agentry;
 
 Q_DECLARE_METATYPE(GrantState)
 Q_DECLARE_METATYPE(AgentGrants::Mode)
@@ -27,7 +32,7 @@ namespace {
 
 AgentGrants grantsOf(const QByteArray &bytes)
 {
-    const ClientReading reading = ClientReader(ClientProfile::latest()).read(bytes, QStringLiteral("agent.md"));
+    const AgentReading reading = RuntimeReader(RuntimeProfile::latest()).read(bytes, QStringLiteral("agent.md"));
     return AgentGrants::read(reading, bytes, ToolCatalog::builtin());
 }
 
@@ -91,7 +96,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
-    std::unique_ptr<LibraryValidation> m_validation;
+    std::unique_ptr<LibraryChecker> m_validation;
     std::unique_ptr<PermissionMatrixModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -328,7 +333,7 @@ void TestPermissionMatrixModel::grantThenRevokeRestores()
     const ToolCatalog &catalog = ToolCatalog::builtin();
     const AgentText text = AgentText::fromBytes(bytes);
     const AgentGrants grants = grantsOf(bytes);
-    const GrantEdit grant = ToolGrantEdit(text, grants, catalog).grant(QStringLiteral("Edit"));
+    const GrantPatch grant = GrantPatcher(text, grants, catalog).grant(QStringLiteral("Edit"));
     QVERIFY2(grant.isChanged(), qPrintable(grant.message));
     QCOMPARE(grant.edits.size(), 1);
     const QByteArray after = grant.edits.first().appliedTo(bytes);
@@ -339,7 +344,7 @@ void TestPermissionMatrixModel::grantThenRevokeRestores()
 
     const AgentText edited = AgentText::fromBytes(after);
     const AgentGrants editedGrants = grantsOf(after);
-    const GrantEdit revoke = ToolGrantEdit(edited, editedGrants, catalog).revoke(QStringLiteral("Edit"));
+    const GrantPatch revoke = GrantPatcher(edited, editedGrants, catalog).revoke(QStringLiteral("Edit"));
     QVERIFY2(revoke.isChanged(), qPrintable(revoke.message));
     QCOMPARE(revoke.edits.first().appliedTo(after), bytes);
 }
@@ -350,7 +355,7 @@ void TestPermissionMatrixModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_library = std::make_unique<AgentLibrary>();
-    m_validation = std::make_unique<LibraryValidation>(m_library.get());
+    m_validation = std::make_unique<LibraryChecker>(m_library.get());
     m_validation->setDelay(20);
     write(QStringLiteral("comma.md"),
           "---\nname: comma\ndescription: Comma string.\ntools: Read, Grep, Bash(git *)\nmodel: sonnet\n---\nBody.\n");
@@ -605,7 +610,7 @@ void TestPermissionMatrixModel::toggleKeepsCommaString()
     const QByteArray before = document->text().bytes;
     const int steps = document->history()->count();
 
-    const GrantEdit granted = m_model->setGrant(cellOf(QStringLiteral("comma"), QStringLiteral("Write")), true);
+    const GrantPatch granted = m_model->setGrant(cellOf(QStringLiteral("comma"), QStringLiteral("Write")), true);
     QVERIFY2(granted.isChanged(), qPrintable(granted.message));
     const QByteArray after = document->text().bytes;
     QCOMPARE(after,
@@ -628,7 +633,7 @@ void TestPermissionMatrixModel::toggleKeepsCommaString()
              int(GrantState::NotGranted));
 
     // Granting what is granted changes nothing.
-    QCOMPARE(int(m_model->setGrant(cellOf(QStringLiteral("comma"), QStringLiteral("Read")), true).status), int(GrantEdit::Status::Unchanged));
+    QCOMPARE(int(m_model->setGrant(cellOf(QStringLiteral("comma"), QStringLiteral("Read")), true).status), int(GrantPatch::Status::Unchanged));
 
     document->undo();
     document->undo();
@@ -657,8 +662,8 @@ void TestPermissionMatrixModel::toggleKeepsBlockList()
     QVERIFY(document->text().bytes.contains("  - codebase\n  - Edit\nmodel: haiku\n"));
 
     // An unknown token can only be revoked.
-    const GrantEdit unknown = m_model->setGrant(cellOf(QStringLiteral("block"), QStringLiteral("codebase")), true);
-    QCOMPARE(int(unknown.status), int(GrantEdit::Status::Refused));
+    const GrantPatch unknown = m_model->setGrant(cellOf(QStringLiteral("block"), QStringLiteral("codebase")), true);
+    QCOMPARE(int(unknown.status), int(GrantPatch::Status::Refused));
     QVERIFY(unknown.message.contains(QLatin1String("codebase")));
     QVERIFY(m_model->setGrant(cellOf(QStringLiteral("block"), QStringLiteral("codebase")), false).isChanged());
     QVERIFY(!document->text().bytes.contains("codebase"));
@@ -677,8 +682,8 @@ void TestPermissionMatrixModel::revokeFromInheritingAgentMakesExplicit()
 
     // Granting what it inherits changes nothing; revoking writes the full list first.
     QCOMPARE(int(m_model->setGrant(cellOf(QStringLiteral("inherit"), QStringLiteral("Bash")), true).status),
-             int(GrantEdit::Status::Unchanged));
-    const GrantEdit revoked = m_model->setGrant(cellOf(QStringLiteral("inherit"), QStringLiteral("Bash")), false);
+             int(GrantPatch::Status::Unchanged));
+    const GrantPatch revoked = m_model->setGrant(cellOf(QStringLiteral("inherit"), QStringLiteral("Bash")), false);
     QVERIFY2(revoked.isChanged(), qPrintable(revoked.message));
     QCOMPARE(document->history()->undoLabel(), QStringLiteral("Revoke Bash"));
     const AgentGrants grants = grantsOf(document->text().bytes);
@@ -709,7 +714,7 @@ void TestPermissionMatrixModel::makeExplicitInBulk()
                                m_model->index(rowOf(QStringLiteral("comma")), PermissionMatrixModel::NameColumn)};
     AgentDocument *inherit = m_model->document(rowOf(QStringLiteral("inherit")));
     const QByteArray comma = bytesOf(QStringLiteral("comma"));
-    const QStringList expected = ToolGrantEdit(inherit->text(), *m_model->grants(rowOf(QStringLiteral("inherit"))),
+    const QStringList expected = GrantPatcher(inherit->text(), *m_model->grants(rowOf(QStringLiteral("inherit"))),
                                                ToolCatalog::builtin())
                                      .explicitEntries();
     QVERIFY(!expected.contains(QStringLiteral("WebFetch")));
@@ -727,10 +732,10 @@ void TestPermissionMatrixModel::makeExplicitInBulk()
     write(QStringLiteral("star.md"), "---\nname: star\ndescription: Star.\ntools:\n  - mcp__github\n  - \"*\"\n---\nBody.\n");
     const AgentText star = AgentText::fromBytes("---\nname: star\ndescription: Star.\ntools:\n  - mcp__github\n  - \"*\"\n---\nBody.\n");
     const AgentGrants starGrants = grantsOf(star.bytes);
-    const GrantEdit edit = ToolGrantEdit(star, starGrants, ToolCatalog::builtin()).makeExplicit();
+    const GrantPatch edit = GrantPatcher(star, starGrants, ToolCatalog::builtin()).makeExplicit();
     QVERIFY(edit.isChanged());
     QByteArray bytes = star.bytes;
-    for (const TextEdit &e : edit.edits)
+    for (const ByteEdit &e : edit.edits)
         bytes = e.appliedTo(bytes);
     const AgentGrants made = grantsOf(bytes);
     QCOMPARE(made.toolEntries().first(), QStringLiteral("mcp__github"));
@@ -743,7 +748,7 @@ void TestPermissionMatrixModel::patterns()
     open();
     AgentDocument *document = m_model->document(rowOf(QStringLiteral("block")));
     const QByteArray before = document->text().bytes;
-    GrantEdit edit = m_model->setPatterns(cellOf(QStringLiteral("block"), QStringLiteral("Bash")),
+    GrantPatch edit = m_model->setPatterns(cellOf(QStringLiteral("block"), QStringLiteral("Bash")),
                                           {QStringLiteral("git *"), QStringLiteral("echo (x)")});
     QVERIFY2(edit.isChanged(), qPrintable(edit.message));
     QVERIFY(document->text().bytes.contains("  - Read\n  - Bash(git *)\n  - Bash(echo \\(x\\))\n  - \"WebFetch\"\n"));
@@ -805,18 +810,18 @@ void TestPermissionMatrixModel::refusals()
     open();
     // Unreadable frontmatter: nothing to grant.
     const QByteArray broken = bytesOf(QStringLiteral("broken"));
-    GrantEdit edit = m_model->setGrant(cellOf(QStringLiteral("broken"), QStringLiteral("Bash")), true);
-    QCOMPARE(int(edit.status), int(GrantEdit::Status::Refused));
+    GrantPatch edit = m_model->setGrant(cellOf(QStringLiteral("broken"), QStringLiteral("Bash")), true);
+    QCOMPARE(int(edit.status), int(GrantPatch::Status::Refused));
     QVERIFY(!edit.message.isEmpty());
     QCOMPARE(bytesOf(QStringLiteral("broken")), broken);
-    QCOMPARE(int(m_model->setGrant(cellOf(QStringLiteral("notes"), QStringLiteral("Bash")), true).status), int(GrantEdit::Status::Refused));
+    QCOMPARE(int(m_model->setGrant(cellOf(QStringLiteral("notes"), QStringLiteral("Bash")), true).status), int(GrantPatch::Status::Refused));
 
     // The client reads the lenient file, but it cannot be edited line by line.
     QCOMPARE(cellOf(QStringLiteral("lenient"), QStringLiteral("Read")).data(PermissionMatrixModel::GrantStateRole).toInt(),
              int(GrantState::Granted));
     const QByteArray lenient = bytesOf(QStringLiteral("lenient"));
     edit = m_model->setGrant(cellOf(QStringLiteral("lenient"), QStringLiteral("Bash")), true);
-    QCOMPARE(int(edit.status), int(GrantEdit::Status::Refused));
+    QCOMPARE(int(edit.status), int(GrantPatch::Status::Refused));
     QVERIFY2(edit.message.contains(QLatin1String("does not parse")), qPrintable(edit.message));
     QCOMPARE(bytesOf(QStringLiteral("lenient")), lenient);
 
@@ -824,18 +829,18 @@ void TestPermissionMatrixModel::refusals()
     AgentDocument *document = m_model->document(rowOf(QStringLiteral("comma")));
     document->setReadOnlyReason(QStringLiteral("The file is read-only."));
     edit = m_model->setGrant(cellOf(QStringLiteral("comma"), QStringLiteral("Write")), true);
-    QCOMPARE(int(edit.status), int(GrantEdit::Status::Refused));
+    QCOMPARE(int(edit.status), int(GrantPatch::Status::Refused));
     QCOMPARE(edit.message, QStringLiteral("The file is read-only."));
     QVERIFY(!document->isModified());
 
     // A tool the client no longer offers, and an MCP tool granted through its server.
     const AgentText text = AgentText::fromBytes(agent("tools: mcp__github, LS\n"));
     const AgentGrants grants = grantsOf(text.bytes);
-    const ToolGrantEdit edits(text, grants, ToolCatalog::builtin());
-    QCOMPARE(int(edits.grant(QStringLiteral("MultiEdit")).status), int(GrantEdit::Status::Refused));
-    QCOMPARE(int(edits.revoke(QStringLiteral("mcp__github__create_issue")).status), int(GrantEdit::Status::Refused));
+    const GrantPatcher edits(text, grants, ToolCatalog::builtin());
+    QCOMPARE(int(edits.grant(QStringLiteral("MultiEdit")).status), int(GrantPatch::Status::Refused));
+    QCOMPARE(int(edits.revoke(QStringLiteral("mcp__github__create_issue")).status), int(GrantPatch::Status::Refused));
     QVERIFY(edits.revoke(QStringLiteral("LS")).isChanged());
-    const GrantEdit server = edits.revoke(QStringLiteral("mcp__github"));
+    const GrantPatch server = edits.revoke(QStringLiteral("mcp__github"));
     QVERIFY(server.isChanged());
     QCOMPARE(server.edits.first().appliedTo(text.bytes), agent("tools: LS\n"));
 }
@@ -861,7 +866,7 @@ void TestPermissionMatrixModel::followsChecks()
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     const QByteArray bytes = document->text().bytes;
     const qsizetype at = bytes.indexOf("Read, ");
-    document->edit({TextEdit{at, 0, "githubRepo, "}}, QStringLiteral("Typing"));
+    document->edit({ByteEdit{at, 0, "githubRepo, "}}, QStringLiteral("Typing"));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(cellOf(QStringLiteral("comma"), QStringLiteral("githubRepo")).data().toString(), QStringLiteral("?"));
     document->undo();
@@ -893,15 +898,15 @@ void TestPermissionMatrixModel::corpus()
         const AgentText &text = m_model->document(row)->text();
         const QString file = m_model->document(row)->path();
         // Only the client's retry reads a lenient file: it is fixed in the source before it is edited.
-        const bool lenient = m_validation->check(row)->reading.outcome == ClientReading::Outcome::Lenient;
+        const bool lenient = m_validation->check(row)->reading.outcome == AgentReading::Outcome::Lenient;
         if (grants.mode() == AgentGrants::Mode::Explicit) {
             ++explicitAgents;
             for (const QString &entry : grants.toolEntries()) {
                 const GrantState state = grants.grant(AgentGrants::columnKey(entry, catalog)).state;
                 QVERIFY2(state == GrantState::Granted || state == GrantState::Pattern || state == GrantState::Unknown, qPrintable(file));
             }
-            const GrantEdit grant = ToolGrantEdit(text, grants, catalog).grant(QStringLiteral("NotebookEdit"));
-            if (grant.status == GrantEdit::Status::Unchanged || (lenient && grant.status == GrantEdit::Status::Refused))
+            const GrantPatch grant = GrantPatcher(text, grants, catalog).grant(QStringLiteral("NotebookEdit"));
+            if (grant.status == GrantPatch::Status::Unchanged || (lenient && grant.status == GrantPatch::Status::Refused))
                 continue;
             QVERIFY2(grant.isChanged(), qPrintable(file + QStringLiteral(": ") + grant.message));
             const QByteArray after = grant.edits.first().appliedTo(text.bytes);
@@ -910,17 +915,17 @@ void TestPermissionMatrixModel::corpus()
             const AgentGrants granted = grantsOf(after);
             QCOMPARE(int(granted.grant(QStringLiteral("NotebookEdit")).state), int(GrantState::Granted));
             const AgentText edited = AgentText::fromBytes(after);
-            const GrantEdit revoke = ToolGrantEdit(edited, granted, catalog).revoke(QStringLiteral("NotebookEdit"));
+            const GrantPatch revoke = GrantPatcher(edited, granted, catalog).revoke(QStringLiteral("NotebookEdit"));
             QVERIFY2(revoke.isChanged(), qPrintable(file));
             QCOMPARE(revoke.edits.first().appliedTo(after), text.bytes);
         } else if (grants.mode() == AgentGrants::Mode::Inherit) {
             ++inheriting;
-            const GrantEdit made = ToolGrantEdit(text, grants, catalog).makeExplicit();
-            if (lenient && made.status == GrantEdit::Status::Refused)
+            const GrantPatch made = GrantPatcher(text, grants, catalog).makeExplicit();
+            if (lenient && made.status == GrantPatch::Status::Refused)
                 continue;
             QVERIFY2(made.isChanged(), qPrintable(file + QStringLiteral(": ") + made.message));
             QByteArray after = text.bytes;
-            for (const TextEdit &edit : made.edits)
+            for (const ByteEdit &edit : made.edits)
                 after = edit.appliedTo(after);
             const AgentGrants explicitGrants = grantsOf(after);
             QCOMPARE(int(explicitGrants.mode()), int(AgentGrants::Mode::Explicit));

@@ -1,10 +1,13 @@
-#include "agentdocument.h"
-#include "agentlibrary.h"
-#include "diagnosticsfiltermodel.h"
-#include "diagnosticsmodel.h"
-#include "libraryvalidation.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "document/agentdocument.h"
+#include "library/agentlibrary.h"
+#include "library/diagnosticsfiltermodel.h"
+#include "library/diagnosticsmodel.h"
+#include "library/librarychecker.h"
 #include "problemspanel.h"
-#include "textedit.h"
+#include "text/byteedit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +28,8 @@
 
 #include <functional>
 #include <memory>
+
+using namespace Agentry;
 
 // ProblemsPanel: severity switches with counts, rule and text filters, "current agent",
 // activation by mouse, keyboard and F8, and the context menu.
@@ -56,7 +61,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
-    std::unique_ptr<LibraryValidation> m_validation;
+    std::unique_ptr<LibraryChecker> m_validation;
     std::unique_ptr<DiagnosticsModel> m_model;
     std::unique_ptr<ProblemsPanel> m_panel;
 };
@@ -71,7 +76,7 @@ void TestProblemsPanel::init()
     // AG207, a warning; AG218, information.
     write(QStringLiteral(".claude/agents/charlie.md"), "---\nname: charlie\ndescription: Writes tests.\nmodel: gpt-4\nflavour: mint\n---\nBody.\n");
     m_library = std::make_unique<AgentLibrary>();
-    m_validation = std::make_unique<LibraryValidation>(m_library.get());
+    m_validation = std::make_unique<LibraryChecker>(m_library.get());
     m_validation->setDelay(0);
     m_model = std::make_unique<DiagnosticsModel>(m_validation.get(), m_library.get());
     m_panel = std::make_unique<ProblemsPanel>(m_model.get());
@@ -138,7 +143,7 @@ void TestProblemsPanel::switchesShowCounts()
     // A check that changes no count leaves the rule list (and an open popup) alone.
     QSignalSpy rulesRemoved(rules->model(), &QAbstractItemModel::rowsRemoved);
     const int charlie = indexOf(QStringLiteral("charlie.md"));
-    m_library->item(charlie).document->edit({TextEdit{4, 0, "# notes\n"}}, QStringLiteral("Comment"));
+    m_library->item(charlie).document->edit({ByteEdit{4, 0, "# notes\n"}}, QStringLiteral("Comment"));
     QTRY_COMPARE(m_panel->view()->model()->index(2, 0).data(DiagnosticsModel::LineRole).toInt(), 6);
     QTest::qWait(10);
     QCOMPARE(rulesRemoved.count(), 0);

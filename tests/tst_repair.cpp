@@ -1,14 +1,19 @@
-#include "clientreader.h"
-#include "clientyaml.h"
-#include "safefixer.h"
-#include "toolcatalog.h"
-#include "validator.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runtime/bunyaml.h"
+#include "runtime/runtimereader.h"
+#include "runtime/toolcatalog.h"
+#include "validation/agentvalidator.h"
+#include "validation/safefixer.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+
+using namespace Agentry;
 
 // The repair promise on the real corpus: `agentry fix` turns every broken and lenient
 // frontmatter into one a strict parser reads, and name, description and tools then hold the
@@ -27,7 +32,7 @@ private:
     {
         QString path;
         QByteArray bytes;
-        ClientReading before;
+        AgentReading before;
     };
     QVector<File> m_files;
     const QStringList m_fields{QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tools")};
@@ -40,7 +45,7 @@ void TestRepair::initTestCase()
     if (!verdicts.open(QIODevice::ReadOnly))
         QSKIP("The shared corpus is not beside the project.");
     const QJsonObject files = QJsonDocument::fromJson(verdicts.readAll()).object().value(QLatin1String("files")).toObject();
-    const ClientReader reader(ClientProfile::latest());
+    const RuntimeReader reader(RuntimeProfile::latest());
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QString outcome = it.value().toObject().value(QLatin1String("frontmatter")).toString();
         if (outcome != QLatin1String("broken") && outcome != QLatin1String("lenient"))
@@ -49,7 +54,7 @@ void TestRepair::initTestCase()
         QVERIFY(file.open(QIODevice::ReadOnly));
         File f{file.fileName(), file.readAll(), {}};
         f.before = reader.read(f.bytes);
-        QCOMPARE(QString::fromLatin1(ClientReading::outcomeName(f.before.outcome)), outcome);
+        QCOMPARE(QString::fromLatin1(AgentReading::outcomeName(f.before.outcome)), outcome);
         m_files.append(f);
     }
     QCOMPARE(m_files.size(), 28 + 39);
@@ -82,7 +87,7 @@ static QJsonValue authorsText(const QByteArray &yaml, const QString &key, const 
     QByteArray segment;
     for (int i = first; i <= last; ++i)
         segment += lines.at(i) + '\n';
-    const ClientYaml::Result alone = ClientYaml::parse(segment);
+    const BunYaml::Result alone = BunYaml::parse(segment);
     if (alone.isParsed() && alone.value->isObject())
         return alone.value->toObject().value(key);
     QStringList text{QString::fromUtf8(lines.at(first).mid(key.size() + 1).trimmed())};
@@ -93,17 +98,17 @@ static QJsonValue authorsText(const QByteArray &yaml, const QString &key, const 
 
 void TestRepair::quotingRepairs()
 {
-    const Validator validator;
-    const ClientReader reader(ClientProfile::latest());
-    const QStringList &known = ClientProfile::latest().fields().keys;
+    const AgentValidator validator;
+    const RuntimeReader reader(RuntimeProfile::latest());
+    const QStringList &known = RuntimeProfile::latest().fields().keys;
     for (const File &file : std::as_const(m_files)) {
         const QByteArray fixed = SafeFixer::apply(file.bytes, file.path, AgentScope::Folder,
                                                    {QStringLiteral("AG105"), QStringLiteral("AG106")}, validator);
-        const ClientReading after = reader.read(fixed);
-        QVERIFY2(after.outcome == ClientReading::Outcome::Ok, qPrintable(file.path));
+        const AgentReading after = reader.read(fixed);
+        QVERIFY2(after.outcome == AgentReading::Outcome::Ok, qPrintable(file.path));
         for (const QString &key : m_fields) {
             QJsonValue expected;
-            if (file.before.outcome == ClientReading::Outcome::Lenient) {
+            if (file.before.outcome == AgentReading::Outcome::Lenient) {
                 expected = file.before.fields.value(key);
             } else {
                 const QByteArray yaml = file.bytes.mid(file.before.contentStart, file.before.contentEnd - file.before.contentStart);
@@ -114,18 +119,18 @@ void TestRepair::quotingRepairs()
                                     .arg(file.path, key, after.fields.value(key).toString().left(120), expected.toString().left(120))));
         }
         // Lenient: nothing else the client reads changes either.
-        if (file.before.outcome == ClientReading::Outcome::Lenient)
+        if (file.before.outcome == AgentReading::Outcome::Lenient)
             QVERIFY2(after.fields == file.before.fields, qPrintable(file.path));
     }
 }
 
 void TestRepair::fullFixIsStableAndStrict()
 {
-    const Validator validator;
-    const ClientReader reader(ClientProfile::latest());
+    const AgentValidator validator;
+    const RuntimeReader reader(RuntimeProfile::latest());
     for (const File &file : std::as_const(m_files)) {
         const QByteArray once = SafeFixer::apply(file.bytes, file.path, AgentScope::Folder, {}, validator);
-        QVERIFY2(reader.read(once).outcome == ClientReading::Outcome::Ok, qPrintable(file.path));
+        QVERIFY2(reader.read(once).outcome == AgentReading::Outcome::Ok, qPrintable(file.path));
         QCOMPARE(SafeFixer::apply(once, file.path, AgentScope::Folder, {}, validator), once);
     }
 }

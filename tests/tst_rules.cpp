@@ -1,8 +1,13 @@
-#include "libraryvalidator.h"
-#include "rule.h"
-#include "validator.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "validation/agentvalidator.h"
+#include "validation/crossagentvalidator.h"
+#include "validation/rule.h"
 
 #include <QTest>
+
+using namespace Agentry;
 
 Q_DECLARE_METATYPE(AgentScope)
 
@@ -23,13 +28,13 @@ private slots:
     void performance();
 
 private:
-    static ValidationResult check(const QByteArray &bytes, AgentScope scope = AgentScope::Project,
+    static AgentFindings check(const QByteArray &bytes, AgentScope scope = AgentScope::Project,
                                   const QString &fileName = QStringLiteral("agent.md"))
     {
-        static const Validator validator;
+        static const AgentValidator validator;
         return validator.validate(QStringLiteral("/x/.claude/agents/") + fileName, AgentText::fromBytes(bytes), scope);
     }
-    static QStringList codes(const ValidationResult &result)
+    static QStringList codes(const AgentFindings &result)
     {
         QStringList list;
         for (const Diagnostic &d : result.diagnostics)
@@ -118,9 +123,9 @@ void TestRules::rules()
     QFETCH(QByteArray, passing);
     QFETCH(AgentScope, scope);
     m_tested.append(code);
-    const ValidationResult bad = check(failing, scope);
+    const AgentFindings bad = check(failing, scope);
     QVERIFY2(codes(bad).contains(code), qPrintable(codes(bad).join(u' ')));
-    const ValidationResult good = check(passing, scope);
+    const AgentFindings good = check(passing, scope);
     QVERIFY2(!codes(good).contains(code), qPrintable(codes(good).join(u' ')));
     for (const Diagnostic &d : bad.diagnostics) {
         QVERIFY(!d.message.isEmpty());
@@ -132,7 +137,7 @@ void TestRules::rules()
 void TestRules::everyRuleHasExamples()
 {
     // Runs first: rules() fills the list, so compare after it in library() below.
-    const Validator validator;
+    const AgentValidator validator;
     QVERIFY(validator.rules().size() >= 45);
 }
 
@@ -194,7 +199,7 @@ void TestRules::fixes()
     QFETCH(QString, code);
     QFETCH(QByteArray, before);
     QFETCH(QByteArray, after);
-    const ValidationResult result = check(before);
+    const AgentFindings result = check(before);
     const Diagnostic *found = nullptr;
     for (const Diagnostic &d : result.diagnostics) {
         if (d.code == code && !d.fixes.isEmpty()) {
@@ -210,7 +215,7 @@ void TestRules::fixesKeepTheFileReadable()
 {
     // Seeds with mojibake that lost bytes: only the exact runs change, the rest is reported.
     const QByteArray lost = agent("name: a\ndescription: b", "\xC3\xA2\xC5\x92 Wrong\n");
-    const ValidationResult result = check(lost);
+    const AgentFindings result = check(lost);
     bool reported = false;
     for (const Diagnostic &d : result.diagnostics) {
         if (d.code == QLatin1String("AG402")) {
@@ -229,18 +234,18 @@ void TestRules::library()
     const AgentText a = AgentText::fromBytes(one);
     const AgentText b = AgentText::fromBytes(two);
     const AgentText c = AgentText::fromBytes(three);
-    const Validator validator;
-    const ValidationResult ra = validator.validate(QStringLiteral("/p/.claude/agents/a.md"), a, AgentScope::Project);
-    const ValidationResult rb = validator.validate(QStringLiteral("/p/.claude/agents/b.md"), b, AgentScope::Project);
-    const ValidationResult rc = validator.validate(QStringLiteral("/home/u/.claude/agents/c.md"), c, AgentScope::User);
-    const ValidationResult rd = validator.validate(QStringLiteral("/home/u/.claude/agents/reviewer.md"), b, AgentScope::User);
-    const QVector<LibraryEntry> entries{
+    const AgentValidator validator;
+    const AgentFindings ra = validator.validate(QStringLiteral("/p/.claude/agents/a.md"), a, AgentScope::Project);
+    const AgentFindings rb = validator.validate(QStringLiteral("/p/.claude/agents/b.md"), b, AgentScope::Project);
+    const AgentFindings rc = validator.validate(QStringLiteral("/home/u/.claude/agents/c.md"), c, AgentScope::User);
+    const AgentFindings rd = validator.validate(QStringLiteral("/home/u/.claude/agents/reviewer.md"), b, AgentScope::User);
+    const QVector<CrossAgentEntry> entries{
         {QStringLiteral("/p/.claude/agents/a.md"), AgentScope::Project, &a, &ra.reading},
         {QStringLiteral("/p/.claude/agents/sub/b.md"), AgentScope::Project, &b, &rb.reading},
         {QStringLiteral("/home/u/.claude/agents/c.md"), AgentScope::User, &c, &rc.reading},
         {QStringLiteral("/home/u/.claude/agents/reviewer.md"), AgentScope::User, &b, &rd.reading},
     };
-    const QVector<QVector<Diagnostic>> found = LibraryValidator().validate(entries);
+    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries);
     const auto has = [&found](int entry, const QString &code, Severity severity) {
         return std::any_of(found.at(entry).cbegin(), found.at(entry).cend(),
                            [&](const Diagnostic &d) { return d.code == code && d.severity == severity; });
@@ -254,7 +259,7 @@ void TestRules::library()
 
     // Every rule has a failing and a passing example above.
     QStringList missing;
-    const Validator all;
+    const AgentValidator all;
     for (const std::unique_ptr<Rule> &rule : all.rules()) {
         if (!m_tested.contains(rule->code()))
             missing.append(rule->code());
@@ -269,7 +274,7 @@ void TestRules::performance()
     while (body.size() < 70 * 1024)
         body += "## Step\n\nCheck the **diff** with `git diff`, then run the tests: `make test`. \xE2\x9C\x85 Done.\n\n```bash\nls -la\n```\n\n";
     const QByteArray bytes = agent("name: big\ndescription: A large agent. Use it for everything.\ntools: Read, Grep, Bash(git diff:*)\nmodel: sonnet", body);
-    const Validator validator;
+    const AgentValidator validator;
     QBENCHMARK {
         const AgentText text = AgentText::fromBytes(bytes);
         validator.validate(QStringLiteral("big.md"), text, AgentScope::Project);

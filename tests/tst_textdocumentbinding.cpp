@@ -1,9 +1,14 @@
-#include "agentdocument.h"
-#include "textdocumentbinding.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "document/agentdocument.h"
+#include "document/textdocumentbinding.h"
 
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+
+using namespace Agentry;
 
 using Region = TextDocumentBinding::Region;
 

@@ -1,6 +1,11 @@
-#include "toolcatalog.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runtime/toolcatalog.h"
 
 #include <QTest>
+
+using namespace Agentry;
 
 class TestToolCatalog : public QObject
 {

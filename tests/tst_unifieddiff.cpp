@@ -1,6 +1,11 @@
-#include "unifieddiff.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "text/unifieddiff.h"
 
 #include <QTest>
+
+using namespace Agentry;
 
 class TestUnifiedDiff : public QObject
 {

@@ -1,8 +1,13 @@
-#include "lineindex.h"
-#include "utf8.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "text/lineindex.h"
+#include "text/utf8.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
+using namespace Agentry;
 
 // Utf8: the runtimes' decoding (one U+FFFD per maximal ill-formed subsequence) and the map
 // from decoded positions back onto bytes, which must stay inside the bytes for any input.

@@ -1,14 +1,17 @@
-#include "agentdocument.h"
-#include "agenteditor.h"
-#include "agentlibrary.h"
-#include "agentlibrarymodel.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "bodyeditor.h"
 #include "codeeditor.h"
+#include "document/agentdocument.h"
 #include "fieldlabel.h"
 #include "frontmatterform.h"
-#include "libraryhistory.h"
-#include "libraryvalidation.h"
-#include "mainwindow.h"
+#include "gui/agenteditor.h"
+#include "gui/mainwindow.h"
+#include "library/agentlibrary.h"
+#include "library/agentlibrarymodel.h"
+#include "library/librarychecker.h"
+#include "library/libraryhistory.h"
 #include "problemspanel.h"
 #include "scratchfiles.h"
 
@@ -23,6 +26,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+
+using namespace Agentry;
 
 // Validation in the window: squiggles, field marks, the load badge, counts in the library and
 // the status bar, the problems panel's jumps, and quick fixes previewed and undoable.
@@ -116,7 +121,7 @@ AgentDocument *TestValidationUi::select(const QString &name)
 QStringList TestValidationUi::codes(const QString &name) const
 {
     QStringList result;
-    if (const AgentCheck *check = m_window->validation()->check(itemOf(name))) {
+    if (const CheckedAgent *check = m_window->validation()->check(itemOf(name))) {
         for (const Diagnostic &d : check->diagnostics)
             result << d.code;
     }
@@ -181,7 +186,7 @@ void TestValidationUi::quickFixIsPreviewedAndUndoable()
     AgentDocument *reviewer = select(QStringLiteral("reviewer.md"));
     QVERIFY(reviewer);
     const QByteArray before = reviewer->text().bytes;
-    const AgentCheck *check = m_window->validation()->check(itemOf(QStringLiteral("reviewer.md")));
+    const CheckedAgent *check = m_window->validation()->check(itemOf(QStringLiteral("reviewer.md")));
     const auto found = std::find_if(check->diagnostics.cbegin(), check->diagnostics.cend(),
                                     [](const Diagnostic &d) { return d.code == QLatin1String("AG203"); });
     QVERIFY(found != check->diagnostics.cend());
@@ -298,7 +303,7 @@ void TestValidationUi::panelJumpsToTheProblem()
 {
     select(QStringLiteral("reviewer.md"));
     const int item = itemOf(QStringLiteral("undescribed.md"));
-    const AgentCheck *check = m_window->validation()->check(item);
+    const CheckedAgent *check = m_window->validation()->check(item);
     const auto found = std::find_if(check->diagnostics.cbegin(), check->diagnostics.cend(),
                                     [](const Diagnostic &d) { return d.code == QLatin1String("AG404"); });
     QVERIFY(found != check->diagnostics.cend());

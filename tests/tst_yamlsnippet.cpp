@@ -1,10 +1,15 @@
-#include "frontmattereditor.h"
-#include "yamljson.h"
-#include "yamlsnippet.h"
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "text/frontmatterpatcher.h"
+#include "text/yamljson.h"
+#include "text/yamlsnippet.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
+
+using namespace Agentry;
 
 class TestYamlSnippet : public QObject
 {
@@ -93,14 +98,14 @@ void TestYamlSnippet::valueTextRoundTripsOverCorpus()
         const AgentText text = AgentText::fromBytes(file.readAll());
         if (!text.frontmatter.isEditable() || !text.facts.validUtf8)
             continue;
-        const FrontmatterEditor editor(text);
+        const FrontmatterPatcher editor(text);
         for (const FrontmatterField &field : text.frontmatter.fields()) {
             if (text.frontmatter.field(field.key) != &field)
                 continue; // a repeated key: the last one is the one edited
             const QString shown = YamlSnippet::valueText(text, field);
-            const FieldEditResult result = editor.setYaml(field.key, shown);
-            const QByteArray after = result.status == FieldEditResult::Status::Changed ? result.edit.appliedTo(text.bytes) : text.bytes;
-            QVERIFY2(result.status != FieldEditResult::Status::Refused, qPrintable(path + u' ' + field.key + u' ' + result.message));
+            const FieldPatch result = editor.setYaml(field.key, shown);
+            const QByteArray after = result.status == FieldPatch::Status::Changed ? result.edit.appliedTo(text.bytes) : text.bytes;
+            QVERIFY2(result.status != FieldPatch::Status::Refused, qPrintable(path + u' ' + field.key + u' ' + result.message));
             QVERIFY2(after == text.bytes, qPrintable(path + u' ' + field.key));
             ++checked;
         }

@@ -2,9 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AgentDocument</name>
+    <name>AgentFiles</name>
     <message>
-        <location filename="../models/agentdocument.cpp" line="+17"/>
+        <location filename="../models/document/agentfiles.cpp" line="+57"/>
+        <location line="+9"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot rename %1: %2</source>
+        <translation>%1 kann nicht umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot move %1 to the trash: %2</source>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRisk</name>
+    <message>
+        <location filename="../models/matrix/agentrisk.cpp" line="+95"/>
+        <source>It may use tools of the MCP server %1, which reach whatever that server reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It can run shell commands and reach the network: it could send out anything the user can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It can write files and reach the network: what it fetches can end up in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permissionMode: bypassPermissions runs every tool without asking the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools holds *: it gets every tool, MCP tools and future ones included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has no tools key, so it inherits every tool, MCP tools and future ones included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its hooks run shell commands whenever their events fire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It connects MCP servers of its own while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (only with a permission rule): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::AgentDocument</name>
+    <message>
+        <location filename="../models/document/agentdocument.cpp" line="+22"/>
         <location line="+145"/>
         <source>The file is not valid UTF-8; it opens read-only so that no byte is lost.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wird schreibgeschützt geöffnet, damit kein Byte verloren geht.</translation>
@@ -36,9 +138,9 @@
     </message>
 </context>
 <context>
-    <name>AgentEditor</name>
+    <name>Agentry::AgentEditor</name>
     <message>
-        <location filename="../app/agenteditor.cpp" line="+52"/>
+        <location filename="../app/gui/agenteditor.cpp" line="+57"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -79,33 +181,9 @@
     </message>
 </context>
 <context>
-    <name>AgentFiles</name>
+    <name>Agentry::AgentLibrary</name>
     <message>
-        <location filename="../models/agentfiles.cpp" line="+52"/>
-        <location line="+9"/>
-        <source>%1 already exists.</source>
-        <translation>%1 existiert bereits.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot rename %1: %2</source>
-        <translation>%1 kann nicht umbenannt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot move %1 to the trash: %2</source>
-        <translation>%1 kann nicht in den Papierkorb verschoben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>AgentLibrary</name>
-    <message>
-        <location filename="../models/agentlibrary.cpp" line="+62"/>
+        <location filename="../models/library/agentlibrary.cpp" line="+67"/>
         <source>%1 is a binary file, not an agent.</source>
         <translation>%1 ist eine Binärdatei, kein Agent.</translation>
     </message>
@@ -116,9 +194,9 @@
     </message>
 </context>
 <context>
-    <name>AgentLibraryModel</name>
+    <name>Agentry::AgentLibraryModel</name>
     <message>
-        <location filename="../models/agentlibrarymodel.cpp" line="+46"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+51"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -228,9 +306,2678 @@
     </message>
 </context>
 <context>
+    <name>Agentry::ChipList</name>
+    <message>
+        <location filename="../widgets/chiplist.cpp" line="+47"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ChoiceCombo</name>
+    <message>
+        <location filename="../widgets/choicecombo.cpp" line="+48"/>
+        <location line="+15"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(inherit from parent)</source>
+        <translation>(vom Aufrufer übernehmen)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (not a known value)</source>
+        <translation>%1 (kein bekannter Wert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::CodeEditor</name>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="+48"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom zu&amp;rücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::CollapsibleSection</name>
+    <message>
+        <location filename="../widgets/collapsiblesection.cpp" line="+61"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expanded. %1</source>
+        <translation>Ausgeklappt. %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collapsed. %1</source>
+        <translation>Eingeklappt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ColorPicker</name>
+    <message>
+        <location filename="../widgets/colorpicker.cpp" line="+71"/>
+        <source>No color</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>not text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not a Claude Code color)</source>
+        <translation>%1 (keine Claude-Code-Farbe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claude Code ignores this color; pick one of the swatches.</source>
+        <translation>Claude Code ignoriert diese Farbe; wählen Sie eines der Farbfelder.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::DiagnosticsModel</name>
+    <message>
+        <location filename="../models/library/diagnosticsmodel.cpp" line="+179"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::DiffDialog</name>
+    <message>
+        <location filename="../app/gui/diffdialog.cpp" line="+32"/>
+        <source>The texts are the same.</source>
+        <translation>Die Texte sind identisch.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="+68"/>
+        <source>&amp;Show Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept &amp;warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace an earlier export of a plugin there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to a &amp;marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>team-agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the plugin&apos;s agents are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://github.com/owner/repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review, testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author e&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Homepage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;pository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;License:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agenten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the chosen agent to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A folder with .claude-plugin/marketplace.json, or a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plugin&apos;s author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketplace o&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>In the marketplace: plugins/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>None in the chosen agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose at least one agent to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the marketplace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to write the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n agent(s) have errors; fix them or leave them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the warnings to export, or fix them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export to a .zip Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the Folder to Export Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the Marketplace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Exported %n agent(s) as the plugin %1 to %2. Files written:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::FieldLabel</name>
+    <message>
+        <location filename="../widgets/fieldlabel.cpp" line="+77"/>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Click for fixes</source>
+        <translation>Klicken, um Korrekturen anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::FindBar</name>
+    <message>
+        <location filename="../widgets/findbar.cpp" line="+44"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace:</source>
+        <translation>Ersetzen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find and &amp;Replace…</source>
+        <translation>Suchen und &amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Wei&amp;tersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rüc&amp;kwärts suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Find Bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replacement text</source>
+        <translation>Ersetzungstext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With regular expressions, \1 to \9 insert what the groups matched</source>
+        <translation>Bei regulären Ausdrücken fügen \1 bis \9 ein, was die Gruppen erfasst haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the next match (F3)</source>
+        <translation>Nächsten Treffer suchen (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>continued from the top</source>
+        <translation>am Anfang fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continued from the bottom</source>
+        <translation>am Ende fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Invalid pattern: %1</source>
+        <translation>Ungültiges Muster: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <comment>match count, wrap-around note</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>replaced: %1</source>
+        <translation>ersetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::FrontmatterForm</name>
+    <message>
+        <location filename="../widgets/frontmatterform.cpp" line="+108"/>
+        <source>What could be read (read-only)</source>
+        <translation>Was gelesen werden konnte (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys this form has no field for, written as YAML. Claude Code ignores keys it does not know.</source>
+        <translation>Schlüssel, für die dieses Formular kein Feld hat, als YAML geschrieben. Claude Code ignoriert Schlüssel, die es nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Settings few agents need</source>
+        <translation>Einstellungen, die nur wenige Agenten brauchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+Key: %2</source>
+        <translation>%1
+Schlüssel: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>e.g. code-reviewer</source>
+        <translation>z. B. code-reviewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Reviews code for bugs and style. Use proactively after code changes.</source>
+        <translation>z. B. Prüft Code auf Fehler und Stil. Nach Codeänderungen proaktiv einsetzen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>e.g.
+PreToolUse:
+  - matcher: Bash
+    hooks: [{type: command, command: ./check.sh}]</source>
+        <translation>z. B.
+PreToolUse:
+  - matcher: Bash
+    hooks: [{type: command, command: ./check.sh}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g.
+- context7</source>
+        <translation>z. B.
+- context7</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file is not valid UTF-8. It is shown read-only, so that no byte of it changes.</source>
+        <translation>Die Datei ist kein gültiges UTF-8. Sie wird schreibgeschützt angezeigt, damit sich kein Byte davon ändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file has no frontmatter. Claude Code loads an agent only from a file that starts with a --- block holding at least its name and description.</source>
+        <translation>Diese Datei hat keinen Frontmatter-Block. Claude Code lädt einen Agenten nur aus einer Datei, die mit einem „---“-Block beginnt, der mindestens seinen Namen und seine Beschreibung enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create Frontmatter</source>
+        <translation>Frontmatter &amp;erstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The --- block does not start on the first line of the file.</source>
+        <translation>Der „---“-Block beginnt nicht in der ersten Zeile der Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The opening --- line is indented.</source>
+        <translation>Die öffnende „---“-Zeile ist eingerückt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fields are in a ```yaml code block instead of between --- lines.</source>
+        <translation>Die Felder stehen in einem ```yaml-Codeblock statt zwischen „---“-Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Claude Code sees no frontmatter in this file. Fix it in the source.</source>
+        <translation>%1 Claude Code sieht in dieser Datei keinen Frontmatter-Block. Korrigieren Sie dies im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Edit &amp;Source</source>
+        <translation>Quell&amp;text bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The frontmatter is not valid YAML (line %1, column %2): %3
+Strict YAML readers drop all its fields; fix it in the source.</source>
+        <translation>Der Frontmatter-Block ist kein gültiges YAML (Zeile %1, Spalte %2): %3
+Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The frontmatter is written as one {…} mapping, which the form cannot edit line by line. It is shown read-only.</source>
+        <translation>Der Frontmatter-Block ist als eine einzige {…}-Zuordnung geschrieben, die das Formular nicht zeilenweise bearbeiten kann. Er wird schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No &quot;key: value&quot; line could be read.</source>
+        <translation>Es konnte keine „Schlüssel: Wert“-Zeile gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::GoToLineBar</name>
+    <message>
+        <location filename="../widgets/gotolinebar.cpp" line="+36"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Go to Line Bar</source>
+        <translation>Leiste „Gehe zu Zeile“ schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to line:</source>
+        <translation>Gehe zu Zeile:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line or line:column</source>
+        <translation>Zeile oder Zeile:Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line and column</source>
+        <translation>Zeile und Spalte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the bar (Esc)</source>
+        <translation>Leiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Line %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ImportDialog</name>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="+44"/>
+        <source>Open a plugin folder, a marketplace folder or a .zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add to Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugin / Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listed in the marketplace but not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Open a Plugin or Marketplace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a Plugin Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
+        <location line="+34"/>
+        <source>Add to Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <source>Copy %n agent(s) into %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Another Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a .claude/agents Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 already holds %2. Replace it with the imported agent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation type="unfinished">Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Do the same for the other %n existing file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Copied %n agent(s) before an error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n agent(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::IntegerFieldEditor</name>
+    <message>
+        <location filename="../widgets/integerfieldeditor.cpp" line="+24"/>
+        <location line="+25"/>
+        <location line="+37"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Not a whole number of at least %1: choose one to replace it.</source>
+        <translation>Keine ganze Zahl von mindestens %1: Wählen Sie eine als Ersatz.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::LibraryHistory</name>
+    <message>
+        <location filename="../models/library/libraryhistory.cpp" line="+36"/>
+        <source>An agent this change touched is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was changed after “%2”; undo that change in its editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed after “%2” was undone; it cannot be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+86"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was changed by another program and has been reloaded.</source>
+        <translation>%1 wurde von einem anderen Programm geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was deleted or moved by another program. Save writes it again.</source>
+        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Beim Speichern wird die Datei neu geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter by name, description or tool</source>
+        <translation>Nach Name, Beschreibung oder Werkzeug filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter agents</source>
+        <translation>Agenten filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by file</source>
+        <translation>Nach Datei sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by last change</source>
+        <translation>Nach letzter Änderung sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort agents</source>
+        <translation>Agenten sortieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>✖ %1   ⚠ %2   ℹ %3</source>
+        <translation>✖ %1   ⚠ %2   ℹ %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in this library. Click to show the problems.</source>
+        <translation>%1 in dieser Bibliothek. Klicken Sie, um die Probleme anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 changed since the problem was found; its problems are now up to date.</source>
+        <translation>%1 hat sich geändert, seit das Problem gefunden wurde; die Problemliste ist jetzt wieder aktuell.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This changes %1:</source>
+        <translation>Dies ändert %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed: %1. Undo takes it back.</source>
+        <translation>Korrigiert: %1. „Rückgängig“ nimmt die Korrektur zurück.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preparing fixes…</source>
+        <translation>Korrekturen werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No %1 problem has a fix that is safe to apply everywhere.</source>
+        <translation>Für kein %1-Problem gibt es eine Korrektur, die sich überall sicher anwenden lässt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n read-only agent(s) are left as they are.</source>
+        <translation>
+            <numerusform>%n schreibgeschützter Agent bleibt unverändert.</numerusform>
+            <numerusform>%n schreibgeschützte Agenten bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix All %1 Problems</source>
+        <translation>Alle %1-Probleme beheben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix all %1 problems</source>
+        <translation>Alle %1-Probleme beheben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Fixed %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New Agent…</source>
+        <translation>&amp;Neuer Agent…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save A&amp;ll</source>
+        <translation>&amp;Alle speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;vert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in &amp;File Manager</source>
+        <translation>Im Datei&amp;manager anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include &amp;My Agents (~/.claude/agents)</source>
+        <translation>&amp;Eigene Agenten einbeziehen (~/.claude/agents)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+314"/>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-311"/>
+        <location line="+306"/>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <location line="+307"/>
+        <source>Undo Change Across Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <location line="+306"/>
+        <source>Redo Change Across Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>Soft &amp;Wrap</source>
+        <translation>Dynamischer &amp;Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export as Plugin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the agents the library shows as a Claude Code plugin, a folder or a .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look at the agents of a plugin, a marketplace or a .zip, and copy them into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find and Re&amp;place…</source>
+        <translation>Suchen und &amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Wei&amp;tersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rüc&amp;kwärts suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter &amp;Agents</source>
+        <translation>&amp;Agenten filtern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agent</source>
+        <translation>&amp;Agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelltext</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission &amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which agent may use which tool, for the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;revious Problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Agentry</source>
+        <translation>Ü&amp;ber Agentry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agentry</source>
+        <translation>Über Agentry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;An editor for AI agent definition files: Markdown with YAML frontmatter, as Claude Code and other agent tools read them. It changes only the lines an edit touches and never loses a byte.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Definitionsdateien von KI-Agenten: Markdown mit YAML-Frontmatter, wie Claude Code und andere Agentenwerkzeuge sie lesen. Er ändert nur die Zeilen, die eine Bearbeitung betrifft, und verliert nie ein Byte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+17"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking for agents…</source>
+        <translation>Suche nach Agenten…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1[*] — %2 — Agentry</source>
+        <translation>%1[*] — %2 — Agentry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agentry</source>
+        <translation>Agentry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — Agentry</source>
+        <translation>%1 — Agentry</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo %1 Across Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo %1 Across Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>line %1: %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export as Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a folder with agents first; the agents the library shows are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n file(s); SHA-256 %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Copied %n agent(s) into the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot show the bundle&apos;s agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This agent belongs to an imported bundle; use File ▸ Import Bundle… and Add to Project to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undid “%1” in every agent it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redid “%1” in every agent it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading agent files: %1 of %2…</source>
+        <translation>Agentendateien werden gelesen: %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No agent files found in this folder.</source>
+        <translation>In diesem Ordner wurden keine Agentendateien gefunden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agents: %1</source>
+        <translation>Agenten: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reverted %1 to the saved file; Undo brings your changes back.</source>
+        <translation>%1 auf die gespeicherte Datei zurückgesetzt; „Rückgängig“ holt Ihre Änderungen zurück.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agent(s) have unsaved changes:</source>
+        <translation>
+            <numerusform>%n Agent hat nicht gespeicherte Änderungen:</numerusform>
+            <numerusform>%n Agenten haben nicht gespeicherte Änderungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+…and %1 more</source>
+        <translation>
+…und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Alle speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>New Agent</source>
+        <translation>Neuer Agent</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Rename Agent</source>
+        <translation>Agent umbenennen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename the file too, to %1?</source>
+        <translation>Auch die Datei in %1 umbenennen?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move %1 to the trash? It has unsaved changes, which will be lost.</source>
+        <translation>%1 in den Papierkorb verschieben? Es gibt nicht gespeicherte Änderungen, die dabei verloren gehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 to the trash?</source>
+        <translation>%1 in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by another program, and you have unsaved changes to it.</source>
+        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben nicht gespeicherte Änderungen daran.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your version (saving overwrites theirs), or load theirs (Undo brings yours back)?</source>
+        <translation>Möchten Sie Ihre Version behalten (beim Speichern wird die andere überschrieben) oder die andere laden („Rückgängig“ holt Ihre zurück)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load Theirs</source>
+        <translation>Andere laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your version and the one on disk</source>
+        <translation>Ihre Version und die auf dem Datenträger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yours</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on disk</source>
+        <translation>auf dem Datenträger</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::MatrixPage</name>
+    <message>
+        <location filename="../app/gui/matrixpage.cpp" line="+55"/>
+        <source>Tool Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+48"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Mark the grants added or removed since a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With Git HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a Git Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with a Git Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision (a branch, tag or commit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With Another Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with Another Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the matrix as it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As HTML Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open a folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Since %1: %n agent(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted since the baseline:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tool permissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Permission Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the permission matrix to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The matrix shows %1 agents; filter it to at most %2 to export an image. CSV and HTML exports hold any number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::MessageBanner</name>
+    <message>
+        <location filename="../widgets/messagebanner.cpp" line="+34"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::NewAgentDialog</name>
+    <message>
+        <location filename="../app/gui/newagentdialog.cpp" line="+27"/>
+        <source>New Agent</source>
+        <translation>Neuer Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code-reviewer</source>
+        <translation>code-reviewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to use this agent, in one sentence</source>
+        <translation>Wann dieser Agent eingesetzt werden soll, in einem Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::OtherFieldsEditor</name>
+    <message>
+        <location filename="../widgets/otherfieldseditor.cpp" line="+29"/>
+        <source>The frontmatter has no other keys.</source>
+        <translation>Der Frontmatter-Block hat keine weiteren Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Field…</source>
+        <translation>Feld hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New field key</source>
+        <translation>Schlüssel des neuen Felds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value, as YAML</source>
+        <translation>Wert, als YAML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New field value</source>
+        <translation>Wert des neuen Felds</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a key the form has no field for, with its value written as YAML</source>
+        <translation>Einen Schlüssel hinzufügen, für den das Formular kein Feld hat, mit seinem Wert als YAML</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Remove the key &quot;%1&quot; and its value</source>
+        <translation>Den Schlüssel „%1“ und seinen Wert entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Enter the key of the new field.</source>
+        <translation>Geben Sie den Schlüssel des neuen Felds ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frontmatter already has the key &quot;%1&quot;.</source>
+        <translation>Der Frontmatter-Block hat bereits den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value is not valid YAML (column %1): %2</source>
+        <translation>Der Wert ist kein gültiges YAML (Spalte %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::PermissionMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+320"/>
+        <source>✓ %n tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no grants: Claude Code reads no frontmatter in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>granted with every tool of its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>granted for some of its tools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granted only for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inherited: tools holds *, every tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inherited: no tools key, so every tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed by disallowedTools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed by disallowedTools for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer offered by Claude Code %1: dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a tool Claude Code knows: dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable frontmatter: no grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claude Code reads no frontmatter in this file, so this agent grants nothing until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+227"/>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>high</source>
+        <translation type="unfinished">hoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation type="unfinished">mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation type="unfinished">niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claude Code %1 no longer offers this tool: naming it grants nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every tool of the MCP server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tool %1 of the MCP server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tool answers to this name: Claude Code drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agent(s) can use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+54"/>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Only a tool&apos;s cell grants or revokes a tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a tool&apos;s cell takes patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::PermissionMatrixView</name>
+    <message>
+        <location filename="../widgets/permissionmatrixview.cpp" line="+63"/>
+        <source>Filter agents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter agents</source>
+        <translation type="unfinished">Agenten filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter tools…</source>
+        <translation type="unfinished">Werkzeuge filtern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter tools</source>
+        <translation type="unfinished">Werkzeuge filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MCP Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only agents that can run shell commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only agents that can reach the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only agents that can write files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inherits All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only agents without a tools list, which get every tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hooks/MCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only agents with hooks or MCP servers of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changed Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only agents whose grants changed since the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tool permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+116"/>
+        <source>%n tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Grant %1 to %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Revoke %1 from %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Make %n agent(s) explicit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. Left alone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Patterns for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow %1 only for uses matching these patterns, one a line (such as git *). Leave empty to allow every use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Patterns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make Explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Select Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Show Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Collapse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ProblemsPanel</name>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="+37"/>
+        <source>Show errors</source>
+        <translation>Fehler anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show warnings</source>
+        <translation>Warnungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show information</source>
+        <translation>Hinweise anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the findings of the agent being edited</source>
+        <translation>Nur die Befunde des bearbeiteten Agenten anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings of one rule</source>
+        <translation>Die Befunde einer einzelnen Regel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter problems</source>
+        <translation>Probleme filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings whose message, file or code contain every word</source>
+        <translation>Die Befunde anzeigen, deren Meldung, Datei oder Code jedes Wort enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current agent</source>
+        <translation>Aktueller Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current agent only</source>
+        <translation>Nur aktueller Agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information (%1)</source>
+        <translation>Hinweise (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>rule code, number of findings</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::StringListEditor</name>
+    <message>
+        <location filename="../widgets/stringlisteditor.cpp" line="+31"/>
+        <source>Add a name and press Enter</source>
+        <translation>Namen eingeben und die Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Written as %1, not as a list of names; edit it in the source.</source>
+        <translation>Als %1 geschrieben, nicht als Liste von Namen; bearbeiten Sie den Wert im Quelltext.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::TextDocumentBinding</name>
+    <message>
+        <location filename="../models/document/textdocumentbinding.cpp" line="+154"/>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::TextFieldEditor</name>
+    <message>
+        <location filename="../widgets/textfieldeditor.cpp" line="+86"/>
+        <source>(no value: YAML reads this key as empty)</source>
+        <translation>(kein Wert: YAML liest diesen Schlüssel als leer)</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ToolPicker</name>
+    <message>
+        <location filename="../widgets/toolpicker.cpp" line="+38"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add a tool, an MCP tool or a rule such as Bash(git diff:*), then press Enter</source>
+        <translation>Werkzeug, MCP-Werkzeug oder Regel wie Bash(git diff:*) eingeben und die Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tool entry</source>
+        <translation>Werkzeugeintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inherit all tools</source>
+        <translation>Alle Werkzeuge erben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tools key: the agent gets every tool of the main conversation, MCP tools included.</source>
+        <translation>Kein tools-Schlüssel: Der Agent erhält alle Werkzeuge der Hauptunterhaltung, einschließlich der MCP-Werkzeuge.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these tools</source>
+        <translation>Nur diese Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent gets the tools checked below and nothing else.</source>
+        <translation>Der Agent erhält die unten angekreuzten Werkzeuge und sonst nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tools</source>
+        <translation>Keine Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty list: the agent runs without any tool.</source>
+        <translation>Eine leere Liste: Der Agent läuft ohne jedes Werkzeug.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Built-in tools</source>
+        <translation>Integrierte Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filter tools…</source>
+        <translation>Werkzeuge filtern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter tools</source>
+        <translation>Werkzeuge filtern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1
+Risk: %2. %3</source>
+        <translation>%1
+Risiko: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Written as %1, which is not a list of tools; edit it in the source.</source>
+        <translation>Als %1 geschrieben, was keine Liste von Werkzeugen ist; bearbeiten Sie den Wert im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The agent can use every tool of the conversation that starts it, MCP tools included.</source>
+        <translation>Der Agent kann alle Werkzeuge der Unterhaltung verwenden, die ihn startet, einschließlich der MCP-Werkzeuge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent runs without any tools. Check tools below to grant some.</source>
+        <translation>Der Agent läuft ohne Werkzeuge. Kreuzen Sie unten Werkzeuge an, um ihm welche zu gewähren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none checked</source>
+        <translation>keine angekreuzt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>all tools</source>
+        <translation>alle Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Other entries:</source>
+        <translation>Weitere Einträge:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MCP %1:</source>
+        <translation>MCP %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules, tools of other versions or dialects, and names Claude Code does not know</source>
+        <translation>Regeln, Werkzeuge anderer Versionen oder Dialekte und Namen, die Claude Code nicht kennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools of the MCP server &quot;%1&quot;</source>
+        <translation>Werkzeuge des MCP-Servers „%1“</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Every tool.</source>
+        <translation>Alle Werkzeuge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every tool of the MCP server &quot;%1&quot;.</source>
+        <translation>Alle Werkzeuge des MCP-Servers „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tool &quot;%1&quot; of the MCP server &quot;%2&quot;.</source>
+        <translation>Das Werkzeug „%1“ des MCP-Servers „%2“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parentheses are misplaced: Claude Code reads this as an unknown tool name.</source>
+        <translation>Die Klammern stehen falsch: Claude Code liest dies als unbekannten Werkzeugnamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, only for uses matching &quot;%2&quot;.</source>
+        <translation>%1, nur für Aufrufe, die auf „%2“ passen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claude Code no longer offers %1; naming it grants nothing. %2</source>
+        <translation>Claude Code bietet %1 nicht mehr an; die Angabe gewährt nichts. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tool name of another agent format (%1); Claude Code ignores it. Closest: %2.</source>
+        <translation>Ein Werkzeugname eines anderen Agentenformats (%1); Claude Code ignoriert ihn. Am ähnlichsten: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a Claude Code tool; names match by case. Did you mean %1?</source>
+        <translation>Kein Claude-Code-Werkzeug; bei Namen wird Groß-/Kleinschreibung unterschieden. Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a Claude Code tool name; the client ignores it.</source>
+        <translation>Kein Werkzeugname von Claude Code; der Client ignoriert ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::YamlSnippetEdit</name>
+    <message>
+        <location filename="../widgets/yamlsnippetedit.cpp" line="+110"/>
+        <source>Not valid YAML (line %1, column %2): %3</source>
+        <translation>Kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentReader</name>
+    <message>
+        <location filename="../app/cli/argumentreader.cpp" line="+45"/>
+        <source>%1: --client takes one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutoCompactWindowRule</name>
     <message>
-        <location filename="../models/rules/autocompactwindowrule.cpp" line="+15"/>
+        <location filename="../models/validation/rules/autocompactwindowrule.cpp" line="+21"/>
         <source>autoCompactWindow out of range</source>
         <translation>autoCompactWindow außerhalb des gültigen Bereichs</translation>
     </message>
@@ -243,7 +2990,7 @@
 <context>
     <name>BackgroundRule</name>
     <message>
-        <location filename="../models/rules/backgroundrule.cpp" line="+16"/>
+        <location filename="../models/validation/rules/backgroundrule.cpp" line="+21"/>
         <source>Background is not true or false</source>
         <translation>Hintergrund ist weder true noch false</translation>
     </message>
@@ -256,7 +3003,7 @@
 <context>
     <name>BrokenYamlRule</name>
     <message>
-        <location filename="../models/rules/brokenyamlrule.cpp" line="+20"/>
+        <location filename="../models/validation/rules/brokenyamlrule.cpp" line="+25"/>
         <source>Frontmatter is not valid YAML</source>
         <translation>Frontmatter ist kein gültiges YAML</translation>
     </message>
@@ -282,24 +3029,371 @@
     </message>
 </context>
 <context>
+    <name>BunYaml</name>
+    <message>
+        <location filename="../models/runtime/bunyaml.cpp" line="+169"/>
+        <location line="+16"/>
+        <source>Text after the end of the frontmatter&apos;s only value.</source>
+        <translation>Text nach dem Ende des einzigen Werts im Frontmatter-Block.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A quoted value is never closed.</source>
+        <translation>Ein Wert in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An empty entry in a [...] or {...} list.</source>
+        <translation>Ein leerer Eintrag in einer [...]- oder {...}-Liste.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+30"/>
+        <source>This line is not indented under the key above it.</source>
+        <translation>Diese Zeile ist nicht unter dem Schlüssel darüber eingerückt.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>A &quot;key: value&quot; cannot follow another key on the same line.</source>
+        <translation>Ein „Schlüssel: Wert“ kann nicht auf einen anderen Schlüssel in derselben Zeile folgen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This key is not in line with the keys above it.</source>
+        <translation>Dieser Schlüssel ist nicht an den Schlüsseln darüber ausgerichtet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This line has no &quot;key:&quot; and is not part of the value above it.</source>
+        <translation>Diese Zeile hat kein „Schlüssel:“ und gehört nicht zum Wert darüber.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This line is not indented under the list above it.</source>
+        <translation>Diese Zeile ist nicht unter der Liste darüber eingerückt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This line is neither a &quot;- item&quot; nor indented under one.</source>
+        <translation>Diese Zeile ist weder ein „- Eintrag“ noch unter einem solchen eingerückt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A line starting with a tab inside a | or &gt; text.</source>
+        <translation>Eine Zeile, die mit einem Tabulator beginnt, innerhalb eines |- oder &gt;-Texts.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tab characters cannot be used as indentation.</source>
+        <translation>Tabulatorzeichen können nicht zur Einrückung verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>A line starting with % is a YAML directive; it cannot stand here.</source>
+        <translation>Eine Zeile, die mit % beginnt, ist eine YAML-Direktive; sie darf hier nicht stehen.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <location filename="../models/bundles/bundlereader.cpp" line="+30"/>
+        <location line="+153"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: its source is not a folder of this marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The marketplace entry &quot;%1&quot; has the source &quot;%2&quot;, which leads outside the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The marketplace entry &quot;%1&quot; has the source &quot;%2&quot;, which is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 holds neither a plugin (%2 or agents/) nor a marketplace (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 already holds %2; choose which to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two of the agents to copy are called %1; copy them one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReadme</name>
+    <message>
+        <location filename="../models/bundles/bundlereadme.cpp" line="+33"/>
+        <source>the session&apos;s model (inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>`%1` (only %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none the client can read (the frontmatter does not parse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every tool of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every tool of the session except %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home page: &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a plugin for Claude Code. It adds the subagents listed below, %1 in all; Claude Code hands a task to one of them when the task matches the agent&apos;s description, or when you ask for the agent by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>## Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install it from the marketplace that lists it, naming the repository that holds the marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or add a marketplace once, from a folder or a repository, and install from it by its name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To try it for one session without installing it, start Claude Code with `claude --plugin-dir &lt;this folder&gt;`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>## Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each agent is addressed as `%1:&lt;name&gt;`. Tools are those the agent&apos;s file grants; an agent without a `tools` list gets every tool of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>- Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Tools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- File: `agents/%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated by Agentry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+77"/>
+        <source>%1: the name &quot;%2&quot; cannot be a file name on every system; rename the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is also named &quot;%3&quot;; one plugin cannot hold two agents of one name (and agents/%4 cannot hold both). Rename one or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A marketplace lists plugin folders, not .zip files: export a folder to add it to a marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plugin folder %1 must lie inside the marketplace folder %2: marketplaces list their plugins by relative path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The marketplace name &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose where to write the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a folder; name the .zip file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists; choose another file or allow overwriting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists and is not empty; choose another folder or allow replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a plugin folder (it has no %2); Agentry replaces only a plugin it wrote before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose at least one agent to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plugin names no author; Claude Code&apos;s validator warns about that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plugin names no license; the plugin directory requires one (LICENSE_MISSING).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The export has %n warning(s); accept them to export anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+52"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot move the plugin into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+64"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+54"/>
         <source>agentry check: --format takes text, json or sarif</source>
         <translation>agentry check: --format erwartet text, json oder sarif</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>agentry check: --client takes one of %1</source>
-        <translation>agentry check: --client erwartet einen der Werte %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>agentry check: unknown option %1</source>
         <translation>agentry check: Unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>agentry check: name at least one agent file or folder</source>
         <translation>agentry check: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
@@ -307,7 +3401,7 @@
 <context>
     <name>CheckReport</name>
     <message numerus="yes">
-        <location filename="../app/checkreport.cpp" line="+92"/>
+        <location filename="../app/cli/checkreport.cpp" line="+97"/>
         <source>%n file(s) checked: </source>
         <translation>
             <numerusform>%n Datei geprüft: </numerusform>
@@ -340,51 +3434,9 @@
     </message>
 </context>
 <context>
-    <name>ChipList</name>
-    <message>
-        <location filename="../widgets/chiplist.cpp" line="+42"/>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceCombo</name>
-    <message>
-        <location filename="../widgets/choicecombo.cpp" line="+43"/>
-        <location line="+15"/>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>true</source>
-        <translation>true</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>false</source>
-        <translation>false</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(inherit from parent)</source>
-        <translation>(vom Aufrufer übernehmen)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 (not a known value)</source>
-        <translation>%1 (kein bekannter Wert)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-</context>
-<context>
     <name>ChoiceFieldRule</name>
     <message>
-        <location filename="../models/rules/choicefieldrule.cpp" line="+13"/>
+        <location filename="../models/validation/rules/choicefieldrule.cpp" line="+18"/>
         <source>The client ignores %1 &quot;%2&quot;: it accepts %3. %4</source>
         <translation>Der Client ignoriert %1 „%2“: Er akzeptiert %3. %4</translation>
     </message>
@@ -400,164 +3452,9 @@
     </message>
 </context>
 <context>
-    <name>ClientProfile</name>
-    <message>
-        <location filename="../models/clientprofile.cpp" line="+106"/>
-        <source>Not a JSON object: %1</source>
-        <translation>Kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The client profile has schema %1; this build reads schema %2.</source>
-        <translation>Das Client-Profil hat Schema %1; diese Version liest Schema %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The client profile does not say which client version it describes (&quot;client&quot;).</source>
-        <translation>Das Client-Profil gibt nicht an, welche Client-Version es beschreibt („client“).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;frontmatter.block&quot;: %1</source>
-        <translation>„frontmatter.block“: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;frontmatter.block&quot; must capture the YAML text as group 1.</source>
-        <translation>„frontmatter.block“ muss den YAML-Text als Gruppe 1 erfassen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;frontmatter.retry.line&quot;: %1</source>
-        <translation>„frontmatter.retry.line“: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;frontmatter.retry.indicators&quot;: %1</source>
-        <translation>„frontmatter.retry.indicators“: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;frontmatter.retry&quot; must be an object or null.</source>
-        <translation>„frontmatter.retry“ muss ein Objekt oder null sein.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>&quot;fields.keys&quot; must list at least name and description.</source>
-        <translation>„fields.keys“ muss mindestens name und description enthalten.</translation>
-    </message>
-</context>
-<context>
-    <name>ClientReader</name>
-    <message>
-        <location filename="../models/clientreader.cpp" line="+210"/>
-        <source>%1 stands at the top level instead of under &quot;hooks&quot;; the client refuses to load an agent with a guard hook it cannot place.</source>
-        <translation>%1 steht auf oberster Ebene statt unter „hooks“; der Client verweigert das Laden eines Agenten mit einem Schutz-Hook, den er nicht zuordnen kann.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;hooks&quot; must map event names to lists of matchers; %1 makes the client skip the agent.</source>
-        <translation>„hooks“ muss Ereignisnamen Listen von Matchern zuordnen; bei %1 überspringt der Client den Agenten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a list (even an empty one)</source>
-        <translation>einer Liste (auch einer leeren)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a single value</source>
-        <translation>einem einzelnen Wert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;hooks&quot; holds a single matcher; it must map event names (PreToolUse, Stop, ...) to lists of them.</source>
-        <translation>„hooks“ enthält einen einzelnen Matcher; es muss Ereignisnamen (PreToolUse, Stop, ...) Listen von Matchern zuordnen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;hooks.%1&quot; must be a list of matchers; the client skips an agent whose guard hook it cannot read.</source>
-        <translation>„hooks.%1“ muss eine Liste von Matchern sein; der Client überspringt einen Agenten, dessen Schutz-Hook er nicht lesen kann.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+59"/>
-        <source>The file is larger than %1 bytes; the client does not read it.</source>
-        <translation>Die Datei ist größer als %1 Bytes; der Client liest sie nicht.</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>The file has no frontmatter the client finds, so it has no name: the client treats it as a document beside the agents and skips it.</source>
-        <translation>Der Client findet in der Datei keinen Frontmatter-Block, daher hat sie keinen Namen: Der Client behandelt sie als Dokument neben den Agenten und überspringt sie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The frontmatter does not parse, so the client sees no name and skips the file as a document beside the agents.</source>
-        <translation>Der Frontmatter-Block lässt sich nicht einlesen; der Client sieht daher keinen Namen und überspringt die Datei als Dokument neben den Agenten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no text &quot;name&quot;, so the client skips the file as a document beside the agents.</source>
-        <translation>Es gibt keinen „name“ als Text; der Client überspringt die Datei daher als Dokument neben den Agenten.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The name starts with &quot;%1&quot;; the client refuses to load it.</source>
-        <translation>Der Name beginnt mit „%1“; der Client verweigert das Laden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The name is longer than %1 characters; the client refuses to load it.</source>
-        <translation>Der Name ist länger als %1 Zeichen; der Client verweigert das Laden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The name contains &quot;%1&quot;, which the client reserves for plugin names; it refuses to load it.</source>
-        <translation>Der Name enthält „%1“, was der Client für Plugin-Namen reserviert; er verweigert das Laden.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no description; the client refuses to load the agent.</source>
-        <translation>Es gibt keine Beschreibung; der Client verweigert das Laden des Agenten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The description is empty; the client refuses to load the agent.</source>
-        <translation>Die Beschreibung ist leer; der Client verweigert das Laden des Agenten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The client reads the description as empty (null); it refuses to load the agent.</source>
-        <translation>Der Client liest die Beschreibung als leer (null); er verweigert das Laden des Agenten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The description is not text; the client refuses to load the agent.</source>
-        <translation>Die Beschreibung ist kein Text; der Client verweigert das Laden des Agenten.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The frontmatter does not parse: the agent loads under its file name with every other field dropped.</source>
-        <translation>Der Frontmatter-Block lässt sich nicht einlesen: Der Agent wird unter seinem Dateinamen geladen, alle anderen Felder werden verworfen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is no frontmatter: the agent loads under its file name with a default description.</source>
-        <translation>Es gibt keinen Frontmatter-Block: Der Agent wird unter seinem Dateinamen mit einer Standardbeschreibung geladen.</translation>
-    </message>
-</context>
-<context>
-    <name>ClientYaml</name>
-    <message>
-        <location filename="../models/clientyaml.cpp" line="+646"/>
-        <source>A line starting with % is a YAML directive; it cannot stand here.</source>
-        <translation>Eine Zeile, die mit % beginnt, ist eine YAML-Direktive; sie darf hier nicht stehen.</translation>
-    </message>
-</context>
-<context>
     <name>ClosedEarlyRule</name>
     <message>
-        <location filename="../models/rules/closedearlyrule.cpp" line="+19"/>
+        <location filename="../models/validation/rules/closedearlyrule.cpp" line="+24"/>
         <source>Frontmatter closed early by ---</source>
         <translation>Frontmatter vorzeitig durch --- beendet</translation>
     </message>
@@ -583,45 +3480,9 @@
     </message>
 </context>
 <context>
-    <name>CodeEditor</name>
-    <message>
-        <location filename="../widgets/codeeditor.cpp" line="+43"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reset Zoom</source>
-        <translation>Zoom zu&amp;rücksetzen</translation>
-    </message>
-</context>
-<context>
-    <name>CollapsibleSection</name>
-    <message>
-        <location filename="../widgets/collapsiblesection.cpp" line="+56"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Expanded. %1</source>
-        <translation>Ausgeklappt. %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Collapsed. %1</source>
-        <translation>Eingeklappt. %1</translation>
-    </message>
-</context>
-<context>
     <name>ColorPicker</name>
     <message>
-        <location filename="../widgets/colorpicker.cpp" line="+21"/>
+        <location filename="../widgets/colorpicker.cpp" line="-139"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
@@ -660,41 +3521,11 @@
         <source>Cyan</source>
         <translation>Cyan</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>No color</source>
-        <translation>Keine Farbe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>not text</source>
-        <translation>kein Text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (not a Claude Code color)</source>
-        <translation>%1 (keine Claude-Code-Farbe)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Claude Code ignores this color; pick one of the swatches.</source>
-        <translation>Claude Code ignoriert diese Farbe; wählen Sie eines der Farbfelder.</translation>
-    </message>
 </context>
 <context>
     <name>ColorRule</name>
     <message>
-        <location filename="../models/rules/colorrule.cpp" line="+27"/>
+        <location filename="../models/validation/rules/colorrule.cpp" line="+32"/>
         <source>Unknown colour</source>
         <translation>Unbekannte Farbe</translation>
     </message>
@@ -707,7 +3538,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+101"/>
+        <location filename="../app/cli/commandline.cpp" line="+110"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -770,34 +3601,32 @@
                                       on warnings too)
        agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...
                                       apply the safe fixes in place and print a diff of each
+       agentry matrix [--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
+                      [--output FILE] PATH...
+                                      print every agent&apos;s tool grants and risk (JSON unless
+                                      --format says otherwise); --baseline marks the grants
+                                      changed since another folder or a git revision
+       agentry export --name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
+                      [--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
+                      [--accept-warnings] [--overwrite]
+                      [--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...
+                                      write the agents as a Claude Code plugin (and add it to a
+                                      marketplace); exit 1, writing nothing, when an agent has
+                                      errors or warnings are not accepted
+       agentry import [--into DIR] FILE.zip|DIR
+                                      list a plugin&apos;s or marketplace&apos;s agents; --into copies
+                                      them into DIR (a .claude/agents), never overwriting
        agentry --version | --help
 Edits change only the lines of that key and are written atomically.
 Exit status: 0 success, 1 refused or failed, 2 usage error.
 </source>
-        <translation>Aufruf: agentry [ORDNER]               den Editor für einen Ordner mit Agenten öffnen
-        agentry show [--json] DATEI    ausgeben, was Agentry in einer Agentendatei liest
-        agentry set [--string] DATEI SCHLÜSSEL WERT
-                                       einen Frontmatter-Schlüssel setzen; WERT ist YAML
-                                       (opus, &quot;a: b&quot;, [Read, Grep]), außer --string macht
-                                       ihn zu reinem Text
-        agentry unset DATEI SCHLÜSSEL  einen Frontmatter-Schlüssel entfernen
-        agentry check [--format text|json|sarif] [--strict] [--client VERSION] PFAD...
-                                       Agentendateien (und Ordner davon) so lesen, wie Claude Code
-                                       es tut, und Probleme melden; Exit-Status 1 bei Fehlern
-                                       (--strict: auch bei Warnungen)
-        agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PFAD...
-                                       die sicheren Korrekturen direkt anwenden und für jede
-                                       einen Diff ausgeben
-        agentry --version | --help
-Bearbeitungen ändern nur die Zeilen des jeweiligen Schlüssels und werden atomar geschrieben.
-Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommentCutsValueRule</name>
     <message>
-        <location filename="../models/rules/commentcutsvaluerule.cpp" line="+20"/>
+        <location filename="../models/validation/rules/commentcutsvaluerule.cpp" line="+25"/>
         <source>A # cuts a value short</source>
         <translation>Ein # schneidet einen Wert ab</translation>
     </message>
@@ -820,7 +3649,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>DescriptionEscapesRule</name>
     <message>
-        <location filename="../models/rules/descriptionescapesrule.cpp" line="+16"/>
+        <location filename="../models/validation/rules/descriptionescapesrule.cpp" line="+21"/>
         <source>Literal \n in the description</source>
         <translation>Wörtliches \n in der Beschreibung</translation>
     </message>
@@ -836,7 +3665,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>DescriptionMissingRule</name>
     <message>
-        <location filename="../models/rules/descriptionmissingrule.cpp" line="+21"/>
+        <location filename="../models/validation/rules/descriptionmissingrule.cpp" line="+26"/>
         <source>No usable description</source>
         <translation>Keine verwendbare Beschreibung</translation>
     </message>
@@ -882,60 +3711,9 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>DiagnosticsModel</name>
-    <message>
-        <location filename="../models/diagnosticsmodel.cpp" line="+174"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Information</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-</context>
-<context>
-    <name>DiffDialog</name>
-    <message>
-        <location filename="../app/diffdialog.cpp" line="+27"/>
-        <source>The texts are the same.</source>
-        <translation>Die Texte sind identisch.</translation>
-    </message>
-</context>
-<context>
     <name>DisallowedToolsIgnoredRule</name>
     <message>
-        <location filename="../models/rules/disallowedtoolsignoredrule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/disallowedtoolsignoredrule.cpp" line="+22"/>
         <source>disallowedTools beside tools</source>
         <translation>disallowedTools neben tools</translation>
     </message>
@@ -953,7 +3731,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>DuplicateKeyRule</name>
     <message>
-        <location filename="../models/rules/duplicatekeyrule.cpp" line="+20"/>
+        <location filename="../models/validation/rules/duplicatekeyrule.cpp" line="+25"/>
         <source>Duplicate key</source>
         <translation>Doppelter Schlüssel</translation>
     </message>
@@ -976,7 +3754,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>DuplicateNameRule</name>
     <message>
-        <location filename="../models/rules/duplicatenamerule.cpp" line="+24"/>
+        <location filename="../models/validation/rules/duplicatenamerule.cpp" line="+29"/>
         <source>Same name twice in one folder</source>
         <translation>Gleicher Name zweimal in einem Ordner</translation>
     </message>
@@ -994,7 +3772,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>DuplicateToolRule</name>
     <message>
-        <location filename="../models/rules/duplicatetoolrule.cpp" line="+19"/>
+        <location filename="../models/validation/rules/duplicatetoolrule.cpp" line="+24"/>
         <source>Tool named twice</source>
         <translation>Werkzeug doppelt genannt</translation>
     </message>
@@ -1012,7 +3790,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>EffortRule</name>
     <message>
-        <location filename="../models/rules/effortrule.cpp" line="+15"/>
+        <location filename="../models/validation/rules/effortrule.cpp" line="+21"/>
         <source>Unknown effort</source>
         <translation>Unbekannter Denkaufwand</translation>
     </message>
@@ -1025,7 +3803,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>EmptyBodyRule</name>
     <message>
-        <location filename="../models/rules/emptybodyrule.cpp" line="+16"/>
+        <location filename="../models/validation/rules/emptybodyrule.cpp" line="+21"/>
         <source>Empty prompt</source>
         <translation>Leerer Prompt</translation>
     </message>
@@ -1038,7 +3816,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>EmptyToolsRule</name>
     <message>
-        <location filename="../models/rules/emptytoolsrule.cpp" line="+18"/>
+        <location filename="../models/validation/rules/emptytoolsrule.cpp" line="+23"/>
         <source>tools is empty</source>
         <translation>tools ist leer</translation>
     </message>
@@ -1056,7 +3834,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>ExampleFolder</name>
     <message>
-        <location filename="../app/examplefolder.cpp" line="+22"/>
+        <location filename="../app/gui/examplefolder.cpp" line="+27"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1067,22 +3845,55 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>FieldLabel</name>
+    <name>ExportCommand</name>
     <message>
-        <location filename="../widgets/fieldlabel.cpp" line="+72"/>
-        <source>Fix: %1</source>
-        <translation>Korrektur: %1</translation>
+        <location filename="../app/cli/exportcommand.cpp" line="+61"/>
+        <source>agentry export: %1 needs a value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Click for fixes</source>
-        <translation>Klicken, um Korrekturen anzuzeigen</translation>
+        <location line="+10"/>
+        <source>agentry export: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>agentry export: --name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>agentry export: --out (or --marketplace) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>agentry export: name at least one agent file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n agent(s) as the plugin %1 to %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FieldSpec</name>
     <message>
-        <location filename="../models/fieldspec.cpp" line="+39"/>
+        <location filename="../models/runtime/fieldspec.cpp" line="+44"/>
         <location line="+59"/>
         <location line="+38"/>
         <source>&amp;Name</source>
@@ -1434,180 +4245,26 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>FileWriter</name>
     <message>
-        <location filename="../models/filewriter.cpp" line="+10"/>
+        <location filename="../models/document/filewriter.cpp" line="+15"/>
         <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
-    <name>FindBar</name>
-    <message>
-        <location filename="../widgets/findbar.cpp" line="+39"/>
-        <source>Match case</source>
-        <translation>Groß-/Kleinschreibung beachten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Whole words</source>
-        <translation>Ganze Wörter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular expression</source>
-        <translation>Regulärer Ausdruck</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace:</source>
-        <translation>Ersetzen:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace All</source>
-        <translation>Alle ersetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find and &amp;Replace…</source>
-        <translation>Suchen und &amp;Ersetzen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find &amp;Next</source>
-        <translation>Wei&amp;tersuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find Pre&amp;vious</source>
-        <translation>Rüc&amp;kwärts suchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close Find Bar</source>
-        <translation>Suchleiste schließen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Find:</source>
-        <translation>Suchen:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Search text</source>
-        <translation>Suchtext</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replacement text</source>
-        <translation>Ersetzungstext</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>With regular expressions, \1 to \9 insert what the groups matched</source>
-        <translation>Bei regulären Ausdrücken fügen \1 bis \9 ein, was die Gruppen erfasst haben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Previous</source>
-        <translation>Vorheriger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find the previous match (Shift+F3)</source>
-        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next</source>
-        <translation>Nächster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find the next match (F3)</source>
-        <translation>Nächsten Treffer suchen (F3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the find bar (Esc)</source>
-        <translation>Suchleiste schließen (Esc)</translation>
-    </message>
-    <message>
-        <location line="+255"/>
-        <source>continued from the top</source>
-        <translation>am Anfang fortgesetzt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>continued from the bottom</source>
-        <translation>am Ende fortgesetzt</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Invalid pattern: %1</source>
-        <translation>Ungültiges Muster: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matches: %1</source>
-        <translation>Treffer: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, %2</source>
-        <comment>match count, wrap-around note</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>replaced: %1</source>
-        <translation>ersetzt: %1</translation>
-    </message>
-</context>
-<context>
     <name>FixCommand</name>
     <message>
-        <location filename="../app/fixcommand.cpp" line="+46"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+43"/>
         <source>agentry fix: --rule takes a rule code such as AG105, not &quot;%1&quot;</source>
         <translation>agentry fix: --rule erwartet einen Regelcode wie AG105, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>agentry fix: --client takes one of %1</source>
-        <translation>agentry fix: --client erwartet einen der Werte %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>agentry fix: unknown option %1</source>
         <translation>agentry fix: Unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>agentry fix: name at least one agent file or folder</source>
         <translation>agentry fix: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
@@ -1631,7 +4288,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>ForeignToolRule</name>
     <message>
-        <location filename="../models/rules/foreigntoolrule.cpp" line="+19"/>
+        <location filename="../models/validation/rules/foreigntoolrule.cpp" line="+24"/>
         <source>Tool name of another dialect</source>
         <translation>Werkzeugname eines anderen Dialekts</translation>
     </message>
@@ -1659,7 +4316,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>Frontmatter</name>
     <message>
-        <location filename="../models/frontmatter.cpp" line="+175"/>
+        <location filename="../models/text/frontmatter.cpp" line="+181"/>
         <source>The frontmatter opened on line 1 is never closed by a --- line.</source>
         <translation>Der in Zeile 1 begonnene Frontmatter-Block wird nie mit einer „---“-Zeile geschlossen.</translation>
     </message>
@@ -1670,9 +4327,9 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>FrontmatterEditor</name>
+    <name>FrontmatterPatcher</name>
     <message>
-        <location filename="../models/frontmattereditor.cpp" line="+133"/>
+        <location filename="../models/text/frontmatterpatcher.cpp" line="+138"/>
         <source>The file is not valid UTF-8; it is left as it is.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie bleibt unverändert.</translation>
     </message>
@@ -1703,174 +4360,79 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>FrontmatterForm</name>
+    <name>GrantPatcher</name>
     <message>
-        <location filename="../widgets/frontmatterform.cpp" line="+103"/>
-        <source>What could be read (read-only)</source>
-        <translation>Was gelesen werden konnte (schreibgeschützt)</translation>
+        <location filename="../models/matrix/grantpatcher.cpp" line="+218"/>
+        <source>Claude Code reads no frontmatter in this file, so the agent has no grants to change; fix the frontmatter first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Other fields</source>
-        <translation>Weitere Felder</translation>
+        <location line="+6"/>
+        <source>tools is not a list of tool names; edit it in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Claude Code %1 no longer offers %2; it can only be revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keys this form has no field for, written as YAML. Claude Code ignores keys it does not know.</source>
-        <translation>Schlüssel, für die dieses Formular kein Feld hat, als YAML geschrieben. Claude Code ignoriert Schlüssel, die es nicht kennt.</translation>
+        <source>%1 is not a tool Claude Code knows; it can only be revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>Settings few agents need</source>
-        <translation>Einstellungen, die nur wenige Agenten brauchen</translation>
+        <location line="+29"/>
+        <source>%1 comes with %2, which grants every tool of that server; revoke the server instead.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>%1
-Key: %2</source>
-        <translation>%1
-Schlüssel: %2</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>e.g. code-reviewer</source>
-        <translation>z. B. code-reviewer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Reviews code for bugs and style. Use proactively after code changes.</source>
-        <translation>z. B. Prüft Code auf Fehler und Stil. Nach Codeänderungen proaktiv einsetzen.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>e.g.
-PreToolUse:
-  - matcher: Bash
-    hooks: [{type: command, command: ./check.sh}]</source>
-        <translation>z. B.
-PreToolUse:
-  - matcher: Bash
-    hooks: [{type: command, command: ./check.sh}]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g.
-- context7</source>
-        <translation>z. B.
-- context7</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>The file is not valid UTF-8. It is shown read-only, so that no byte of it changes.</source>
-        <translation>Die Datei ist kein gültiges UTF-8. Sie wird schreibgeschützt angezeigt, damit sich kein Byte davon ändert.</translation>
+        <source>Grant %n tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This file has no frontmatter. Claude Code loads an agent only from a file that starts with a --- block holding at least its name and description.</source>
-        <translation>Diese Datei hat keinen Frontmatter-Block. Claude Code lädt einen Agenten nur aus einer Datei, die mit einem „---“-Block beginnt, der mindestens seinen Namen und seine Beschreibung enthält.</translation>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>Revoke %n tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Create Frontmatter</source>
-        <translation>Frontmatter &amp;erstellen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The --- block does not start on the first line of the file.</source>
-        <translation>Der „---“-Block beginnt nicht in der ersten Zeile der Datei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The opening --- line is indented.</source>
-        <translation>Die öffnende „---“-Zeile ist eingerückt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The fields are in a ```yaml code block instead of between --- lines.</source>
-        <translation>Die Felder stehen in einem ```yaml-Codeblock statt zwischen „---“-Zeilen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 Claude Code sees no frontmatter in this file. Fix it in the source.</source>
-        <translation>%1 Claude Code sieht in dieser Datei keinen Frontmatter-Block. Korrigieren Sie dies im Quelltext.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <location line="+9"/>
-        <source>Edit &amp;Source</source>
-        <translation>Quell&amp;text bearbeiten</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The frontmatter is not valid YAML (line %1, column %2): %3
-Strict YAML readers drop all its fields; fix it in the source.</source>
-        <translation>Der Frontmatter-Block ist kein gültiges YAML (Zeile %1, Spalte %2): %3
-Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext.</translation>
+        <location line="+0"/>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>The frontmatter is written as one {…} mapping, which the form cannot edit line by line. It is shown read-only.</source>
-        <translation>Der Frontmatter-Block ist als eine einzige {…}-Zuordnung geschrieben, die das Formular nicht zeilenweise bearbeiten kann. Er wird schreibgeschützt angezeigt.</translation>
+        <source>Make tools explicit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>No &quot;key: value&quot; line could be read.</source>
-        <translation>Es konnte keine „Schlüssel: Wert“-Zeile gelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>GoToLineBar</name>
-    <message>
-        <location filename="../widgets/gotolinebar.cpp" line="+31"/>
-        <source>&amp;Go to Line…</source>
-        <translation>&amp;Gehe zu Zeile…</translation>
+        <location line="+7"/>
+        <source>%1 is not a tool Claude Code offers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Close Go to Line Bar</source>
-        <translation>Leiste „Gehe zu Zeile“ schließen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to line:</source>
-        <translation>Gehe zu Zeile:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>line or line:column</source>
-        <translation>Zeile oder Zeile:Spalte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line and column</source>
-        <translation>Zeile und Spalte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Go</source>
-        <translation>Los</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the bar (Esc)</source>
-        <translation>Leiste schließen (Esc)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Line %1 of %2</source>
-        <translation>Zeile %1 von %2</translation>
+        <location line="+28"/>
+        <source>Limit %1 to patterns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HooksRunCommandsRule</name>
     <message>
-        <location filename="../models/rules/hooksruncommandsrule.cpp" line="+18"/>
+        <location filename="../models/validation/rules/hooksruncommandsrule.cpp" line="+23"/>
         <source>Hooks run commands</source>
         <translation>Hooks führen Befehle aus</translation>
     </message>
@@ -1881,32 +4443,61 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+24"/>
+        <source>agentry import: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>agentry import: name one plugin folder, marketplace folder or .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>agentry import: cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Marketplace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Plugin %1%2: %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Copied %n agent(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputFiles</name>
     <message>
-        <location filename="../app/inputfiles.cpp" line="+51"/>
+        <location filename="../app/cli/inputfiles.cpp" line="+56"/>
         <source>agentry %1: %2: no such file or folder</source>
         <translation>agentry %1: %2: Datei oder Ordner nicht gefunden</translation>
     </message>
 </context>
 <context>
-    <name>IntegerFieldEditor</name>
-    <message>
-        <location filename="../widgets/integerfieldeditor.cpp" line="+19"/>
-        <location line="+25"/>
-        <location line="+37"/>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Not a whole number of at least %1: choose one to replace it.</source>
-        <translation>Keine ganze Zahl von mindestens %1: Wählen Sie eine als Ersatz.</translation>
-    </message>
-</context>
-<context>
     <name>InvalidHooksRule</name>
     <message>
-        <location filename="../models/rules/invalidhooksrule.cpp" line="+21"/>
+        <location filename="../models/validation/rules/invalidhooksrule.cpp" line="+26"/>
         <source>hooks the client cannot read</source>
         <translation>hooks, die der Client nicht lesen kann</translation>
     </message>
@@ -1919,7 +4510,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>InvalidUtf8Rule</name>
     <message>
-        <location filename="../models/rules/invalidutf8rule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/invalidutf8rule.cpp" line="+22"/>
         <source>Not UTF-8</source>
         <translation>Kein UTF-8</translation>
     </message>
@@ -1932,7 +4523,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>InvisibleCharacterRule</name>
     <message>
-        <location filename="../models/rules/invisiblecharacterrule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/invisiblecharacterrule.cpp" line="+22"/>
         <source>zero-width space</source>
         <translation>Leerzeichen mit Nullbreite</translation>
     </message>
@@ -1980,7 +4571,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>IsolationRule</name>
     <message>
-        <location filename="../models/rules/isolationrule.cpp" line="+16"/>
+        <location filename="../models/validation/rules/isolationrule.cpp" line="+21"/>
         <source>Unknown isolation</source>
         <translation>Unbekannte Isolation</translation>
     </message>
@@ -1988,7 +4579,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>JsPattern</name>
     <message>
-        <location filename="../models/jspattern.cpp" line="+27"/>
+        <location filename="../models/runtime/jspattern.cpp" line="+32"/>
         <source>\S inside a character class is not supported: %1</source>
         <translation>\S innerhalb einer Zeichenklasse wird nicht unterstützt: %1</translation>
     </message>
@@ -2006,7 +4597,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>LenientYamlRule</name>
     <message>
-        <location filename="../models/rules/lenientyamlrule.cpp" line="+22"/>
+        <location filename="../models/validation/rules/lenientyamlrule.cpp" line="+27"/>
         <source>Frontmatter reads only through the client&apos;s retry</source>
         <translation>Frontmatter nur über den Wiederholungsversuch des Clients lesbar</translation>
     </message>
@@ -2039,7 +4630,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>LoadStatus</name>
     <message>
-        <location filename="../models/loadstatus.cpp" line="+18"/>
+        <location filename="../models/runtime/loadstatus.cpp" line="+23"/>
         <source>Loads in Claude Code</source>
         <translation>Wird in Claude Code geladen</translation>
     </message>
@@ -2055,557 +4646,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="+625"/>
-        <source>Agentry</source>
-        <translation>Agentry</translation>
-    </message>
-    <message>
-        <location line="-473"/>
-        <source>Agents</source>
-        <translation>Agenten</translation>
-    </message>
-    <message>
-        <location line="+393"/>
-        <source>Looking for agents…</source>
-        <translation>Suche nach Agenten…</translation>
-    </message>
-    <message>
-        <location line="-161"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="-311"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1 was changed by another program and has been reloaded.</source>
-        <translation>%1 wurde von einem anderen Programm geändert und neu geladen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 was deleted or moved by another program. Save writes it again.</source>
-        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Beim Speichern wird die Datei neu geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Filter by name, description or tool</source>
-        <translation>Nach Name, Beschreibung oder Werkzeug filtern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filter agents</source>
-        <translation>Agenten filtern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort by name</source>
-        <translation>Nach Name sortieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort by file</source>
-        <translation>Nach Datei sortieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort by last change</source>
-        <translation>Nach letzter Änderung sortieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort agents</source>
-        <translation>Agenten sortieren</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>✖ %1   ⚠ %2   ℹ %3</source>
-        <translation>✖ %1   ⚠ %2   ℹ %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 in this library. Click to show the problems.</source>
-        <translation>%1 in dieser Bibliothek. Klicken Sie, um die Probleme anzuzeigen.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 changed since the problem was found; its problems are now up to date.</source>
-        <translation>%1 hat sich geändert, seit das Problem gefunden wurde; die Problemliste ist jetzt wieder aktuell.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This changes %1:</source>
-        <translation>Dies ändert %1:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fixed: %1. Undo takes it back.</source>
-        <translation>Korrigiert: %1. „Rückgängig“ nimmt die Korrektur zurück.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Preparing fixes…</source>
-        <translation>Korrekturen werden vorbereitet…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>No %1 problem has a fix that is safe to apply everywhere.</source>
-        <translation>Für kein %1-Problem gibt es eine Korrektur, die sich überall sicher anwenden lässt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The safe fix for every %1 problem changes %n agent(s); each can be undone on its own.</source>
-        <translation>
-            <numerusform>Die sichere Korrektur für alle %1-Probleme ändert %n Agenten; die Änderung lässt sich einzeln rückgängig machen.</numerusform>
-            <numerusform>Die sichere Korrektur für alle %1-Probleme ändert %n Agenten; jede Änderung lässt sich einzeln rückgängig machen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n read-only agent(s) are left as they are.</source>
-        <translation>
-            <numerusform>%n schreibgeschützter Agent bleibt unverändert.</numerusform>
-            <numerusform>%n schreibgeschützte Agenten bleiben unverändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fix All %1 Problems</source>
-        <translation>Alle %1-Probleme beheben</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fix all %1 problems</source>
-        <translation>Alle %1-Probleme beheben</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Fixed %n agent(s); Undo takes back each agent&apos;s fix.</source>
-        <translation>
-            <numerusform>%n Agent korrigiert; „Rückgängig“ nimmt die Korrektur zurück.</numerusform>
-            <numerusform>%n Agenten korrigiert; „Rückgängig“ nimmt die Korrektur jedes Agenten einzeln zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;New Agent…</source>
-        <translation>&amp;Neuer Agent…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save A&amp;ll</source>
-        <translation>&amp;Alle speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Re&amp;vert</source>
-        <translation>Zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move to &amp;Trash</source>
-        <translation>In den &amp;Papierkorb verschieben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show in &amp;File Manager</source>
-        <translation>Im Datei&amp;manager anzeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Include &amp;My Agents (~/.claude/agents)</source>
-        <translation>&amp;Eigene Agenten einbeziehen (~/.claude/agents)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+277"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location line="-271"/>
-        <location line="+272"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="-265"/>
-        <source>Soft &amp;Wrap</source>
-        <translation>Dynamischer &amp;Zeilenumbruch</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Open Folder…</source>
-        <translation>Ordner ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find and Re&amp;place…</source>
-        <translation>Suchen und &amp;Ersetzen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find &amp;Next</source>
-        <translation>Wei&amp;tersuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find Pre&amp;vious</source>
-        <translation>Rüc&amp;kwärts suchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go to Line…</source>
-        <translation>&amp;Gehe zu Zeile…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filter &amp;Agents</source>
-        <translation>&amp;Agenten filtern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Agent</source>
-        <translation>&amp;Agent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Source</source>
-        <translation>&amp;Quelltext</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Problems</source>
-        <translation>&amp;Probleme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next Problem</source>
-        <translation>&amp;Nächstes Problem</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>P&amp;revious Problem</source>
-        <translation>&amp;Vorheriges Problem</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reset Zoom</source>
-        <translation>Zoom zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>%1[*] — %2 — Agentry</source>
-        <translation>%1[*] — %2 — Agentry</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 — Agentry</source>
-        <translation>%1 — Agentry</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederherstellen: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Agents: %1</source>
-        <translation>Agenten: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reverted %1 to the saved file; Undo brings your changes back.</source>
-        <translation>%1 auf die gespeicherte Datei zurückgesetzt; „Rückgängig“ holt Ihre Änderungen zurück.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unsaved Changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n agent(s) have unsaved changes:</source>
-        <translation>
-            <numerusform>%n Agent hat nicht gespeicherte Änderungen:</numerusform>
-            <numerusform>%n Agenten haben nicht gespeicherte Änderungen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>
-…and %1 more</source>
-        <translation>
-…und %1 weitere</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save All</source>
-        <translation>Alle speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>New Agent</source>
-        <translation>Neuer Agent</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+5"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Rename Agent</source>
-        <translation>Agent umbenennen</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Rename the file too, to %1?</source>
-        <translation>Auch die Datei in %1 umbenennen?</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Move %1 to the trash? It has unsaved changes, which will be lost.</source>
-        <translation>%1 in den Papierkorb verschieben? Es gibt nicht gespeicherte Änderungen, die dabei verloren gehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move %1 to the trash?</source>
-        <translation>%1 in den Papierkorb verschieben?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>Move to Trash</source>
-        <translation>In den Papierkorb verschieben</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>File Changed on Disk</source>
-        <translation>Datei auf dem Datenträger geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 was changed by another program, and you have unsaved changes to it.</source>
-        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben nicht gespeicherte Änderungen daran.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep your version (saving overwrites theirs), or load theirs (Undo brings yours back)?</source>
-        <translation>Möchten Sie Ihre Version behalten (beim Speichern wird die andere überschrieben) oder die andere laden („Rückgängig“ holt Ihre zurück)?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep Mine</source>
-        <translation>Meine behalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load Theirs</source>
-        <translation>Andere laden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show Differences</source>
-        <translation>Unterschiede anzeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your version and the one on disk</source>
-        <translation>Ihre Version und die auf dem Datenträger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yours</source>
-        <translation>Ihre Version</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>on disk</source>
-        <translation>auf dem Datenträger</translation>
-    </message>
-    <message>
-        <location line="-469"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Agentry</source>
-        <translation>Ü&amp;ber Agentry</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;An editor for AI agent definition files: Markdown with YAML frontmatter, as Claude Code and other agent tools read them. It changes only the lines an edit touches and never loses a byte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Definitionsdateien von KI-Agenten: Markdown mit YAML-Frontmatter, wie Claude Code und andere Agentenwerkzeuge sie lesen. Er ändert nur die Zeilen, die eine Bearbeitung betrifft, und verliert nie ein Byte.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+15"/>
-        <source>Open Folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <location line="-76"/>
-        <source>About Agentry</source>
-        <translation>Über Agentry</translation>
-    </message>
-    <message>
-        <location line="+176"/>
-        <source>Reading agent files: %1 of %2…</source>
-        <translation>Agentendateien werden gelesen: %1 von %2…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No agent files found in this folder.</source>
-        <translation>In diesem Ordner wurden keine Agentendateien gefunden.</translation>
-    </message>
-</context>
-<context>
     <name>MalformedToolRule</name>
     <message>
-        <location filename="../models/rules/malformedtoolrule.cpp" line="+19"/>
+        <location filename="../models/validation/rules/malformedtoolrule.cpp" line="+24"/>
         <source>Malformed tool entry</source>
         <translation>Fehlerhafter Werkzeugeintrag</translation>
     </message>
@@ -2626,9 +4669,342 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
+    <name>MarketplaceFile</name>
+    <message>
+        <location filename="../models/bundles/marketplacefile.cpp" line="+228"/>
+        <source>marketplace.json is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>marketplace.json does not hold an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;plugins&quot; in marketplace.json is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixBaseline</name>
+    <message>
+        <location filename="../models/matrix/matrixbaseline.cpp" line="+36"/>
+        <source>Cannot run git (%1): is it installed and on the PATH?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>git %1 did not finish in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The baseline %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a folder: a git baseline compares a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not in a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repository of %1 has no revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>git cannot list the files of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>git cannot read the files of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create a temporary folder for %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the temporary folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixColumns</name>
+    <message>
+        <location filename="../models/matrix/matrixcolumns.cpp" line="+82"/>
+        <source>MCP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixCommand</name>
+    <message>
+        <location filename="../app/cli/matrixcommand.cpp" line="+54"/>
+        <source>agentry matrix: --format takes csv, json or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>agentry matrix: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>agentry matrix: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>agentry matrix: name at least one agent file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>agentry matrix: --baseline compares one folder; name exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Permission matrix of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixReport</name>
+    <message>
+        <location filename="../models/matrix/matrixreport.cpp" line="+75"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+252"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>%n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without readable frontmatter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agent(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all tools</source>
+        <translation type="unfinished">alle Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claude Code reads no frontmatter in this file: it grants nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleted since the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>granted: named in tools, for every use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only: granted for the uses its permission rules match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inherited: the agent has no tools list (or *) and gets every tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied: removed by disallowedTools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown: no tool answers to this name; Claude Code drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added: usable now, not at the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed: usable at the baseline, not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed: usable then and now, with other permission rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixSummary</name>
+    <message numerus="yes">
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-587"/>
+        <source>%n agent(s) can run shell commands</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n inherit(s) every tool</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n can write and reach the network</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MaxTurnsRule</name>
     <message>
-        <location filename="../models/rules/maxturnsrule.cpp" line="+15"/>
+        <location filename="../models/validation/rules/maxturnsrule.cpp" line="+21"/>
         <source>maxTurns is not a positive integer</source>
         <translation>maxTurns ist keine positive ganze Zahl</translation>
     </message>
@@ -2641,7 +5017,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>McpServersRule</name>
     <message>
-        <location filename="../models/rules/mcpserversrule.cpp" line="+18"/>
+        <location filename="../models/validation/rules/mcpserversrule.cpp" line="+23"/>
         <source>Connects MCP servers</source>
         <translation>Verbindet MCP-Server</translation>
     </message>
@@ -2657,23 +5033,15 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>MemoryRule</name>
     <message>
-        <location filename="../models/rules/memoryrule.cpp" line="+15"/>
+        <location filename="../models/validation/rules/memoryrule.cpp" line="+20"/>
         <source>Unknown memory scope</source>
         <translation>Unbekannter Gedächtnisbereich</translation>
     </message>
 </context>
 <context>
-    <name>MessageBanner</name>
-    <message>
-        <location filename="../widgets/messagebanner.cpp" line="+29"/>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-</context>
-<context>
     <name>MisplacedFrontmatterRule</name>
     <message>
-        <location filename="../models/rules/misplacedfrontmatterrule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/misplacedfrontmatterrule.cpp" line="+22"/>
         <source>Frontmatter not on line 1</source>
         <translation>Frontmatter nicht in Zeile 1</translation>
     </message>
@@ -2706,7 +5074,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>ModelRule</name>
     <message>
-        <location filename="../models/rules/modelrule.cpp" line="+19"/>
+        <location filename="../models/validation/rules/modelrule.cpp" line="+24"/>
         <source>Unknown model</source>
         <translation>Unbekanntes Modell</translation>
     </message>
@@ -2729,7 +5097,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>MojibakeRule</name>
     <message>
-        <location filename="../models/rules/mojibakerule.cpp" line="+19"/>
+        <location filename="../models/validation/rules/mojibakerule.cpp" line="+24"/>
         <source>Garbled characters (mojibake)</source>
         <translation>Zeichensalat (Mojibake)</translation>
     </message>
@@ -2760,7 +5128,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>NameFileMismatchRule</name>
     <message>
-        <location filename="../models/rules/namefilemismatchrule.cpp" line="+16"/>
+        <location filename="../models/validation/rules/namefilemismatchrule.cpp" line="+21"/>
         <source>Name differs from the file name</source>
         <translation>Name weicht vom Dateinamen ab</translation>
     </message>
@@ -2773,7 +5141,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>NameFormRule</name>
     <message>
-        <location filename="../models/rules/nameformrule.cpp" line="+21"/>
+        <location filename="../models/validation/rules/nameformrule.cpp" line="+26"/>
         <source>Name is not lowercase-hyphen</source>
         <translation>Name nicht in Kleinbuchstaben mit Bindestrichen</translation>
     </message>
@@ -2791,7 +5159,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>NameMissingRule</name>
     <message>
-        <location filename="../models/rules/namemissingrule.cpp" line="+20"/>
+        <location filename="../models/validation/rules/namemissingrule.cpp" line="+25"/>
         <source>No name</source>
         <translation>Kein Name</translation>
     </message>
@@ -2839,7 +5207,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>NameRefusedRule</name>
     <message>
-        <location filename="../models/rules/namerefusedrule.cpp" line="+18"/>
+        <location filename="../models/validation/rules/namerefusedrule.cpp" line="+23"/>
         <source>Name the client refuses</source>
         <translation>Vom Client abgelehnter Name</translation>
     </message>
@@ -2875,62 +5243,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
-    <name>NewAgentDialog</name>
-    <message>
-        <location filename="../app/newagentdialog.cpp" line="+22"/>
-        <source>New Agent</source>
-        <translation>Neuer Agent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code-reviewer</source>
-        <translation>code-reviewer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When to use this agent, in one sentence</source>
-        <translation>Wann dieser Agent eingesetzt werden soll, in einem Satz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Project: %1</source>
-        <translation>Projekt: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User: %1</source>
-        <translation>Benutzer: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create</source>
-        <translation>Erstellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Description:</source>
-        <translation>B&amp;eschreibung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Bereich:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File:</source>
-        <translation>Datei:</translation>
-    </message>
-</context>
-<context>
     <name>NoFrontmatterRule</name>
     <message>
-        <location filename="../models/rules/nofrontmatterrule.cpp" line="+19"/>
+        <location filename="../models/validation/rules/nofrontmatterrule.cpp" line="+24"/>
         <source>No frontmatter</source>
         <translation>Kein Frontmatter</translation>
     </message>
@@ -2953,7 +5268,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>NoUsableToolRule</name>
     <message>
-        <location filename="../models/rules/nousabletoolrule.cpp" line="+19"/>
+        <location filename="../models/validation/rules/nousabletoolrule.cpp" line="+24"/>
         <source>No tool in tools resolves</source>
         <translation>Kein Werkzeug in tools ist auflösbar</translation>
     </message>
@@ -2971,7 +5286,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>NotAMappingRule</name>
     <message>
-        <location filename="../models/rules/notamappingrule.cpp" line="+16"/>
+        <location filename="../models/validation/rules/notamappingrule.cpp" line="+21"/>
         <source>Frontmatter is not key: value lines</source>
         <translation>Frontmatter besteht nicht aus „Schlüssel: Wert“-Zeilen</translation>
     </message>
@@ -2982,82 +5297,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
-    <name>OtherFieldsEditor</name>
-    <message>
-        <location filename="../widgets/otherfieldseditor.cpp" line="+24"/>
-        <source>The frontmatter has no other keys.</source>
-        <translation>Der Frontmatter-Block hat keine weiteren Schlüssel.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add Field…</source>
-        <translation>Feld hin&amp;zufügen…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New field key</source>
-        <translation>Schlüssel des neuen Felds</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>value, as YAML</source>
-        <translation>Wert, als YAML</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New field value</source>
-        <translation>Wert des neuen Felds</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add a key the form has no field for, with its value written as YAML</source>
-        <translation>Einen Schlüssel hinzufügen, für den das Formular kein Feld hat, mit seinem Wert als YAML</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Remove the key &quot;%1&quot; and its value</source>
-        <translation>Den Schlüssel „%1“ und seinen Wert entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Enter the key of the new field.</source>
-        <translation>Geben Sie den Schlüssel des neuen Felds ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The frontmatter already has the key &quot;%1&quot;.</source>
-        <translation>Der Frontmatter-Block hat bereits den Schlüssel „%1“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The value is not valid YAML (column %1): %2</source>
-        <translation>Der Wert ist kein gültiges YAML (Spalte %1): %2</translation>
-    </message>
-</context>
-<context>
     <name>PermissionModeRule</name>
     <message>
-        <location filename="../models/rules/permissionmoderule.cpp" line="+16"/>
+        <location filename="../models/validation/rules/permissionmoderule.cpp" line="+21"/>
         <source>Unknown permission mode</source>
         <translation>Unbekannter Berechtigungsmodus</translation>
     </message>
@@ -3065,7 +5307,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>PluginIgnoredKeyRule</name>
     <message>
-        <location filename="../models/rules/pluginignoredkeyrule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/pluginignoredkeyrule.cpp" line="+22"/>
         <source>Key ignored in plugin agents</source>
         <translation>In Plugin-Agenten ignorierter Schlüssel</translation>
     </message>
@@ -3081,103 +5323,32 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
-    <name>ProblemsPanel</name>
+    <name>PluginManifest</name>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="+32"/>
-        <source>Show errors</source>
-        <translation>Fehler anzeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show warnings</source>
-        <translation>Warnungen anzeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show information</source>
-        <translation>Hinweise anzeigen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show only the findings of the agent being edited</source>
-        <translation>Nur die Befunde des bearbeiteten Agenten anzeigen</translation>
+        <location filename="../models/bundles/pluginmanifest.cpp" line="+126"/>
+        <source>A plugin needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <source>A plugin name cannot contain spaces. Use kebab-case (e.g. &quot;my-plugin&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use lowercase letters, digits and single hyphens between them (kebab-case, e.g. &quot;my-plugin&quot;); the Claude.ai marketplace sync requires it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the findings of one rule</source>
-        <translation>Die Befunde einer einzelnen Regel anzeigen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Filter problems</source>
-        <translation>Probleme filtern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the findings whose message, file or code contain every word</source>
-        <translation>Die Befunde anzeigen, deren Meldung, Datei oder Code jedes Wort enthält</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Current agent</source>
-        <translation>Aktueller Agent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Current agent only</source>
-        <translation>Nur aktueller Agent</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Errors (%1)</source>
-        <translation>Fehler (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warnings (%1)</source>
-        <translation>Warnungen (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Information (%1)</source>
-        <translation>Hinweise (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>All rules</source>
-        <translation>Alle Regeln</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <comment>rule code, number of findings</comment>
-        <translation>%1 (%2)</translation>
+        <source>&quot;%1&quot; is not a semantic version: use MAJOR.MINOR.PATCH, e.g. 1.0.0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickFixMenu</name>
     <message>
-        <location filename="../app/quickfixmenu.cpp" line="+20"/>
+        <location filename="../app/gui/quickfixmenu.cpp" line="+25"/>
         <source>Fix All %1 Problems in the Library…</source>
         <translation>Alle %1-Probleme in der Bibliothek beheben…</translation>
     </message>
@@ -3185,7 +5356,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>RemovedToolRule</name>
     <message>
-        <location filename="../models/rules/removedtoolrule.cpp" line="+31"/>
+        <location filename="../models/validation/rules/removedtoolrule.cpp" line="+36"/>
         <source>Removed tool</source>
         <translation>Entferntes Werkzeug</translation>
     </message>
@@ -3228,7 +5399,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>RenamedToolRule</name>
     <message>
-        <location filename="../models/rules/renamedtoolrule.cpp" line="+20"/>
+        <location filename="../models/validation/rules/renamedtoolrule.cpp" line="+25"/>
         <source>Old tool name</source>
         <translation>Alter Werkzeugname</translation>
     </message>
@@ -3246,7 +5417,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>ReplacementCharacterRule</name>
     <message>
-        <location filename="../models/rules/replacementcharacterrule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/replacementcharacterrule.cpp" line="+22"/>
         <source>Replacement characters</source>
         <translation>Ersetzungszeichen</translation>
     </message>
@@ -3262,7 +5433,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>RuleHelpers</name>
     <message>
-        <location filename="../models/rules/rulehelpers.cpp" line="+180"/>
+        <location filename="../models/validation/rules/rulehelpers.cpp" line="+185"/>
         <source>a quote opened in &quot;%1&quot; is never closed</source>
         <translation>ein in „%1“ geöffnetes Anführungszeichen wird nie geschlossen</translation>
     </message>
@@ -3313,9 +5484,282 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
+    <name>RuntimeProfile</name>
+    <message>
+        <location filename="../models/runtime/runtimeprofile.cpp" line="+106"/>
+        <source>Not a JSON object: %1</source>
+        <translation>Kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client profile has schema %1; this build reads schema %2.</source>
+        <translation>Das Client-Profil hat Schema %1; diese Version liest Schema %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client profile does not say which client version it describes (&quot;client&quot;).</source>
+        <translation>Das Client-Profil gibt nicht an, welche Client-Version es beschreibt („client“).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;frontmatter.block&quot;: %1</source>
+        <translation>„frontmatter.block“: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;frontmatter.block&quot; must capture the YAML text as group 1.</source>
+        <translation>„frontmatter.block“ muss den YAML-Text als Gruppe 1 erfassen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;frontmatter.retry.line&quot;: %1</source>
+        <translation>„frontmatter.retry.line“: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;frontmatter.retry.indicators&quot;: %1</source>
+        <translation>„frontmatter.retry.indicators“: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;frontmatter.retry&quot; must be an object or null.</source>
+        <translation>„frontmatter.retry“ muss ein Objekt oder null sein.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;fields.keys&quot; must list at least name and description.</source>
+        <translation>„fields.keys“ muss mindestens name und description enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeReader</name>
+    <message>
+        <location filename="../models/runtime/runtimereader.cpp" line="+199"/>
+        <source>%1 stands at the top level instead of under &quot;hooks&quot;; the client refuses to load an agent with a guard hook it cannot place.</source>
+        <translation>%1 steht auf oberster Ebene statt unter „hooks“; der Client verweigert das Laden eines Agenten mit einem Schutz-Hook, den er nicht zuordnen kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;hooks&quot; must map event names to lists of matchers; %1 makes the client skip the agent.</source>
+        <translation>„hooks“ muss Ereignisnamen Listen von Matchern zuordnen; bei %1 überspringt der Client den Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list (even an empty one)</source>
+        <translation>einer Liste (auch einer leeren)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a single value</source>
+        <translation>einem einzelnen Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;hooks&quot; holds a single matcher; it must map event names (PreToolUse, Stop, ...) to lists of them.</source>
+        <translation>„hooks“ enthält einen einzelnen Matcher; es muss Ereignisnamen (PreToolUse, Stop, ...) Listen von Matchern zuordnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;hooks.%1&quot; must be a list of matchers; the client skips an agent whose guard hook it cannot read.</source>
+        <translation>„hooks.%1“ muss eine Liste von Matchern sein; der Client überspringt einen Agenten, dessen Schutz-Hook er nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+59"/>
+        <source>The file is larger than %1 bytes; the client does not read it.</source>
+        <translation>Die Datei ist größer als %1 Bytes; der Client liest sie nicht.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>The file has no frontmatter the client finds, so it has no name: the client treats it as a document beside the agents and skips it.</source>
+        <translation>Der Client findet in der Datei keinen Frontmatter-Block, daher hat sie keinen Namen: Der Client behandelt sie als Dokument neben den Agenten und überspringt sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The frontmatter does not parse, so the client sees no name and skips the file as a document beside the agents.</source>
+        <translation>Der Frontmatter-Block lässt sich nicht einlesen; der Client sieht daher keinen Namen und überspringt die Datei als Dokument neben den Agenten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no text &quot;name&quot;, so the client skips the file as a document beside the agents.</source>
+        <translation>Es gibt keinen „name“ als Text; der Client überspringt die Datei daher als Dokument neben den Agenten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name starts with &quot;%1&quot;; the client refuses to load it.</source>
+        <translation>Der Name beginnt mit „%1“; der Client verweigert das Laden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is longer than %1 characters; the client refuses to load it.</source>
+        <translation>Der Name ist länger als %1 Zeichen; der Client verweigert das Laden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name contains &quot;%1&quot;, which the client reserves for plugin names; it refuses to load it.</source>
+        <translation>Der Name enthält „%1“, was der Client für Plugin-Namen reserviert; er verweigert das Laden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no description; the client refuses to load the agent.</source>
+        <translation>Es gibt keine Beschreibung; der Client verweigert das Laden des Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description is empty; the client refuses to load the agent.</source>
+        <translation>Die Beschreibung ist leer; der Client verweigert das Laden des Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client reads the description as empty (null); it refuses to load the agent.</source>
+        <translation>Der Client liest die Beschreibung als leer (null); er verweigert das Laden des Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description is not text; the client refuses to load the agent.</source>
+        <translation>Die Beschreibung ist kein Text; der Client verweigert das Laden des Agenten.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The frontmatter does not parse: the agent loads under its file name with every other field dropped.</source>
+        <translation>Der Frontmatter-Block lässt sich nicht einlesen: Der Agent wird unter seinem Dateinamen geladen, alle anderen Felder werden verworfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no frontmatter: the agent loads under its file name with a default description.</source>
+        <translation>Es gibt keinen Frontmatter-Block: Der Agent wird unter seinem Dateinamen mit einer Standardbeschreibung geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeExtractor</name>
+    <message>
+        <location filename="../models/bundles/safeextractor.cpp" line="+35"/>
+        <source>The archive entry &quot;%1&quot; has an absolute path; it could write anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive entry &quot;%1&quot; has a backslash in its path, which Windows reads as a folder separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive entry &quot;%1&quot; climbs out of its folder with &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive entry &quot;%1&quot; is not a valid file name on every system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive entry &quot;%1&quot; is a symbolic link; a link could lead outside the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive entry &quot;%1&quot; is neither a file nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive entry &quot;%1&quot; is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The archive holds &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive entry &quot;%1&quot; unpacks to %2 bytes; at most %3 are allowed for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive entry &quot;%1&quot; is compressed more than %2 times (%3 bytes from %4): a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive unpacks to more than %1 bytes (at &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The archive entry &quot;%1&quot; cannot be read (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The archive entry &quot;%1&quot; is damaged (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive entry &quot;%1&quot; holds more than the %2 bytes it declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive entry &quot;%1&quot; is damaged: its checksum or size does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+43"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive is damaged (zip error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not empty; an archive is unpacked only into an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 is damaged or truncated: its list of entries cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 holds %2 entries; at most %3 are unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SameDescriptionRule</name>
     <message>
-        <location filename="../models/rules/samedescriptionrule.cpp" line="+53"/>
+        <location filename="../models/validation/rules/samedescriptionrule.cpp" line="+58"/>
         <source>Same description as another agent</source>
         <translation>Gleiche Beschreibung wie ein anderer Agent</translation>
     </message>
@@ -3328,7 +5772,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>ShadowedNameRule</name>
     <message>
-        <location filename="../models/rules/shadowednamerule.cpp" line="+20"/>
+        <location filename="../models/validation/rules/shadowednamerule.cpp" line="+25"/>
         <source>Name shadowed by another scope</source>
         <translation>Name durch einen anderen Bereich verdeckt</translation>
     </message>
@@ -3339,22 +5783,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
-    <name>StringListEditor</name>
-    <message>
-        <location filename="../widgets/stringlisteditor.cpp" line="+26"/>
-        <source>Add a name and press Enter</source>
-        <translation>Namen eingeben und die Eingabetaste drücken</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Written as %1, not as a list of names; edit it in the source.</source>
-        <translation>Als %1 geschrieben, nicht als Liste von Namen; bearbeiten Sie den Wert im Quelltext.</translation>
-    </message>
-</context>
-<context>
     <name>TaggedValueRule</name>
     <message>
-        <location filename="../models/rules/taggedvaluerule.cpp" line="+18"/>
+        <location filename="../models/validation/rules/taggedvaluerule.cpp" line="+23"/>
         <source>A value starts with a YAML tag</source>
         <translation>Ein Wert beginnt mit einem YAML-Tag</translation>
     </message>
@@ -3375,25 +5806,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
-    <name>TextDocumentBinding</name>
-    <message>
-        <location filename="../models/textdocumentbinding.cpp" line="+157"/>
-        <source>Typing</source>
-        <translation>Eingabe</translation>
-    </message>
-</context>
-<context>
-    <name>TextFieldEditor</name>
-    <message>
-        <location filename="../widgets/textfieldeditor.cpp" line="+81"/>
-        <source>(no value: YAML reads this key as empty)</source>
-        <translation>(kein Wert: YAML liest diesen Schlüssel als leer)</translation>
-    </message>
-</context>
-<context>
     <name>TokenSizeRule</name>
     <message>
-        <location filename="../models/rules/tokensizerule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/tokensizerule.cpp" line="+22"/>
         <source>Long prompt</source>
         <translation>Langer Prompt</translation>
     </message>
@@ -3406,7 +5821,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>ToolCatalog</name>
     <message>
-        <location filename="../models/toolcatalog.cpp" line="+118"/>
+        <location filename="../models/runtime/toolcatalog.cpp" line="+118"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3502,184 +5917,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
-    <name>ToolPicker</name>
-    <message>
-        <location filename="../widgets/toolpicker.cpp" line="+33"/>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Add a tool, an MCP tool or a rule such as Bash(git diff:*), then press Enter</source>
-        <translation>Werkzeug, MCP-Werkzeug oder Regel wie Bash(git diff:*) eingeben und die Eingabetaste drücken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a tool entry</source>
-        <translation>Werkzeugeintrag hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Inherit all tools</source>
-        <translation>Alle Werkzeuge erben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No tools key: the agent gets every tool of the main conversation, MCP tools included.</source>
-        <translation>Kein tools-Schlüssel: Der Agent erhält alle Werkzeuge der Hauptunterhaltung, einschließlich der MCP-Werkzeuge.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only these tools</source>
-        <translation>Nur diese Werkzeuge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agent gets the tools checked below and nothing else.</source>
-        <translation>Der Agent erhält die unten angekreuzten Werkzeuge und sonst nichts.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No tools</source>
-        <translation>Keine Werkzeuge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An empty list: the agent runs without any tool.</source>
-        <translation>Eine leere Liste: Der Agent läuft ohne jedes Werkzeug.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Built-in tools</source>
-        <translation>Integrierte Werkzeuge</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Filter tools…</source>
-        <translation>Werkzeuge filtern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter tools</source>
-        <translation>Werkzeuge filtern</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1
-Risk: %2. %3</source>
-        <translation>%1
-Risiko: %2. %3</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Written as %1, which is not a list of tools; edit it in the source.</source>
-        <translation>Als %1 geschrieben, was keine Liste von Werkzeugen ist; bearbeiten Sie den Wert im Quelltext.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The agent can use every tool of the conversation that starts it, MCP tools included.</source>
-        <translation>Der Agent kann alle Werkzeuge der Unterhaltung verwenden, die ihn startet, einschließlich der MCP-Werkzeuge.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The agent runs without any tools. Check tools below to grant some.</source>
-        <translation>Der Agent läuft ohne Werkzeuge. Kreuzen Sie unten Werkzeuge an, um ihm welche zu gewähren.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none checked</source>
-        <translation>keine angekreuzt</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>all tools</source>
-        <translation>alle Werkzeuge</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Other entries:</source>
-        <translation>Weitere Einträge:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>MCP %1:</source>
-        <translation>MCP %1:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rules, tools of other versions or dialects, and names Claude Code does not know</source>
-        <translation>Regeln, Werkzeuge anderer Versionen oder Dialekte und Namen, die Claude Code nicht kennt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tools of the MCP server &quot;%1&quot;</source>
-        <translation>Werkzeuge des MCP-Servers „%1“</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>Every tool.</source>
-        <translation>Alle Werkzeuge.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every tool of the MCP server &quot;%1&quot;.</source>
-        <translation>Alle Werkzeuge des MCP-Servers „%1“.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The tool &quot;%1&quot; of the MCP server &quot;%2&quot;.</source>
-        <translation>Das Werkzeug „%1“ des MCP-Servers „%2“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The parentheses are misplaced: Claude Code reads this as an unknown tool name.</source>
-        <translation>Die Klammern stehen falsch: Claude Code liest dies als unbekannten Werkzeugnamen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, only for uses matching &quot;%2&quot;.</source>
-        <translation>%1, nur für Aufrufe, die auf „%2“ passen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claude Code no longer offers %1; naming it grants nothing. %2</source>
-        <translation>Claude Code bietet %1 nicht mehr an; die Angabe gewährt nichts. %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A tool name of another agent format (%1); Claude Code ignores it. Closest: %2.</source>
-        <translation>Ein Werkzeugname eines anderen Agentenformats (%1); Claude Code ignoriert ihn. Am ähnlichsten: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not a Claude Code tool; names match by case. Did you mean %1?</source>
-        <translation>Kein Claude-Code-Werkzeug; bei Namen wird Groß-/Kleinschreibung unterschieden. Meinten Sie %1?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a Claude Code tool name; the client ignores it.</source>
-        <translation>Kein Werkzeugname von Claude Code; der Client ignoriert ihn.</translation>
-    </message>
-</context>
-<context>
     <name>TopLevelHookRule</name>
     <message>
-        <location filename="../models/rules/toplevelhookrule.cpp" line="+18"/>
+        <location filename="../models/validation/rules/toplevelhookrule.cpp" line="+23"/>
         <source>Guard hook outside hooks</source>
         <translation>Schutz-Hook außerhalb von hooks</translation>
     </message>
@@ -3692,7 +5932,7 @@ Risiko: %2. %3</translation>
 <context>
     <name>UnbalancedFenceRule</name>
     <message>
-        <location filename="../models/rules/unbalancedfencerule.cpp" line="+16"/>
+        <location filename="../models/validation/rules/unbalancedfencerule.cpp" line="+21"/>
         <source>Code block never closed</source>
         <translation>Codeblock nie geschlossen</translation>
     </message>
@@ -3710,7 +5950,7 @@ Risiko: %2. %3</translation>
 <context>
     <name>UnknownKeyRule</name>
     <message>
-        <location filename="../models/rules/unknownkeyrule.cpp" line="+18"/>
+        <location filename="../models/validation/rules/unknownkeyrule.cpp" line="+23"/>
         <source>Key the client ignores</source>
         <translation>Vom Client ignorierter Schlüssel</translation>
     </message>
@@ -3733,7 +5973,7 @@ Risiko: %2. %3</translation>
 <context>
     <name>UnknownToolRule</name>
     <message>
-        <location filename="../models/rules/unknowntoolrule.cpp" line="+20"/>
+        <location filename="../models/validation/rules/unknowntoolrule.cpp" line="+25"/>
         <source>Unknown tool</source>
         <translation>Unbekanntes Werkzeug</translation>
     </message>
@@ -3756,7 +5996,7 @@ Risiko: %2. %3</translation>
 <context>
     <name>UnterminatedFrontmatterRule</name>
     <message>
-        <location filename="../models/rules/unterminatedfrontmatterrule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/unterminatedfrontmatterrule.cpp" line="+22"/>
         <source>Frontmatter never closed</source>
         <translation>Frontmatter nie geschlossen</translation>
     </message>
@@ -3772,69 +6012,9 @@ Risiko: %2. %3</translation>
     </message>
 </context>
 <context>
-    <name>Walker</name>
-    <message>
-        <location filename="../models/clientyaml.cpp" line="-479"/>
-        <location line="+16"/>
-        <source>Text after the end of the frontmatter&apos;s only value.</source>
-        <translation>Text nach dem Ende des einzigen Werts im Frontmatter-Block.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>A quoted value is never closed.</source>
-        <translation>Ein Wert in Anführungszeichen wird nie geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>An empty entry in a [...] or {...} list.</source>
-        <translation>Ein leerer Eintrag in einer [...]- oder {...}-Liste.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <location line="+30"/>
-        <source>This line is not indented under the key above it.</source>
-        <translation>Diese Zeile ist nicht unter dem Schlüssel darüber eingerückt.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>A &quot;key: value&quot; cannot follow another key on the same line.</source>
-        <translation>Ein „Schlüssel: Wert“ kann nicht auf einen anderen Schlüssel in derselben Zeile folgen.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>This key is not in line with the keys above it.</source>
-        <translation>Dieser Schlüssel ist nicht an den Schlüsseln darüber ausgerichtet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This line has no &quot;key:&quot; and is not part of the value above it.</source>
-        <translation>Diese Zeile hat kein „Schlüssel:“ und gehört nicht zum Wert darüber.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>This line is not indented under the list above it.</source>
-        <translation>Diese Zeile ist nicht unter der Liste darüber eingerückt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This line is neither a &quot;- item&quot; nor indented under one.</source>
-        <translation>Diese Zeile ist weder ein „- Eintrag“ noch unter einem solchen eingerückt.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>A line starting with a tab inside a | or &gt; text.</source>
-        <translation>Eine Zeile, die mit einem Tabulator beginnt, innerhalb eines |- oder &gt;-Texts.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Tab characters cannot be used as indentation.</source>
-        <translation>Tabulatorzeichen können nicht zur Einrückung verwendet werden.</translation>
-    </message>
-</context>
-<context>
     <name>WildcardToolRule</name>
     <message>
-        <location filename="../models/rules/wildcardtoolrule.cpp" line="+17"/>
+        <location filename="../models/validation/rules/wildcardtoolrule.cpp" line="+22"/>
         <source>tools holds *</source>
         <translation>tools enthält *</translation>
     </message>
@@ -3850,11 +6030,22 @@ Risiko: %2. %3</translation>
     </message>
 </context>
 <context>
-    <name>YamlSnippetEdit</name>
+    <name>ZipArchiveWriter</name>
     <message>
-        <location filename="../widgets/yamlsnippetedit.cpp" line="+105"/>
-        <source>Not valid YAML (line %1, column %2): %3</source>
-        <translation>Kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
+        <location filename="../models/bundles/ziparchivewriter.cpp" line="+34"/>
+        <source>Cannot create the archive (zip error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Cannot add %1 to the archive (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot finish the archive (zip error %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

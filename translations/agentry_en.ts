@@ -2,325 +2,484 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AgentLibraryModel</name>
+    <name>Agentry::AgentLibraryModel</name>
     <message numerus="yes">
-        <location filename="../models/agentlibrarymodel.cpp" line="+361"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+366"/>
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/exportdialog.cpp" line="+495"/>
+        <source>%n agent(s) have errors; fix them or leave them out.</source>
+        <translation>
+            <numerusform>%n agent has errors; fix them or leave them out.</numerusform>
+            <numerusform>%n agents have errors; fix them or leave them out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>Exported %n agent(s) as the plugin %1 to %2. Files written:</source>
+        <translation>
+            <numerusform>Exported %n agent as the plugin %1 to %2. Files written:</numerusform>
+            <numerusform>Exported %n agents as the plugin %1 to %2. Files written:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/importdialog.cpp" line="+202"/>
+        <source>Copy %n agent(s) into %1?</source>
+        <translation>
+            <numerusform>Copy %n agent into %1?</numerusform>
+            <numerusform>Copy %n agents into %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Do the same for the other %n existing file(s)</source>
+        <translation>
+            <numerusform>Do the same for the other %n existing file</numerusform>
+            <numerusform>Do the same for the other %n existing files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Copied %n agent(s) before an error.</source>
+        <translation>
+            <numerusform>Copied %n agent before an error.</numerusform>
+            <numerusform>Copied %n agents before an error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n agent(s) into %1.</source>
+        <translation>
+            <numerusform>Copied %n agent into %1.</numerusform>
+            <numerusform>Copied %n agents into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="+228"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
+        <translation>
+            <numerusform>The safe fix for every %1 problem changes %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
+            <numerusform>The safe fix for every %1 problem changes %n agents; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n read-only agent(s) are left as they are.</source>
+        <translation>
+            <numerusform>%n read-only agent is left as they are.</numerusform>
+            <numerusform>%n read-only agents are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Fixed %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
+        <translation>
+            <numerusform>Fixed %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
+            <numerusform>Fixed %n agents; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+422"/>
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>Exported %n file.</numerusform>
+            <numerusform>Exported %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n file(s); SHA-256 %1.</source>
+        <translation>
+            <numerusform>Exported %n file; SHA-256 %1.</numerusform>
+            <numerusform>Exported %n files; SHA-256 %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Copied %n agent(s) into the project.</source>
+        <translation>
+            <numerusform>Copied %n agent into the project.</numerusform>
+            <numerusform>Copied %n agents into the project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
+        <translation>
+            <numerusform>The library shows the bundle&apos;s %n agent, read-only.</numerusform>
+            <numerusform>The library shows the bundle&apos;s %n agents, read-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>%n agent(s) have unsaved changes:</source>
+        <translation>
+            <numerusform>%n agent has unsaved changes:</numerusform>
+            <numerusform>%n agents have unsaved changes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::MatrixPage</name>
+    <message numerus="yes">
+        <location filename="../app/gui/matrixpage.cpp" line="+152"/>
+        <source>Since %1: %n agent(s) changed</source>
+        <translation>
+            <numerusform>Since %1: %n agent changed</numerusform>
+            <numerusform>Since %1: %n agents changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n deleted</source>
+        <translation>
+            <numerusform>, %n deleted</numerusform>
+            <numerusform>, %n deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::PermissionMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+320"/>
+        <source>✓ %n tool(s)</source>
+        <translation>
+            <numerusform>✓ %n tool</numerusform>
+            <numerusform>✓ %n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>%n agent(s) can use it.</source>
+        <translation>
+            <numerusform>%n agent can use it.</numerusform>
+            <numerusform>%n agents can use it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::PermissionMatrixView</name>
+    <message numerus="yes">
+        <location filename="../widgets/permissionmatrixview.cpp" line="+246"/>
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n tool</numerusform>
+            <numerusform>%n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Grant %1 to %n agent(s)</source>
+        <translation>
+            <numerusform>Grant %1 to %n agent</numerusform>
+            <numerusform>Grant %1 to %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Revoke %1 from %n agent(s)</source>
+        <translation>
+            <numerusform>Revoke %1 from %n agent</numerusform>
+            <numerusform>Revoke %1 from %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Make %n agent(s) explicit</source>
+        <translation>
+            <numerusform>Make %n agent explicit</numerusform>
+            <numerusform>Make %n agents explicit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BundleWriter</name>
     <message numerus="yes">
-        <location filename="../models/bundlewriter.cpp" line="+87"/>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+92"/>
         <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
-        <translation><numerusform>%n agent cannot be exported; fix them or leave them out.</numerusform><numerusform>%n agents cannot be exported; fix them or leave them out.</numerusform></translation>
+        <translation>
+            <numerusform>%n agent cannot be exported; fix them or leave them out.</numerusform>
+            <numerusform>%n agents cannot be exported; fix them or leave them out.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+98"/>
         <source>The export has %n warning(s); accept them to export anyway.</source>
-        <translation><numerusform>The export has %n warning; accept them to export anyway.</numerusform><numerusform>The export has %n warnings; accept them to export anyway.</numerusform></translation>
+        <translation>
+            <numerusform>The export has %n warning; accept them to export anyway.</numerusform>
+            <numerusform>The export has %n warnings; accept them to export anyway.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CheckReport</name>
     <message numerus="yes">
-        <location filename="../app/checkreport.cpp" line="+92"/>
+        <location filename="../app/cli/checkreport.cpp" line="+97"/>
         <source>%n file(s) checked: </source>
-        <translation><numerusform>%n file checked: </numerusform><numerusform>%n files checked: </numerusform></translation>
+        <translation>
+            <numerusform>%n file checked: </numerusform>
+            <numerusform>%n files checked: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n error(s), </source>
-        <translation><numerusform>%n error, </numerusform><numerusform>%n errors, </numerusform></translation>
+        <translation>
+            <numerusform>%n error, </numerusform>
+            <numerusform>%n errors, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n warning(s), </source>
-        <translation><numerusform>%n warning, </numerusform><numerusform>%n warnings, </numerusform></translation>
+        <translation>
+            <numerusform>%n warning, </numerusform>
+            <numerusform>%n warnings, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s).</source>
-        <translation><numerusform>%n note.</numerusform><numerusform>%n notes.</numerusform></translation>
+        <translation>
+            <numerusform>%n note.</numerusform>
+            <numerusform>%n notes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DescriptionEscapesRule</name>
     <message numerus="yes">
-        <location filename="../models/rules/descriptionescapesrule.cpp" line="+25"/>
+        <location filename="../models/validation/rules/descriptionescapesrule.cpp" line="+30"/>
         <source>The description holds %n literal &quot;\n&quot;; Claude Code turns them into line breaks, other tools show them as written.</source>
-        <translation><numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns it into a line break, other tools show it as written.</numerusform><numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns them into line breaks, other tools show them as written.</numerusform></translation>
+        <translation>
+            <numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns it into a line break, other tools show it as written.</numerusform>
+            <numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns them into line breaks, other tools show them as written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/exportcommand.cpp" line="+121"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+126"/>
         <source>Exported %n agent(s) as the plugin %1 to %2:</source>
-        <translation><numerusform>Exported %n agent as the plugin %1 to %2:</numerusform><numerusform>Exported %n agents as the plugin %1 to %2:</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message numerus="yes">
-        <location filename="../app/exportdialog.cpp" line="+490"/>
-        <source>%n agent(s) have errors; fix them or leave them out.</source>
-        <translation><numerusform>%n agent has errors; fix them or leave them out.</numerusform><numerusform>%n agents have errors; fix them or leave them out.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+94"/>
-        <source>Exported %n agent(s) as the plugin %1 to %2. Files written:</source>
-        <translation><numerusform>Exported %n agent as the plugin %1 to %2. Files written:</numerusform><numerusform>Exported %n agents as the plugin %1 to %2. Files written:</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n agent as the plugin %1 to %2:</numerusform>
+            <numerusform>Exported %n agents as the plugin %1 to %2:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FixCommand</name>
     <message numerus="yes">
-        <location filename="../app/fixcommand.cpp" line="+103"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+108"/>
         <source>agentry fix: %n file(s) would change</source>
-        <translation><numerusform>agentry fix: %n file would change</numerusform><numerusform>agentry fix: %n files would change</numerusform></translation>
+        <translation>
+            <numerusform>agentry fix: %n file would change</numerusform>
+            <numerusform>agentry fix: %n files would change</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>agentry fix: %n file(s) changed</source>
-        <translation><numerusform>agentry fix: %n file changed</numerusform><numerusform>agentry fix: %n files changed</numerusform></translation>
+        <translation>
+            <numerusform>agentry fix: %n file changed</numerusform>
+            <numerusform>agentry fix: %n files changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrantPatcher</name>
+    <message numerus="yes">
+        <location filename="../models/matrix/grantpatcher.cpp" line="+315"/>
+        <source>Grant %n tool(s)</source>
+        <translation>
+            <numerusform>Grant %n tool</numerusform>
+            <numerusform>Grant %n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Revoke %n tool(s)</source>
+        <translation>
+            <numerusform>Revoke %n tool</numerusform>
+            <numerusform>Revoke %n tools</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="+46"/>
+        <location filename="../app/cli/importcommand.cpp" line="+51"/>
         <source>Plugin %1%2: %n agent(s)</source>
-        <translation><numerusform>Plugin %1%2: %n agent</numerusform><numerusform>Plugin %1%2: %n agents</numerusform></translation>
+        <translation>
+            <numerusform>Plugin %1%2: %n agent</numerusform>
+            <numerusform>Plugin %1%2: %n agents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Copied %n agent(s) into %1</source>
-        <translation><numerusform>Copied %n agent into %1</numerusform><numerusform>Copied %n agents into %1</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <location filename="../app/importdialog.cpp" line="+197"/>
-        <source>Copy %n agent(s) into %1?</source>
-        <translation><numerusform>Copy %n agent into %1?</numerusform><numerusform>Copy %n agents into %1?</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>Do the same for the other %n existing file(s)</source>
-        <translation><numerusform>Do the same for the other %n existing file</numerusform><numerusform>Do the same for the other %n existing files</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>Copied %n agent(s) before an error.</source>
-        <translation><numerusform>Copied %n agent before an error.</numerusform><numerusform>Copied %n agents before an error.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Copied %n agent(s) into %1.</source>
-        <translation><numerusform>Copied %n agent into %1.</numerusform><numerusform>Copied %n agents into %1.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+223"/>
-        <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+105"/>
-        <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
-        <translation><numerusform>The safe fix for every %1 problem changes %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform><numerusform>The safe fix for every %1 problem changes %n agents; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n read-only agent(s) are left as they are.</source>
-        <translation><numerusform>%n read-only agent is left as they are.</numerusform><numerusform>%n read-only agents are left as they are.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Fixed %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
-        <translation><numerusform>Fixed %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform><numerusform>Fixed %n agents; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+422"/>
-        <source>Exported %n file(s).</source>
-        <translation><numerusform>Exported %n file.</numerusform><numerusform>Exported %n files.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Exported %n file(s); SHA-256 %1.</source>
-        <translation><numerusform>Exported %n file; SHA-256 %1.</numerusform><numerusform>Exported %n files; SHA-256 %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Copied %n agent(s) into the project.</source>
-        <translation><numerusform>Copied %n agent into the project.</numerusform><numerusform>Copied %n agents into the project.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
-        <translation><numerusform>The library shows the bundle&apos;s %n agent, read-only.</numerusform><numerusform>The library shows the bundle&apos;s %n agents, read-only.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+106"/>
-        <source>%n agent(s) have unsaved changes:</source>
-        <translation><numerusform>%n agent has unsaved changes:</numerusform><numerusform>%n agents have unsaved changes:</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>MatrixPage</name>
-    <message numerus="yes">
-        <location filename="../app/matrixpage.cpp" line="+147"/>
-        <source>Since %1: %n agent(s) changed</source>
-        <translation><numerusform>Since %1: %n agent changed</numerusform><numerusform>Since %1: %n agents changed</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>, %n deleted</source>
-        <translation><numerusform>, %n deleted</numerusform><numerusform>, %n deleted</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n agent into %1</numerusform>
+            <numerusform>Copied %n agents into %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MatrixReport</name>
     <message numerus="yes">
-        <location filename="../models/matrixreport.cpp" line="+292"/>
+        <location filename="../models/matrix/matrixreport.cpp" line="+302"/>
         <source>%n agent(s)</source>
-        <translation><numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n without readable frontmatter</source>
-        <translation><numerusform>%n without readable frontmatter</numerusform><numerusform>%n without readable frontmatter</numerusform></translation>
+        <translation>
+            <numerusform>%n without readable frontmatter</numerusform>
+            <numerusform>%n without readable frontmatter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n agent(s) changed</source>
-        <translation><numerusform>%n agent changed</numerusform><numerusform>%n agents changed</numerusform></translation>
+        <translation>
+            <numerusform>%n agent changed</numerusform>
+            <numerusform>%n agents changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n deleted</source>
-        <translation><numerusform>%n deleted</numerusform><numerusform>%n deleted</numerusform></translation>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/permissionmatrixmodel.cpp" line="+32"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-434"/>
         <source>%n agent(s) can run shell commands</source>
-        <translation><numerusform>%n agent can run shell commands</numerusform><numerusform>%n agents can run shell commands</numerusform></translation>
+        <translation>
+            <numerusform>%n agent can run shell commands</numerusform>
+            <numerusform>%n agents can run shell commands</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n inherit(s) every tool</source>
-        <translation><numerusform>%n inherits every tool</numerusform><numerusform>%n inherit every tool</numerusform></translation>
+        <translation>
+            <numerusform>%n inherits every tool</numerusform>
+            <numerusform>%n inherit every tool</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n can write and reach the network</source>
-        <translation><numerusform>%n can write and reach the network</numerusform><numerusform>%n can write and reach the network</numerusform></translation>
+        <translation>
+            <numerusform>%n can write and reach the network</numerusform>
+            <numerusform>%n can write and reach the network</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>McpServersRule</name>
     <message numerus="yes">
-        <location filename="../models/rules/mcpserversrule.cpp" line="+26"/>
+        <location filename="../models/validation/rules/mcpserversrule.cpp" line="+31"/>
         <source>This agent connects %n MCP server(s) while it runs: they start programs or reach services, and their tools join the agent&apos;s.</source>
-        <translation><numerusform>This agent connects %n MCP server while it runs: they start programs or reach services, and their tools join the agent&apos;s.</numerusform><numerusform>This agent connects %n MCP servers while it runs: they start programs or reach services, and their tools join the agent&apos;s.</numerusform></translation>
+        <translation>
+            <numerusform>This agent connects %n MCP server while it runs: they start programs or reach services, and their tools join the agent&apos;s.</numerusform>
+            <numerusform>This agent connects %n MCP servers while it runs: they start programs or reach services, and their tools join the agent&apos;s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MojibakeRule</name>
     <message numerus="yes">
-        <location filename="../models/rules/mojibakerule.cpp" line="+55"/>
+        <location filename="../models/validation/rules/mojibakerule.cpp" line="+60"/>
         <source>%n more on this line.</source>
-        <translation><numerusform>%n more on this line.</numerusform><numerusform>%n more on this line.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>PermissionMatrixModel</name>
-    <message numerus="yes">
-        <location filename="../models/permissionmatrixmodel.cpp" line="+282"/>
-        <source>✓ %n tool(s)</source>
-        <translation><numerusform>✓ %n tool</numerusform><numerusform>✓ %n tools</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+151"/>
-        <source>%n agent(s) can use it.</source>
-        <translation><numerusform>%n agent can use it.</numerusform><numerusform>%n agents can use it.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>PermissionMatrixView</name>
-    <message numerus="yes">
-        <location filename="../widgets/permissionmatrixview.cpp" line="+241"/>
-        <source>%n tool(s)</source>
-        <translation><numerusform>%n tool</numerusform><numerusform>%n tools</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Grant %1 to %n agent(s)</source>
-        <translation><numerusform>Grant %1 to %n agent</numerusform><numerusform>Grant %1 to %n agents</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Revoke %1 from %n agent(s)</source>
-        <translation><numerusform>Revoke %1 from %n agent</numerusform><numerusform>Revoke %1 from %n agents</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Make %n agent(s) explicit</source>
-        <translation><numerusform>Make %n agent explicit</numerusform><numerusform>Make %n agents explicit</numerusform></translation>
+        <translation>
+            <numerusform>%n more on this line.</numerusform>
+            <numerusform>%n more on this line.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReplacementCharacterRule</name>
     <message numerus="yes">
-        <location filename="../models/rules/replacementcharacterrule.cpp" line="+38"/>
+        <location filename="../models/validation/rules/replacementcharacterrule.cpp" line="+43"/>
         <source>The file holds %n replacement character(s) (�): an earlier conversion lost the text that stood there.</source>
-        <translation><numerusform>The file holds %n replacement character (�): an earlier conversion lost the text that stood there.</numerusform><numerusform>The file holds %n replacement characters (�): an earlier conversion lost the text that stood there.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ToolGrantEdit</name>
-    <message numerus="yes">
-        <location filename="../models/toolgrantedit.cpp" line="+310"/>
-        <source>Grant %n tool(s)</source>
-        <translation><numerusform>Grant %n tool</numerusform><numerusform>Grant %n tools</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Revoke %n tool(s)</source>
-        <translation><numerusform>Revoke %n tool</numerusform><numerusform>Revoke %n tools</numerusform></translation>
+        <translation>
+            <numerusform>The file holds %n replacement character (�): an earlier conversion lost the text that stood there.</numerusform>
+            <numerusform>The file holds %n replacement characters (�): an earlier conversion lost the text that stood there.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "bodyeditor.h"
 
 #include "codeeditor.h"
@@ -8,6 +11,8 @@
 #include <QEvent>
 #include <QSyntaxHighlighter>
 #include <QVBoxLayout>
+
+namespace Agentry {
 
 namespace {
 
@@ -67,3 +72,5 @@ void BodyEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
 }
+
+} // namespace Agentry

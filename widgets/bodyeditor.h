@@ -1,14 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "highlighterfactory.h"
 
 #include <QWidget>
 
+class QSyntaxHighlighter;
+class QTextDocument;
+
+namespace Agentry {
+
 class CodeEditor;
 class FindBar;
 class GoToLineBar;
-class QSyntaxHighlighter;
-class QTextDocument;
 
 // The editor of an agent's body (or of its whole source): a CodeEditor highlighted as
 // Markdown in colours that follow the palette, with its find and go-to-line bars below it.
@@ -42,3 +48,5 @@ private:
     FindBar *m_findBar;
     GoToLineBar *m_goToLineBar;
 };
+
+} // namespace Agentry

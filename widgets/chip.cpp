@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chip.h"
 
 #include <QHBoxLayout>
@@ -6,6 +9,8 @@
 #include <QPainter>
 #include <QStyle>
 #include <QToolButton>
+
+namespace Agentry {
 
 namespace {
 
@@ -58,3 +63,5 @@ void Chip::paintEvent(QPaintEvent *event)
     painter.setBrush(mixed(colors.color(QPalette::Window), colors.color(QPalette::Highlight), 0.15));
     painter.drawRoundedRect(box, radius, radius);
 }
+
+} // namespace Agentry

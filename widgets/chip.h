@@ -1,9 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QFrame>
 
 class QLabel;
 class QToolButton;
+
+namespace Agentry {
 
 // A removable token: a short text in a rounded frame with a remove button beside it.
 class Chip : public QFrame
@@ -27,3 +32,5 @@ private:
     QLabel *m_label;       // owned through the QObject tree, like m_remove
     QToolButton *m_remove;
 };
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chiplist.h"
 
 #include "chip.h"
@@ -7,6 +10,8 @@
 #include <QToolButton>
 
 #include <memory>
+
+namespace Agentry {
 
 ChipList::ChipList(QWidget *parent)
     : QWidget(parent)
@@ -62,3 +67,5 @@ void ChipList::setReadOnly(bool readOnly)
             chip->setRemovable(!readOnly);
     }
 }
+
+} // namespace Agentry

@@ -1,8 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
 #include <QVector>
 #include <QWidget>
+
+namespace Agentry {
 
 class FlowLayout;
 
@@ -36,3 +41,5 @@ private:
     FlowLayout *m_layout; // owned by this widget
     bool m_readOnly = false;
 };
+
+} // namespace Agentry

@@ -1,11 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "choicecombo.h"
 
-#include "yamlsnippet.h"
+#include "text/yamlsnippet.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
+
+namespace Agentry {
 
 namespace {
 
@@ -158,3 +163,5 @@ void ChoiceCombo::removeExtraItem()
         m_combo->removeItem(m_extraIndex);
     m_extraIndex = -1;
 }
+
+} // namespace Agentry

@@ -1,9 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "fieldeditor.h"
-#include "fieldspec.h"
+#include "runtime/fieldspec.h"
 
 class QComboBox;
+
+namespace Agentry {
 
 // A value from a short list in a combo box, first entry "(not set)" for an absent key.
 // Models and effort also take a typed value; a value the list lacks is shown as it is.
@@ -34,3 +39,5 @@ private:
     QComboBox *m_combo; // owned through the QObject tree
     int m_extraIndex = -1; // the item showing a value outside the list, or -1
 };
+
+} // namespace Agentry

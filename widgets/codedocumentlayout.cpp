@@ -1,9 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "codedocumentlayout.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
 
 #include <utility>
+
+namespace Agentry {
 
 namespace {
 
@@ -41,3 +46,5 @@ void CodeDocumentLayout::documentChanged(int from, int charsRemoved, int charsAd
     }
     QPlainTextDocumentLayout::documentChanged(from, charsRemoved, charsAdded);
 }
+
+} // namespace Agentry

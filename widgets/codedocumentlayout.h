@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QPlainTextDocumentLayout>
+
+namespace Agentry {
 
 // The layout of a CodeEditor's document: QPlainTextDocumentLayout without a full repaint per
 // keystroke. A highlighter re-formats the lines an edit touched while the document reports
@@ -23,3 +28,5 @@ private:
     int m_blockCount = 0;  // as of the last change, as QPlainTextDocumentLayout counts them
     bool m_edited = false; // the change to come is an edit, not a re-highlight alone
 };
+
+} // namespace Agentry

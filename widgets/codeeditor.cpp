@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "codeeditor.h"
 
 #include "codedocumentlayout.h"
@@ -13,6 +16,8 @@
 
 #include <memory>
 #include <utility>
+
+namespace Agentry {
 
 namespace {
 
@@ -369,3 +374,5 @@ void CodeEditor::highlightCurrentLine()
         m_lineNumberArea->update();
     }
 }
+
+} // namespace Agentry

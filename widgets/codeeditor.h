@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "editorcolors.h"
@@ -8,8 +11,11 @@
 
 #include <array>
 
-class LineNumberArea;
 class QMenu;
+
+namespace Agentry {
+
+class LineNumberArea;
 
 // A plain-text editor for markup and code in the manner of Kate and Qt's Code Editor
 // example: line numbers, current-line highlight, soft wrap, zoom, squiggles. Undo belongs
@@ -108,3 +114,5 @@ private:
     bool m_canUndo = false;
     bool m_canRedo = false;
 };
+
+} // namespace Agentry

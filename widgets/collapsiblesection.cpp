@@ -1,7 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "collapsiblesection.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace Agentry {
 
 CollapsibleSection::CollapsibleSection(const QString &title, Look look, QWidget *parent)
     : QWidget(parent)
@@ -57,3 +62,5 @@ void CollapsibleSection::updateHeader()
     m_header->setAccessibleName(m_title);
     m_header->setAccessibleDescription(m_expanded ? tr("Expanded. %1").arg(m_summary) : tr("Collapsed. %1").arg(m_summary));
 }
+
+} // namespace Agentry

@@ -1,8 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QWidget>
 
 class QToolButton;
+
+namespace Agentry {
 
 // A titled part of a page whose content folds away behind its header button.
 class CollapsibleSection : public QWidget
@@ -38,3 +43,5 @@ private:
     QString m_summary;
     bool m_expanded = true;
 };
+
+} // namespace Agentry

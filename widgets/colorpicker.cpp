@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "colorpicker.h"
 
 #include "flowlayout.h"
@@ -9,6 +12,8 @@
 #include <QPainter>
 #include <QStyle>
 #include <QToolButton>
+
+namespace Agentry {
 
 namespace {
 
@@ -195,3 +200,5 @@ void ColorPicker::clicked(int id)
     else
         request(FieldChange::set(key(), value));
 }
+
+} // namespace Agentry

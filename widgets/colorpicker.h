@@ -1,12 +1,17 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "fieldeditor.h"
-#include "fieldspec.h"
+#include "runtime/fieldspec.h"
 
 #include <QStringList>
 
 class QButtonGroup;
 class QToolButton;
+
+namespace Agentry {
 
 // The agent's colour as a row of swatches plus "None"; a value outside the set gets a
 // swatch of its own, marked as such.
@@ -39,3 +44,5 @@ private:
     QToolButton *m_other;     // a value outside the set; id -2
     QJsonValue m_otherValue;
 };
+
+} // namespace Agentry

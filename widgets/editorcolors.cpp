@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "editorcolors.h"
 
 #include <QPalette>
+
+namespace Agentry {
 
 QColor EditorColors::mix(const QColor &from, const QColor &to, qreal amount)
 {
@@ -36,3 +41,5 @@ EditorColors EditorColors::fromPalette(const QPalette &palette)
     colors.info = dark ? QColor(0x3d, 0xae, 0xe9) : QColor(0x00, 0x57, 0xae);
     return colors;
 }
+
+} // namespace Agentry

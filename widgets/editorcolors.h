@@ -1,8 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QColor>
 
 class QPalette;
+
+namespace Agentry {
 
 // The colours around the highlighted text of an editor: background, current line, line
 // numbers, search matches, squiggles. They come from a highlighting theme or the palette.
@@ -28,3 +33,5 @@ struct EditorColors
     // `from` moved towards `to` by `amount` (0 to 1): tints that suit light and dark palettes.
     static QColor mix(const QColor &from, const QColor &to, qreal amount);
 };
+
+} // namespace Agentry

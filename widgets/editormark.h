@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
+
+namespace Agentry {
 
 // A range of an editor's text to mark with a squiggle, e.g. where a diagnostic points.
 struct EditorMark
@@ -12,3 +17,5 @@ struct EditorMark
     Severity severity = Severity::Error;
     QString message; // shown as the tooltip
 };
+
+} // namespace Agentry

@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "fieldeditor.h"
 
-#include "yamljson.h"
+#include "text/yamljson.h"
+
+namespace Agentry {
 
 FieldEditor::FieldEditor(const QString &key, QWidget *parent)
     : QWidget(parent)
@@ -36,3 +41,5 @@ void FieldEditor::request(const FieldChange &change)
     }
     emit changeRequested(change);
 }
+
+} // namespace Agentry

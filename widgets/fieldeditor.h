@@ -1,10 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "agenttext.h"
-#include "fieldchange.h"
+#include "text/agenttext.h"
+#include "text/fieldchange.h"
 
 #include <QJsonValue>
 #include <QWidget>
+
+namespace Agentry {
 
 // The editor of one frontmatter key in the form: shows the key's value and asks for
 // changes to it. It never changes text itself; the document applies what it asks for.
@@ -48,3 +53,5 @@ private:
     QJsonValue m_known = QJsonValue(QJsonValue::Undefined);
     bool m_shown = false; // false until the first setField()
 };
+
+} // namespace Agentry

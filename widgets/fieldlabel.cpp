@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "fieldlabel.h"
 
 #include <QAction>
@@ -8,6 +11,8 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
+
+namespace Agentry {
 
 FieldLabel::FieldLabel(const QString &text, QWidget *parent)
     : QWidget(parent)
@@ -128,3 +133,5 @@ void FieldLabel::updateToolTip()
     m_fixButton->setToolTip(m_problem + u'\n' + tr("Click for fixes"));
     m_text->setToolTip(tip);
 }
+
+} // namespace Agentry

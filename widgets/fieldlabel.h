@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QStringList>
@@ -6,6 +9,8 @@
 class QLabel;
 class QMenu;
 class QToolButton;
+
+namespace Agentry {
 
 // A form label that can carry a problem mark: an icon before the text, with the problem
 // as its tooltip and in the accessible description of the field it labels. A problem with
@@ -52,3 +57,5 @@ private:
     bool m_hasProblem = false;
     QString m_baseDescription; // the buddy's accessible description without the problem
 };
+
+} // namespace Agentry

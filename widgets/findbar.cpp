@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "findbar.h"
 
 #include "codeeditor.h"
@@ -16,6 +19,8 @@
 #include <QToolButton>
 
 #include <algorithm>
+
+namespace Agentry {
 
 namespace {
 
@@ -546,3 +551,5 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QFlags>
@@ -14,6 +17,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
+
+namespace Agentry {
 
 // An inline find-and-replace bar for a QPlainTextEdit, shown along its edge as in Kate and
 // ghostwriter. It highlights every match (in the Search layer when the editor is a
@@ -122,3 +127,5 @@ private:
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(FindBar::Options)
+
+} // namespace Agentry

@@ -1,7 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "flowlayout.h"
 
 #include <QStyle>
 #include <QWidget>
+
+namespace Agentry {
 
 FlowLayout::FlowLayout(QWidget *parent)
     : QLayout(parent)
@@ -120,3 +125,5 @@ int FlowLayout::spacingOf(Qt::Orientation orientation) const
         space = style->layoutSpacing(QSizePolicy::DefaultType, QSizePolicy::DefaultType, orientation, nullptr, owner);
     return qMax(0, space);
 }
+
+} // namespace Agentry

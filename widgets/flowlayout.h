@@ -1,7 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QLayout>
 #include <QVector>
+
+namespace Agentry {
 
 // Lays its items out left to right and wraps them onto new lines as the width runs out,
 // like words in a paragraph: chips of tool names, swatches.
@@ -29,3 +34,5 @@ private:
 
     QVector<QLayoutItem *> m_items; // owned: QLayout deletes items only through takeAt()
 };
+
+} // namespace Agentry

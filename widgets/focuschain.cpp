@@ -1,9 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "focuschain.h"
 
 #include <QFormLayout>
 #include <QLayout>
 #include <QVector>
 #include <QWidget>
+
+namespace Agentry {
 
 namespace {
 
@@ -59,3 +64,5 @@ void orderByLayout(QWidget *root)
 }
 
 } // namespace FocusChain
+
+} // namespace Agentry

@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 class QWidget;
+
+namespace Agentry {
 
 // Tab order for pages whose widgets are created and deleted as the data changes.
 namespace FocusChain {
@@ -11,3 +16,5 @@ namespace FocusChain {
 void orderByLayout(QWidget *root);
 
 } // namespace FocusChain
+
+} // namespace Agentry

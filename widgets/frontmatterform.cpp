@@ -1,18 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "frontmatterform.h"
 
 #include "choicecombo.h"
 #include "collapsiblesection.h"
 #include "colorpicker.h"
 #include "fieldlabel.h"
-#include "fieldspec.h"
 #include "focuschain.h"
 #include "integerfieldeditor.h"
 #include "messagebanner.h"
 #include "otherfieldseditor.h"
+#include "runtime/fieldspec.h"
 #include "stringlisteditor.h"
+#include "text/yamlsnippet.h"
 #include "textfieldeditor.h"
 #include "toolpicker.h"
-#include "yamlsnippet.h"
 #include "yamlsnippetedit.h"
 
 #include <QApplication>
@@ -26,6 +29,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace Agentry {
 
 namespace {
 
@@ -491,3 +496,5 @@ void FrontmatterForm::bannerTriggered()
         break;
     }
 }
+
+} // namespace Agentry

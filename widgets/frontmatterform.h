@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "agenttext.h"
-#include "dialect.h"
-#include "fieldchange.h"
+#include "runtime/dialect.h"
+#include "text/agenttext.h"
+#include "text/fieldchange.h"
 
 #include <QHash>
 #include <QPair>
@@ -13,16 +16,19 @@
 
 #include <optional>
 
-class CollapsibleSection;
-class FieldEditor;
-class FieldLabel;
-class MessageBanner;
-class OtherFieldsEditor;
 class QFormLayout;
 class QLabel;
 class QScrollArea;
 class QTimer;
 class QVBoxLayout;
+
+namespace Agentry {
+
+class CollapsibleSection;
+class FieldEditor;
+class FieldLabel;
+class MessageBanner;
+class OtherFieldsEditor;
 struct FieldSpec;
 
 // The frontmatter of one agent as a settings page: a field per key of the dialect's specs,
@@ -54,7 +60,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
 signals:
-    // One per user change, for the document to apply (FrontmatterEditor) as one undo step;
+    // One per user change, for the document to apply (FrontmatterPatcher) as one undo step;
     // consecutive changes of one key come from typing and may be merged.
     void changeRequested(const FieldChange &change);
     // The user asked to fix the frontmatter in the source: `line` is 0-based in the file.
@@ -105,3 +111,5 @@ private:
     OtherFieldsEditor *m_other;
     QTimer *m_focusChainTimer;
 };
+
+} // namespace Agentry

@@ -1,7 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "frozencolumntableview.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
+
+namespace Agentry {
 
 FrozenColumnTableView::FrozenColumnTableView(QWidget *parent)
     : QTableView(parent)
@@ -126,3 +131,5 @@ void FrozenColumnTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
     QTableView::scrollTo(index, hint);
     horizontalScrollBar()->setValue(horizontal);
 }
+
+} // namespace Agentry

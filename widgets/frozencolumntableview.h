@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QTableView>
+
+namespace Agentry {
 
 // A table whose first columns stay in place while the rest scrolls sideways, as a
 // spreadsheet's frozen panes: a second view over the same model and selection lies on top of
@@ -32,3 +37,5 @@ private:
     QTableView *m_frozen; // child, owned through the QObject tree
     int m_frozenCount = 0;
 };
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "gotolinebar.h"
 
 #include "editorcolors.h"
@@ -12,6 +15,8 @@
 #include <QRegularExpressionValidator>
 #include <QTextBlock>
 #include <QToolButton>
+
+namespace Agentry {
 
 namespace {
 
@@ -127,3 +132,5 @@ void GoToLineBar::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
     m_closeAction->setEnabled(false);
 }
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QWidget>
@@ -6,6 +9,8 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+
+namespace Agentry {
 
 // An inline bar that moves the cursor of a QPlainTextEdit to a line, or to line:column
 // (Ctrl+G), as Kate's does.
@@ -41,3 +46,5 @@ private:
     QAction *m_goToLineAction;
     QAction *m_closeAction;
 };
+
+} // namespace Agentry

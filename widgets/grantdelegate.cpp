@@ -1,13 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "grantdelegate.h"
 
-#include "agentgrants.h"
-#include "agentrisk.h"
 #include "editorcolors.h"
-#include "permissionmatrixmodel.h"
+#include "matrix/agentgrants.h"
+#include "matrix/agentrisk.h"
+#include "matrix/permissionmatrixmodel.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+
+namespace Agentry {
 
 GrantDelegate::GrantDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -162,3 +167,5 @@ QSize GrantDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     hint.setHeight(qMax(hint.height(), option.fontMetrics.height() + 6));
     return hint;
 }
+
+} // namespace Agentry

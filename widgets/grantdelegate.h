@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QHash>
@@ -5,6 +8,8 @@
 #include <QStyledItemDelegate>
 
 #include <functional>
+
+namespace Agentry {
 
 // Paints the cells of the permission matrix: each grant state with its own symbol and a
 // tint (the symbol, never the colour alone, tells the state), the risk column as a colour
@@ -37,3 +42,5 @@ private:
     ChangeFunction m_change;
     mutable QHash<QString, QStaticText> m_texts; // cell texts laid out for drawing
 };
+
+} // namespace Agentry

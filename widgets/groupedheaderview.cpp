@@ -1,8 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "groupedheaderview.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOptionHeader>
+
+namespace Agentry {
 
 GroupedHeaderView::GroupedHeaderView(int groupRole, int firstGrouped, QWidget *parent)
     : QHeaderView(Qt::Horizontal, parent)
@@ -122,3 +127,5 @@ void GroupedHeaderView::paintSection(QPainter *painter, const QRect &rect, int s
                       QFontMetrics(bold).elidedText(groupOf(section), Qt::ElideRight, runRect.width()));
     painter->restore();
 }
+
+} // namespace Agentry

@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QHeaderView>
+
+namespace Agentry {
 
 // A horizontal header for many narrow columns: a band on top names the group of each run of
 // columns (read from the model's header data under `groupRole`), and the columns' own
@@ -35,3 +40,5 @@ private:
     int m_firstGrouped;
     int m_totalRole = -1;
 };
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "growingtextedit.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -7,6 +10,8 @@
 #include <QTextDocument>
 
 #include <cmath>
+
+namespace Agentry {
 
 GrowingTextEdit::GrowingTextEdit(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -81,3 +86,5 @@ void GrowingTextEdit::updateHeight()
     if (height != minimumHeight() || height != maximumHeight())
         setFixedHeight(height);
 }
+
+} // namespace Agentry

@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QPlainTextEdit>
+
+namespace Agentry {
 
 // A plain text editor that is as tall as its text, between a minimum and a maximum number
 // of lines (then it scrolls), so a form shows short values without wasted space.
@@ -31,3 +36,5 @@ private:
     int m_maximumLines = 12;
     bool m_replacing = false;
 };
+
+} // namespace Agentry

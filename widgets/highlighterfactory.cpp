@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "highlighterfactory.h"
 
 #include <QPalette>
@@ -12,7 +15,10 @@
 #include "markdownhighlighter.h"
 #endif
 
+namespace Agentry {
+
 #ifdef AGENTRY_HAVE_KSYNTAXHIGHLIGHTING
+
 namespace {
 
 KSyntaxHighlighting::Repository &repository()
@@ -98,3 +104,5 @@ EditorColors HighlighterFactory::editorColors(const QPalette &palette)
 #endif
     return colors;
 }
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "editorcolors.h"
@@ -6,6 +9,8 @@ class QObject;
 class QPalette;
 class QSyntaxHighlighter;
 class QTextDocument;
+
+namespace Agentry {
 
 // Makes the highlighter of an agent's Markdown: KSyntaxHighlighting when Agentry is built
 // with it, else the built-in MarkdownHighlighter. Colours follow the palette (light or dark).
@@ -31,3 +36,5 @@ public:
     // The editor colours that go with the highlighter's colours under `palette`.
     static EditorColors editorColors(const QPalette &palette);
 };
+
+} // namespace Agentry

@@ -1,11 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "integerfieldeditor.h"
 
-#include "yamlsnippet.h"
+#include "text/yamlsnippet.h"
 
 #include <QHBoxLayout>
 #include <QSpinBox>
 
 #include <limits>
+
+namespace Agentry {
 
 IntegerFieldEditor::IntegerFieldEditor(const FieldSpec &spec, QWidget *parent)
     : FieldEditor(spec.key, parent)
@@ -86,3 +91,5 @@ void IntegerFieldEditor::userChanged(int value)
     else
         request(FieldChange::set(key(), value));
 }
+
+} // namespace Agentry

@@ -1,9 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "fieldeditor.h"
-#include "fieldspec.h"
+#include "runtime/fieldspec.h"
 
 class QSpinBox;
+
+namespace Agentry {
 
 // A whole number in a spin box whose lowest step means "(not set)". A value it cannot hold
 // (text, a fraction, a number below the minimum) stands in that step's place, as written.
@@ -30,3 +35,5 @@ private:
     bool m_showingOther = false; // the lowest step stands for a value outside the range
     bool m_updating = false;
 };
+
+} // namespace Agentry

@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "linenumberarea.h"
 
 #include "codeeditor.h"
+
+namespace Agentry {
 
 LineNumberArea::LineNumberArea(CodeEditor *editor)
     : QWidget(editor)
@@ -17,3 +22,5 @@ void LineNumberArea::paintEvent(QPaintEvent *event)
 {
     m_editor->paintLineNumberArea(event);
 }
+
+} // namespace Agentry

@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QWidget>
+
+namespace Agentry {
 
 class CodeEditor;
 
@@ -21,3 +26,5 @@ protected:
 private:
     CodeEditor *const m_editor;
 };
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "markdownhighlighter.h"
 
 #include "editorcolors.h"
@@ -10,6 +13,8 @@
 #include <iterator>
 #include <tuple>
 #include <utility>
+
+namespace Agentry {
 
 namespace {
 
@@ -605,3 +610,5 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from)
         }
     }
 }
+
+} // namespace Agentry

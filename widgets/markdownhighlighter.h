@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "highlighterfactory.h"
@@ -10,6 +13,8 @@
 #include <array>
 
 class QPalette;
+
+namespace Agentry {
 
 // The built-in highlighter of Markdown and, in Source mode, of the YAML frontmatter before
 // it, for builds without KSyntaxHighlighting. Each block's state says whether the line ends
@@ -75,3 +80,5 @@ private:
     // cursors, because they follow edits.
     QList<QTextCursor> m_pending;
 };
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "messagebanner.h"
 
 #include <QEvent>
@@ -7,6 +10,8 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
+
+namespace Agentry {
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
@@ -95,3 +100,5 @@ void MessageBanner::changeEvent(QEvent *event)
         updateIcon();
     QFrame::changeEvent(event);
 }
+
+} // namespace Agentry

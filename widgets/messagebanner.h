@@ -1,9 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QFrame>
 
 class QLabel;
 class QPushButton;
+
+namespace Agentry {
 
 // A message across the top of a page, the way KMessageWidget shows one: a tinted box with
 // an icon, the text and at most one action button.
@@ -37,3 +42,5 @@ private:
     QLabel *m_text;
     QPushButton *m_action;
 };
+
+} // namespace Agentry

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "otherfieldseditor.h"
 
 #include "fieldlabel.h"
-#include "yamlsnippet.h"
+#include "text/yamlsnippet.h"
 #include "yamlsnippetedit.h"
 
 #include <QApplication>
@@ -17,6 +20,8 @@
 #include <QVBoxLayout>
 
 #include <memory>
+
+namespace Agentry {
 
 OtherFieldsEditor::OtherFieldsEditor(QWidget *parent)
     : QWidget(parent)
@@ -216,3 +221,5 @@ void OtherFieldsEditor::addField()
     m_addButton->setFocus(Qt::OtherFocusReason);
     emit changeRequested(FieldChange::setYaml(key, value));
 }
+
+} // namespace Agentry

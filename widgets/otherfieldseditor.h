@@ -1,18 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "agenttext.h"
-#include "fieldchange.h"
+#include "text/agenttext.h"
+#include "text/fieldchange.h"
 
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
 
-class FieldLabel;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
+
+namespace Agentry {
+
+class FieldLabel;
 class YamlSnippetEdit;
 
 // The frontmatter keys the form has no editor for, each as raw YAML with a Remove button,
@@ -67,3 +73,5 @@ private:
     QPushButton *m_cancel;
     QLabel *m_addError;
 };
+
+} // namespace Agentry

@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "permissionmatrixview.h"
 
-#include "agentdocument.h"
+#include "document/agentdocument.h"
 #include "frozencolumntableview.h"
 #include "grantdelegate.h"
 #include "groupedheaderview.h"
-#include "libraryhistory.h"
-#include "permissionmatrixfiltermodel.h"
-#include "toolcatalog.h"
+#include "library/libraryhistory.h"
+#include "matrix/permissionmatrixfiltermodel.h"
+#include "runtime/toolcatalog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +22,8 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace Agentry {
 
 namespace {
 
@@ -214,8 +219,8 @@ bool PermissionMatrixView::toggle(const QModelIndex &index)
     if (!source.isValid() || source.column() < PermissionMatrixModel::FirstToolColumn)
         return false;
     AgentDocument *document = m_model->document(source.row());
-    const GrantEdit edit = m_model->setGrant(source, !isGranted(source.data(PermissionMatrixModel::GrantStateRole)));
-    if (edit.status == GrantEdit::Status::Refused) {
+    const GrantPatch edit = m_model->setGrant(source, !isGranted(source.data(PermissionMatrixModel::GrantStateRole)));
+    if (edit.status == GrantPatch::Status::Refused) {
         emit message(edit.message);
         return false;
     }
@@ -295,8 +300,8 @@ void PermissionMatrixView::editPatterns(const QModelIndex &index)
     if (!patterns)
         return;
     AgentDocument *document = m_model->document(source.row());
-    const GrantEdit edit = m_model->setPatterns(source, *patterns);
-    if (edit.status == GrantEdit::Status::Refused)
+    const GrantPatch edit = m_model->setPatterns(source, *patterns);
+    if (edit.status == GrantPatch::Status::Refused)
         emit message(edit.message);
     else if (edit.isChanged())
         record(edit.label, {document}, {});
@@ -372,3 +377,5 @@ bool PermissionMatrixView::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace Agentry

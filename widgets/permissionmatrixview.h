@@ -1,21 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "permissionmatrixmodel.h"
+#include "matrix/permissionmatrixmodel.h"
 
 #include <QWidget>
 
 #include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+
+namespace Agentry {
 
 class FrozenColumnTableView;
 class GrantDelegate;
 class GroupedHeaderView;
 class LibraryHistory;
 class PermissionMatrixFilterModel;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QMenu;
-class QToolButton;
 
 // The permission matrix on screen: a summary bar, filters, and a table of agents by tools
 // whose name and risk columns stay in place. A click or Space on a cell grants or revokes
@@ -85,3 +91,5 @@ private:
     QToolButton *m_changedSwitch;
     PatternPrompt m_patternPrompt;
 };
+
+} // namespace Agentry

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "problemspanel.h"
 
-#include "diagnosticsfiltermodel.h"
-#include "diagnosticsmodel.h"
-#include "libraryvalidation.h"
+#include "library/diagnosticsfiltermodel.h"
+#include "library/diagnosticsmodel.h"
+#include "library/librarychecker.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -18,6 +21,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace Agentry {
 
 namespace {
 
@@ -261,3 +266,5 @@ void ProblemsPanel::copy() const
                                                    index.siblingAtColumn(DiagnosticsModel::MessageColumn).data().toString(),
                                                    index.data(DiagnosticsModel::CodeRole).toString()));
 }
+
+} // namespace Agentry

@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QWidget>
 
 #include <array>
 
-class DiagnosticsFilterModel;
-class DiagnosticsModel;
 class QAction;
 class QComboBox;
 class QLineEdit;
@@ -14,6 +15,11 @@ class QModelIndex;
 class QTimer;
 class QToolButton;
 class QTreeView;
+
+namespace Agentry {
+
+class DiagnosticsFilterModel;
+class DiagnosticsModel;
 
 // The findings of every agent in one list, as in an IDE's Problems view: switches per
 // severity with their counts, a rule and a text filter, "current agent only", and a
@@ -65,3 +71,5 @@ private:
     QTimer *m_countTimer;
     int m_currentItem = -1;
 };
+
+} // namespace Agentry

@@ -1,13 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "stringlisteditor.h"
 
 #include "chiplist.h"
-#include "toollist.h"
-#include "yamlsnippet.h"
+#include "runtime/toollist.h"
+#include "text/yamlsnippet.h"
 
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+
+namespace Agentry {
 
 StringListEditor::StringListEditor(const FieldSpec &spec, QWidget *parent)
     : FieldEditor(spec.key, parent)
@@ -98,3 +103,5 @@ void StringListEditor::requestEntries(const QStringList &entries)
     else
         request(FieldChange::set(key(), QJsonArray::fromStringList(entries)));
 }
+
+} // namespace Agentry

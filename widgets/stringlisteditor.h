@@ -1,13 +1,19 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "fieldeditor.h"
-#include "fieldspec.h"
+#include "runtime/fieldspec.h"
 
 #include <QStringList>
 
-class ChipList;
 class QLabel;
 class QLineEdit;
+
+namespace Agentry {
+
+class ChipList;
 
 // A list of names (skills, tool names of other dialects): a chip per name and a line to
 // add more. The list keeps its order; the document keeps its style (comma string or list).
@@ -37,3 +43,5 @@ private:
     QLineEdit *m_add;
     QLabel *m_note;
 };
+
+} // namespace Agentry

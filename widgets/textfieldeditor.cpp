@@ -1,10 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "textfieldeditor.h"
 
 #include "growingtextedit.h"
-#include "yamlsnippet.h"
+#include "text/yamlsnippet.h"
 
 #include <QLineEdit>
 #include <QVBoxLayout>
+
+namespace Agentry {
 
 namespace {
 
@@ -114,3 +119,5 @@ void TextFieldEditor::userEdited()
     else
         request(FieldChange::set(key(), text));
 }
+
+} // namespace Agentry

@@ -1,10 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "fieldeditor.h"
-#include "fieldspec.h"
+#include "runtime/fieldspec.h"
+
+class QLineEdit;
+
+namespace Agentry {
 
 class GrowingTextEdit;
-class QLineEdit;
 
 // A text value: one line in a line edit, or several in an editor that grows with them.
 // Asks for a change on every edit; the document's history merges them into one step.
@@ -33,3 +39,5 @@ private:
     QLineEdit *m_line = nullptr;      // one of the two, owned through the QObject tree
     GrowingTextEdit *m_text = nullptr;
 };
+
+} // namespace Agentry

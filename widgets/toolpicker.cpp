@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "toolpicker.h"
 
 #include "collapsiblesection.h"
 #include "flowlayout.h"
-#include "toolcatalog.h"
-#include "toollist.h"
-#include "yamlsnippet.h"
+#include "runtime/toolcatalog.h"
+#include "runtime/toollist.h"
+#include "text/yamlsnippet.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -20,6 +23,8 @@
 
 #include <algorithm>
 #include <memory>
+
+namespace Agentry {
 
 namespace {
 
@@ -506,3 +511,5 @@ void ToolPicker::requestEntries(const QStringList &entries)
     else
         request(FieldChange::set(key(), QJsonArray::fromStringList(entries)));
 }
+
+} // namespace Agentry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "chiplist.h"
@@ -6,7 +9,6 @@
 #include <QStringList>
 #include <QVector>
 
-class CollapsibleSection;
 class QButtonGroup;
 class QCheckBox;
 class QFormLayout;
@@ -14,6 +16,10 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+
+namespace Agentry {
+
+class CollapsibleSection;
 struct ToolInfo;
 
 // The tools of an agent: the built-in catalog as check boxes grouped by category (with a
@@ -98,3 +104,5 @@ private:
     QVector<ExtraRow> m_extraRows;
     QLineEdit *m_add;
 };
+
+} // namespace Agentry

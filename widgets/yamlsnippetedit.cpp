@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "yamlsnippetedit.h"
 
 #include "growingtextedit.h"
-#include "yamljson.h"
-#include "yamlsnippet.h"
+#include "text/yamljson.h"
+#include "text/yamlsnippet.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -10,6 +13,8 @@
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
+
+namespace Agentry {
 
 YamlSnippetEdit::YamlSnippetEdit(const QString &key, WhenEmpty whenEmpty, int minimumLines, QWidget *parent)
     : FieldEditor(key, parent)
@@ -116,3 +121,5 @@ void YamlSnippetEdit::showError(const QString &message)
     m_errorIcon->setVisible(!message.isEmpty());
     m_edit->setAccessibleDescription(message);
 }
+
+} // namespace Agentry

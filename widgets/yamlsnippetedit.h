@@ -1,9 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "fieldeditor.h"
 
-class GrowingTextEdit;
 class QLabel;
+
+namespace Agentry {
+
+class GrowingTextEdit;
 
 // A value edited as YAML text (a hooks map, an MCP server list, any key the form does not
 // know). Asks for a change whenever the text is valid YAML; while it is not, shows where
@@ -43,3 +49,5 @@ private:
     QLabel *m_errorIcon;
     QLabel *m_error;
 };
+
+} // namespace Agentry

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/argumentreader.h"
+
+#include "runtime/runtimeprofile.h"
+
+namespace Agentry {
+
+ArgumentReader::ArgumentReader(const QStringList &arguments)
+    : m_arguments(arguments)
+{
+}
+
+bool ArgumentReader::next()
+{
+    while (++m_index < m_arguments.size()) {
+        const QString &argument = m_arguments.at(m_index);
+        if (m_optionsDone || !argument.startsWith(QLatin1String("--"))) {
+            m_operands.append(argument);
+        } else if (argument == QLatin1String("--")) {
+            m_optionsDone = true;
+        } else {
+            m_equals = argument.indexOf(u'=');
+            m_name = m_equals < 0 ? argument : argument.left(m_equals);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<QString> ArgumentReader::value()
+{
+    if (m_equals >= 0)
+        return m_arguments.at(m_index).mid(m_equals + 1);
+    if (m_index + 1 < m_arguments.size())
+        return m_arguments.at(++m_index);
+    return std::nullopt;
+}
+
+std::optional<QString> ArgumentReader::clientVersion(const QString &command, QString *error)
+{
+    const std::optional<QString> version = value();
+    if (!version || !RuntimeProfile::find(*version)) {
+        *error = tr("%1: --client takes one of %2").arg(command, RuntimeProfile::versions().join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    return version;
+}
+
+} // namespace Agentry

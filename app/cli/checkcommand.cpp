@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/checkcommand.h"
+
+#include "cli/argumentreader.h"
+#include "cli/checkreport.h"
+#include "cli/commandline.h"
+#include "cli/inputfiles.h"
+#include "document/agentdocument.h"
+#include "runtime/runtimeprofile.h"
+#include "runtime/toolcatalog.h"
+#include "text/frontmattersplitter.h"
+#include "validation/agentvalidator.h"
+#include "validation/crossagentvalidator.h"
+
+#include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <memory>
+
+namespace Agentry {
+
+namespace {
+
+enum class Format { Text, Json, Sarif };
+
+struct Options
+{
+    Format format = Format::Text;
+    bool strict = false;
+    QString client;
+    QStringList paths;
+};
+
+// Nothing, with a message in `error`, when the arguments are not a valid check command.
+std::optional<Options> parse(const QStringList &arguments, QString *error)
+{
+    Options options;
+    ArgumentReader reader(arguments);
+    while (reader.next()) {
+        const QString &name = reader.name();
+        if (name == QLatin1String("--strict") && reader.isFlag()) {
+            options.strict = true;
+        } else if (name == QLatin1String("--format")) {
+            const std::optional<QString> format = reader.value();
+            if (format == QStringLiteral("text"))
+                options.format = Format::Text;
+            else if (format == QStringLiteral("json"))
+                options.format = Format::Json;
+            else if (format == QStringLiteral("sarif"))
+                options.format = Format::Sarif;
+            else {
+                *error = CheckCommand::tr("agentry check: --format takes text, json or sarif");
+                return std::nullopt;
+            }
+        } else if (name == QLatin1String("--client")) {
+            const std::optional<QString> version = reader.clientVersion(QStringLiteral("agentry check"), error);
+            if (!version)
+                return std::nullopt;
+            options.client = *version;
+        } else {
+            *error = CheckCommand::tr("agentry check: unknown option %1").arg(reader.argument());
+            return std::nullopt;
+        }
+    }
+    options.paths = reader.operands();
+    if (options.paths.isEmpty()) {
+        *error = CheckCommand::tr("agentry check: name at least one agent file or folder");
+        return std::nullopt;
+    }
+    return options;
+}
+
+// The bytes read and their reading, kept for the cross-agent rules.
+struct Loaded
+{
+    InputFile input;
+    std::unique_ptr<AgentText> text;
+    CheckedFile checked;
+    QString error;
+};
+
+} // namespace
+
+int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const std::optional<Options> options = parse(arguments, &error);
+    if (!options) {
+        err << error << '\n' << CommandLine::usage();
+        return CommandLine::UsageError;
+    }
+    const std::optional<QVector<InputFile>> collected = InputFiles::collectOrReport(options->paths, QStringLiteral("check"), err);
+    if (!collected)
+        return CommandLine::UsageError;
+    const QVector<InputFile> &inputs = *collected;
+
+    const RuntimeProfile &profile = RuntimeProfile::findOrLatest(options->client);
+    const AgentValidator validator(profile, ToolCatalog::builtin());
+    // Each file on its own, in parallel: the rules share nothing but read-only data.
+    std::vector<Loaded> loaded(size_t(inputs.size()));
+    for (int i = 0; i < inputs.size(); ++i)
+        loaded[size_t(i)].input = inputs.at(i);
+    // Only SARIF carries fixes; without them the rules need neither Agentry's own parse of the
+    // frontmatter nor the re-reading that proves each fix, which makes a batch several times faster.
+    const RuleContext::Fixes fixes = options->format == Format::Sarif ? RuleContext::Fixes::Compute : RuleContext::Fixes::Skip;
+    QtConcurrent::blockingMap(loaded, [&validator, fixes](Loaded &file) {
+        std::optional<QByteArray> bytes = AgentDocument::readBytes(file.input.path, &file.error);
+        if (!bytes)
+            return;
+        if (fixes == RuleContext::Fixes::Compute) {
+            file.text = std::make_unique<AgentText>(AgentText::fromBytes(*bytes));
+        } else {
+            file.text = std::make_unique<AgentText>();
+            file.text->facts = TextFacts::scan(*bytes);
+            file.text->block = FrontmatterSplitter::split(*bytes);
+            file.text->bytes = std::move(*bytes);
+        }
+        AgentFindings result = validator.validate(file.input.path, *file.text, file.input.scope, fixes);
+        file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics)};
+    });
+
+    int failures = 0;
+    QVector<CrossAgentEntry> entries;
+    QVector<int> entryFile;
+    for (int i = 0; i < int(loaded.size()); ++i) {
+        if (!loaded[size_t(i)].error.isEmpty()) {
+            err << QStringLiteral("agentry: ") << loaded[size_t(i)].error << '\n';
+            ++failures;
+            continue;
+        }
+        entries.append({loaded[size_t(i)].input.path, loaded[size_t(i)].input.scope, loaded[size_t(i)].text.get(), &loaded[size_t(i)].checked.reading});
+        entryFile.append(i);
+    }
+    const CrossAgentValidator library;
+    const QVector<QVector<Diagnostic>> across = library.validate(entries);
+    QVector<CheckedFile> checked;
+    for (int e = 0; e < entries.size(); ++e) {
+        CheckedFile &file = loaded[size_t(entryFile.at(e))].checked;
+        file.diagnostics += across.at(e);
+        std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) { return std::tie(a.start, a.code) < std::tie(b.start, b.code); });
+        checked.append(std::move(file));
+    }
+
+    switch (options->format) {
+    case Format::Text:
+        out << CheckReport::text(checked);
+        break;
+    case Format::Json:
+        out << QString::fromUtf8(CheckReport::json(checked));
+        break;
+    case Format::Sarif:
+        out << QString::fromUtf8(CheckReport::sarif(checked, validator, library));
+        break;
+    }
+
+    bool failed = failures > 0;
+    for (const CheckedFile &file : std::as_const(checked)) {
+        for (const Diagnostic &d : file.diagnostics)
+            failed = failed || d.severity == Severity::Error || (options->strict && d.severity == Severity::Warning);
+    }
+    return failed ? CommandLine::Failure : CommandLine::Success;
+}
+
+} // namespace Agentry

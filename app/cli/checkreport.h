@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "runtime/agentreading.h"
+#include "runtime/agentscope.h"
+#include "validation/diagnostic.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace Agentry {
+
+class AgentValidator;
+class CrossAgentValidator;
+
+// One checked file: how the client reads it and what the rules found.
+struct CheckedFile
+{
+    QString shown; // the path as the user named it
+    AgentScope scope = AgentScope::Folder;
+    AgentReading reading;
+    QVector<Diagnostic> diagnostics;
+};
+
+// The output formats of `agentry check`.
+class CheckReport
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckReport)
+
+public:
+    // `path:line:col: severity: message [CODE]`, one line each, then a summary line.
+    static QString text(const QVector<CheckedFile> &files);
+    // {"files": [{"file", "frontmatter", "loads": {"project", "plugin"}, "diagnostics": [...]}]}
+    static QByteArray json(const QVector<CheckedFile> &files);
+    // SARIF 2.1.0, one run; safe fixes as byte replacements.
+    static QByteArray sarif(const QVector<CheckedFile> &files, const AgentValidator &validator, const CrossAgentValidator &library);
+};
+
+} // namespace Agentry

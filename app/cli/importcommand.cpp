@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/importcommand.h"
+
+#include "bundles/bundlereader.h"
+#include "cli/argumentreader.h"
+#include "cli/commandline.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace Agentry {
+
+int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString into;
+    ArgumentReader reader(arguments);
+    while (reader.next()) {
+        const std::optional<QString> value = reader.name() == QLatin1String("--into") ? reader.value() : std::nullopt;
+        if (!value) {
+            err << tr("agentry import: unknown option %1").arg(reader.argument()) << '\n' << CommandLine::usage();
+            return CommandLine::UsageError;
+        }
+        into = *value;
+    }
+    const QStringList &paths = reader.operands();
+    if (paths.size() != 1) {
+        err << tr("agentry import: name one plugin folder, marketplace folder or .zip") << '\n' << CommandLine::usage();
+        return CommandLine::UsageError;
+    }
+
+    // A zip is unpacked into a folder of its own that goes away when the command ends.
+    const QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        err << tr("agentry import: cannot create a temporary folder: %1").arg(scratch.errorString()) << '\n';
+        return CommandLine::Failure;
+    }
+    const BundleContents contents = BundleReader::read(paths.first(), scratch.filePath(QStringLiteral("bundle")));
+    if (!contents.ok) {
+        err << QStringLiteral("agentry import: ") << contents.error << '\n';
+        return CommandLine::Failure;
+    }
+    if (!contents.marketplaceName.isEmpty())
+        out << tr("Marketplace %1").arg(contents.marketplaceName) << '\n';
+    QStringList agentFiles;
+    for (const BundlePlugin &plugin : contents.plugins) {
+        const QString version = plugin.manifest.version.isEmpty() ? QString() : QLatin1Char(' ') + plugin.manifest.version;
+        out << tr("Plugin %1%2: %n agent(s)", nullptr, int(plugin.agentFiles.size())).arg(plugin.manifest.name, version) << '\n';
+        for (const QString &file : plugin.agentFiles)
+            out << QStringLiteral("  agents/") << QFileInfo(file).fileName() << '\n';
+        agentFiles += plugin.agentFiles;
+    }
+    for (const QString &skipped : contents.skipped)
+        out << tr("Skipped %1").arg(skipped) << '\n';
+    if (into.isEmpty())
+        return CommandLine::Success;
+
+    QStringList copied;
+    const QString error = BundleReader::copyAgents(agentFiles, into, {}, &copied);
+    if (!error.isEmpty()) {
+        err << QStringLiteral("agentry import: ") << error << '\n';
+        return CommandLine::Failure;
+    }
+    out << tr("Copied %n agent(s) into %1", nullptr, int(copied.size())).arg(QDir::toNativeSeparators(into)) << '\n';
+    return CommandLine::Success;
+}
+
+} // namespace Agentry

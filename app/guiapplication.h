@@ -1,7 +1,0 @@
-#pragma once
-
-// Runs Agentry's window: creates the QApplication, installs the translations and opens
-// the folder named by the first positional argument, else the bundled examples.
-// Returns the application's exit code. Only for the GUI path: the headless subcommands
-// must not create a QApplication, which needs a display.
-int runGui(int argc, char **argv);

@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "bundles/bundlewriter.h"
+
+#include "bundles/bundlereadme.h"
+#include "bundles/marketplacefile.h"
+#include "bundles/portablepath.h"
+#include "bundles/ziparchivewriter.h"
+#include "document/filewriter.h"
+#include "text/frontmattersplitter.h"
+#include "validation/agentvalidator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <QTemporaryDir>
+
+namespace Agentry {
+
+namespace {
+
+const QString kManifestPath = QStringLiteral(".claude-plugin/plugin.json");
+const QString kMarketplacePath = QStringLiteral(".claude-plugin/marketplace.json");
+
+// What an export will write, worked out (and checked) before anything is written.
+struct Plan
+{
+    BundleResult result;
+    QString pluginFolder;             // absolute; Output::Folder
+    QString writtenPrefix;            // before the plugin's files in writtenFiles: "plugins/x/" in a marketplace
+    QMap<QString, QByteArray> files;  // the plugin's, relative to it, sorted
+    QString marketplaceFile;          // absolute; empty without a marketplace
+    QByteArray marketplaceText;
+};
+
+QString line(const QString &sourcePath, const Diagnostic &diagnostic)
+{
+    return QStringLiteral("%1:%2: %3 [%4]").arg(sourcePath).arg(diagnostic.line).arg(diagnostic.message, diagnostic.code);
+}
+
+QString withSlash(const QString &folder)
+{
+    return folder.endsWith(u'/') ? folder : folder + u'/';
+}
+
+// The gate: each agent read and checked as a plugin agent, named, and its name checked
+// against the others'. Fills the README's agents (by name) and the agent files of `plan`.
+void checkAgents(const BundleRequest &request, Plan &plan)
+{
+    const AgentValidator validator;
+    QMap<QString, BundleReadme::Agent> byFileName; // lower-cased file name → agent: one file system may ignore case
+    QMap<QString, QString> sourceOf;
+    int failing = 0;
+    for (const BundleAgent &agent : request.agents) {
+        AgentText text;
+        text.bytes = agent.bytes;
+        text.facts = TextFacts::scan(agent.bytes);
+        text.block = FrontmatterSplitter::split(agent.bytes);
+        const QString sourceName = QFileInfo(agent.sourcePath).fileName();
+        const AgentFindings result = validator.validate(QStringLiteral("agents/") + sourceName, text, AgentScope::Plugin, RuleContext::Fixes::Skip);
+        bool blocked = false;
+        for (const Diagnostic &diagnostic : result.diagnostics) {
+            if (diagnostic.severity == Severity::Error) {
+                plan.result.blockingAgents.append(line(agent.sourcePath, diagnostic));
+                blocked = true;
+            } else if (diagnostic.severity == Severity::Warning) {
+                plan.result.warnings.append(line(agent.sourcePath, diagnostic));
+            }
+        }
+        QString name = result.reading.plugin.name;
+        if (name.isEmpty())
+            name = QFileInfo(sourceName).completeBaseName();
+        const QString fileName = name + QLatin1String(".md");
+        if (!PortablePath::isValidSegment(fileName)) {
+            plan.result.blockingAgents.append(BundleWriter::tr("%1: the name \"%2\" cannot be a file name on every system; rename the agent.")
+                                                  .arg(agent.sourcePath, name));
+            blocked = true;
+        } else if (const auto other = sourceOf.constFind(fileName.toLower()); other != sourceOf.cend()) {
+            plan.result.blockingAgents.append(BundleWriter::tr("%1: %2 is also named \"%3\"; one plugin cannot hold two agents of one name "
+                                                               "(and agents/%4 cannot hold both). Rename one or leave it out.")
+                                                  .arg(agent.sourcePath, *other, name, fileName));
+            blocked = true;
+        } else {
+            sourceOf.insert(fileName.toLower(), agent.sourcePath);
+            byFileName.insert(fileName.toLower(), {name, fileName, result.reading, agent.bytes});
+        }
+        failing += blocked ? 1 : 0;
+    }
+    if (failing > 0) {
+        plan.result.error = BundleWriter::tr("%n agent(s) cannot be exported; fix them or leave them out.", nullptr, failing);
+        return;
+    }
+    QVector<BundleReadme::Agent> agents;
+    for (const BundleReadme::Agent &agent : std::as_const(byFileName))
+        agents.append(agent);
+    for (const BundleReadme::Agent &agent : agents)
+        plan.files.insert(QStringLiteral("agents/") + agent.fileName, agent.bytes);
+    plan.files.insert(kManifestPath, request.manifest.toJsonText());
+    plan.files.insert(QStringLiteral("README.md"), BundleReadme::text(request.manifest, agents));
+}
+
+// Where the plugin goes and what the marketplace becomes; an error when the output would
+// replace what it must not.
+QString planOutput(const BundleRequest &request, Plan &plan)
+{
+    const PluginManifest &manifest = request.manifest;
+    if (!request.marketplacePath.isEmpty()) {
+        if (request.output == BundleRequest::Output::Zip)
+            return BundleWriter::tr("A marketplace lists plugin folders, not .zip files: export a folder to add it to a marketplace.");
+        const QString marketplace = QDir::cleanPath(QFileInfo(request.marketplacePath).absoluteFilePath());
+        plan.pluginFolder = request.outputPath.isEmpty() ? marketplace + QLatin1String("/plugins/") + manifest.name
+                                                         : QDir::cleanPath(QFileInfo(request.outputPath).absoluteFilePath());
+        if (!plan.pluginFolder.startsWith(withSlash(marketplace)))
+            return BundleWriter::tr("The plugin folder %1 must lie inside the marketplace folder %2: marketplaces list their plugins by relative path.")
+                .arg(QDir::toNativeSeparators(plan.pluginFolder), QDir::toNativeSeparators(marketplace));
+        const QString relative = QDir(marketplace).relativeFilePath(plan.pluginFolder);
+        plan.writtenPrefix = withSlash(relative);
+        plan.marketplaceFile = marketplace + u'/' + kMarketplacePath;
+        const MarketplaceEntry entry{manifest.name, QLatin1String("./") + relative, manifest.description, manifest.version};
+        if (QFileInfo::exists(plan.marketplaceFile)) {
+            QFile file(plan.marketplaceFile);
+            if (!file.open(QIODevice::ReadOnly))
+                return BundleWriter::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(plan.marketplaceFile), file.errorString());
+            QString error;
+            const std::optional<QByteArray> text = MarketplaceFile::update(file.readAll(), entry, &error);
+            if (!text)
+                return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(plan.marketplaceFile), error);
+            plan.marketplaceText = *text;
+        } else {
+            const QString name = request.marketplaceName.isEmpty() ? QFileInfo(marketplace).fileName() : request.marketplaceName;
+            const QString problem = PluginManifest::nameProblem(name);
+            if (!problem.isEmpty())
+                return BundleWriter::tr("The marketplace name \"%1\" is not valid: %2").arg(name, problem);
+            const PluginPerson owner = request.marketplaceOwner.isEmpty() ? manifest.author : request.marketplaceOwner;
+            const QString description = request.marketplaceDescription.isEmpty() ? manifest.description : request.marketplaceDescription;
+            plan.marketplaceText = MarketplaceFile::create(name, description, owner, entry);
+        }
+    } else if (request.outputPath.isEmpty()) {
+        return BundleWriter::tr("Choose where to write the plugin.");
+    } else {
+        plan.pluginFolder = QDir::cleanPath(QFileInfo(request.outputPath).absoluteFilePath());
+    }
+
+    const QFileInfo target(plan.pluginFolder);
+    const QString shown = QDir::toNativeSeparators(plan.pluginFolder);
+    if (request.output == BundleRequest::Output::Zip) {
+        if (target.isDir())
+            return BundleWriter::tr("%1 is a folder; name the .zip file to write.").arg(shown);
+        if (target.exists() && !request.overwrite)
+            return BundleWriter::tr("%1 exists; choose another file or allow overwriting it.").arg(shown);
+        return {};
+    }
+    if (target.exists() && !target.isDir())
+        return BundleWriter::tr("%1 exists and is not a folder.").arg(shown);
+    if (target.isDir() && !QDir(plan.pluginFolder).isEmpty()) {
+        if (!request.overwrite)
+            return BundleWriter::tr("%1 exists and is not empty; choose another folder or allow replacing it.").arg(shown);
+        if (!QFileInfo(QDir(plan.pluginFolder).filePath(kManifestPath)).isFile())
+            return BundleWriter::tr("%1 is not a plugin folder (it has no %2); Agentry replaces only a plugin it wrote before.").arg(shown, kManifestPath);
+    }
+    return {};
+}
+
+Plan makePlan(const BundleRequest &request)
+{
+    Plan plan;
+    const QString nameProblem = PluginManifest::nameProblem(request.manifest.name);
+    const QString versionProblem = PluginManifest::versionProblem(request.manifest.version);
+    if (!nameProblem.isEmpty())
+        plan.result.error = nameProblem;
+    else if (!versionProblem.isEmpty())
+        plan.result.error = versionProblem;
+    else if (request.agents.isEmpty())
+        plan.result.error = BundleWriter::tr("Choose at least one agent to export.");
+    else
+        plan.result.error = planOutput(request, plan);
+    if (!plan.result.error.isEmpty())
+        return plan;
+
+    checkAgents(request, plan);
+    if (request.manifest.author.isEmpty())
+        plan.result.warnings.append(BundleWriter::tr("The plugin names no author; Claude Code's validator warns about that."));
+    if (request.manifest.license.isEmpty())
+        plan.result.warnings.append(BundleWriter::tr("The plugin names no license; the plugin directory requires one (LICENSE_MISSING)."));
+    if (!plan.result.error.isEmpty())
+        return plan;
+    if (!plan.result.warnings.isEmpty() && !request.acceptWarnings) {
+        plan.result.error = BundleWriter::tr("The export has %n warning(s); accept them to export anyway.", nullptr, int(plan.result.warnings.size()));
+        return plan;
+    }
+    for (auto it = plan.files.cbegin(); it != plan.files.cend(); ++it)
+        plan.result.writtenFiles.append(plan.writtenPrefix + it.key());
+    if (!plan.marketplaceFile.isEmpty())
+        plan.result.writtenFiles.append(kMarketplacePath);
+    plan.result.writtenFiles.sort();
+    plan.result.ok = true;
+    return plan;
+}
+
+// Folders made on the way to the output, removed again when the export does not finish.
+class CreatedFolders
+{
+public:
+    bool make(const QString &folder)
+    {
+        QStringList missing;
+        for (QString path = QDir::cleanPath(folder); !QFileInfo::exists(path); path = QFileInfo(path).absolutePath())
+            missing.prepend(path);
+        if (!QDir().mkpath(folder))
+            return false;
+        m_created += missing;
+        return true;
+    }
+    void keep() { m_created.clear(); }
+    ~CreatedFolders()
+    {
+        for (auto it = m_created.crbegin(); it != m_created.crend(); ++it)
+            QDir().rmdir(*it);
+    }
+
+private:
+    QStringList m_created;
+};
+
+BundleResult cancelled()
+{
+    BundleResult result;
+    result.error = BundleWriter::tr("The export was cancelled; nothing was written.");
+    return result;
+}
+
+BundleResult failed(const QString &error)
+{
+    BundleResult result;
+    result.error = error;
+    return result;
+}
+
+BundleResult writeZip(const Plan &plan, const std::function<bool(int, int)> &progress)
+{
+    const int total = int(plan.files.size()) + 1;
+    ZipArchiveWriter zip;
+    int done = 0;
+    for (auto it = plan.files.cbegin(); it != plan.files.cend(); ++it) {
+        zip.add(it.key(), it.value());
+        if (progress && !progress(++done, total))
+            return cancelled();
+    }
+    QString error;
+    const std::optional<QByteArray> bytes = zip.finish(&error);
+    if (!bytes)
+        return failed(error);
+    CreatedFolders folders;
+    if (!folders.make(QFileInfo(plan.pluginFolder).absolutePath()))
+        return failed(BundleWriter::tr("Cannot create the folder of %1.").arg(QDir::toNativeSeparators(plan.pluginFolder)));
+    error = FileWriter::write(plan.pluginFolder, *bytes);
+    if (!error.isEmpty())
+        return failed(error);
+    folders.keep();
+    BundleResult result = plan.result;
+    result.sha256 = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    if (progress)
+        progress(total, total);
+    return result;
+}
+
+BundleResult writeFolder(const Plan &plan, const std::function<bool(int, int)> &progress)
+{
+    const int total = int(plan.files.size()) + (plan.marketplaceFile.isEmpty() ? 0 : 1);
+    const QString parent = QFileInfo(plan.pluginFolder).absolutePath();
+    CreatedFolders folders;
+    if (!folders.make(parent))
+        return failed(BundleWriter::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(parent)));
+    // A hidden sibling, so that moving it in is one rename on the same file system.
+    QTemporaryDir staging(parent + QLatin1String("/.") + QFileInfo(plan.pluginFolder).fileName() + QLatin1String(".agentry-XXXXXX"));
+    if (!staging.isValid())
+        return failed(BundleWriter::tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(parent), staging.errorString()));
+    int done = 0;
+    for (auto it = plan.files.cbegin(); it != plan.files.cend(); ++it) {
+        const QString path = staging.filePath(it.key());
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString error = FileWriter::write(path, it.value());
+        if (!error.isEmpty())
+            return failed(error);
+        if (progress && !progress(++done, total))
+            return cancelled();
+    }
+
+    // The previous plugin moves aside until the new one and the marketplace are in place.
+    const QString previous = staging.path() + QLatin1String(".previous");
+    const bool replacing = QFileInfo(plan.pluginFolder).isDir() && !QDir(plan.pluginFolder).isEmpty();
+    if (QFileInfo(plan.pluginFolder).isDir() && !replacing)
+        QDir().rmdir(plan.pluginFolder);
+    if (replacing && !QDir().rename(plan.pluginFolder, previous))
+        return failed(BundleWriter::tr("Cannot replace %1.").arg(QDir::toNativeSeparators(plan.pluginFolder)));
+    const auto restore = [&]() {
+        if (replacing)
+            QDir().rename(previous, plan.pluginFolder);
+    };
+    if (!QDir().rename(staging.path(), plan.pluginFolder)) {
+        restore();
+        return failed(BundleWriter::tr("Cannot move the plugin into %1.").arg(QDir::toNativeSeparators(plan.pluginFolder)));
+    }
+    if (!plan.marketplaceFile.isEmpty()) {
+        QString error;
+        if (!folders.make(QFileInfo(plan.marketplaceFile).absolutePath()))
+            error = BundleWriter::tr("Cannot create the folder of %1.").arg(QDir::toNativeSeparators(plan.marketplaceFile));
+        else
+            error = FileWriter::write(plan.marketplaceFile, plan.marketplaceText);
+        if (!error.isEmpty()) {
+            QDir(plan.pluginFolder).removeRecursively();
+            restore();
+            return failed(error);
+        }
+    }
+    staging.setAutoRemove(false); // it is the plugin folder now
+    folders.keep();
+    if (replacing)
+        QDir(previous).removeRecursively();
+    if (progress)
+        progress(total, total);
+    return plan.result;
+}
+
+} // namespace
+
+BundleResult BundleWriter::check(const BundleRequest &request)
+{
+    return makePlan(request).result;
+}
+
+BundleResult BundleWriter::write(const BundleRequest &request, const std::function<bool(int, int)> &progress)
+{
+    const Plan plan = makePlan(request);
+    if (!plan.result.ok)
+        return plan.result;
+    return request.output == BundleRequest::Output::Zip ? writeZip(plan, progress) : writeFolder(plan, progress);
+}
+
+} // namespace Agentry

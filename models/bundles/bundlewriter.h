@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "bundles/pluginmanifest.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+namespace Agentry {
+
+// One agent to put into a bundle: its bytes as they are to be written (the file's bytes, or
+// with the fixes the user chose), and where they came from.
+struct BundleAgent
+{
+    QString sourcePath; // for messages
+    QByteArray bytes;
+};
+
+// What to export: a plugin (folder or .zip), optionally added to a marketplace folder.
+struct BundleRequest
+{
+    enum class Output { Folder, Zip };
+
+    PluginManifest manifest;
+    QVector<BundleAgent> agents;
+    Output output = Output::Folder;
+    QString outputPath;      // the plugin folder, or the .zip file; with a marketplace, empty means
+                             // <marketplace>/plugins/<name>, and a folder given must lie inside it
+    QString marketplacePath; // empty: none; else a marketplace folder, created or updated (folders only)
+    QString marketplaceName;       // for a new marketplace.json; empty: the marketplace folder's name
+    QString marketplaceDescription; // for a new marketplace.json; empty: the plugin's description
+    PluginPerson marketplaceOwner;  // for a new marketplace.json; empty: the plugin's author
+    bool acceptWarnings = false;   // the gate passes agents with warnings only when set
+    // Replace an existing .zip, or an existing plugin folder (one with .claude-plugin/plugin.json);
+    // without it an existing .zip or non-empty folder is refused. Other folders are never replaced.
+    bool overwrite = false;
+};
+
+// What an export did or why it did not.
+struct BundleResult
+{
+    bool ok = false;
+    QString error;              // translated, names the file or agent
+    QStringList blockingAgents; // agents with validation errors (the gate), "file: message" lines
+    QStringList warnings;       // warnings the user accepted or must accept
+    QStringList writtenFiles;   // relative to the output (the marketplace folder when there is one), sorted
+    QString sha256;             // of the .zip, hex; empty for folders
+};
+
+// Writes Claude Code plugins and marketplaces: agent files named after the agent (name
+// collisions reported), .claude-plugin/plugin.json, a generated README.md; zips are
+// reproducible (sorted entries, fixed times and permissions). Writes into a temporary place
+// and moves it in at the end, so nothing half-written is left on cancel or error.
+class BundleWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleWriter)
+
+public:
+    // The gate and the names, without writing: what export() would refuse or warn about.
+    static BundleResult check(const BundleRequest &request);
+    // `progress(done, total)` returns false to cancel.
+    static BundleResult write(const BundleRequest &request, const std::function<bool(int, int)> &progress = {});
+};
+
+} // namespace Agentry

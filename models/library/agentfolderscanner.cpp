@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "library/agentfolderscanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+namespace Agentry {
+
+namespace {
+
+const QDir::Filters kEntries = QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot;
+
+bool isMarkdown(const QFileInfo &info)
+{
+    return info.isFile() && !info.fileName().startsWith(QLatin1Char('.'))
+        && info.fileName().endsWith(QLatin1String(".md"));
+}
+
+// Hidden folders hold tool state (.git, .venv, .cache), node_modules holds other people's
+// files; symlinked folders are skipped because they can form cycles.
+bool isSearched(const QFileInfo &dir)
+{
+    return dir.isDir() && !dir.isSymLink() && !dir.fileName().startsWith(QLatin1Char('.'))
+        && dir.fileName() != QLatin1String("node_modules");
+}
+
+// Files a repository keeps next to its agents that are never agents themselves.
+bool isRepositoryDocument(const QFileInfo &file)
+{
+    static const QStringList names = {
+        QStringLiteral("readme"), QStringLiteral("changelog"), QStringLiteral("contributing"),
+        QStringLiteral("license"), QStringLiteral("code_of_conduct"), QStringLiteral("security"),
+        QStringLiteral("claude"), QStringLiteral("agents"),
+    };
+    return names.contains(file.completeBaseName().toLower());
+}
+
+void collectMarkdown(const QString &dir, QStringList *paths)
+{
+    const QFileInfoList entries = QDir(dir).entryInfoList(kEntries, QDir::NoSort);
+    for (const QFileInfo &entry : entries) {
+        if (isMarkdown(entry))
+            paths->append(entry.absoluteFilePath());
+        else if (isSearched(entry))
+            collectMarkdown(entry.absoluteFilePath(), paths);
+    }
+}
+
+// The folders below `dir` (itself included) that carry a plugin manifest.
+void collectPluginFolders(const QString &dir, QStringList *plugins)
+{
+    if (QFileInfo(dir + QLatin1String("/.claude-plugin/plugin.json")).isFile())
+        plugins->append(dir);
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::NoSort);
+    for (const QFileInfo &entry : entries) {
+        if (isSearched(entry))
+            collectPluginFolders(entry.absoluteFilePath(), plugins);
+    }
+}
+
+QString pluginName(const QString &pluginFolder)
+{
+    QFile manifest(pluginFolder + QLatin1String("/.claude-plugin/plugin.json"));
+    if (manifest.open(QIODevice::ReadOnly)) {
+        const QString name = QJsonDocument::fromJson(manifest.readAll()).object().value(QLatin1String("name")).toString();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QFileInfo(pluginFolder).fileName();
+}
+
+} // namespace
+
+QVector<FoundAgentFile> AgentFolderScanner::scan(const QString &folder)
+{
+    const QString root = QDir(folder).absolutePath();
+    QVector<FoundAgentFile> found;
+
+    QStringList projectFiles;
+    collectMarkdown(root + QLatin1String("/.claude/agents"), &projectFiles);
+    for (const QString &path : std::as_const(projectFiles))
+        found.append({path, AgentScope::Project, QString()});
+
+    QStringList pluginFolders;
+    collectPluginFolders(root, &pluginFolders);
+    for (const QString &plugin : std::as_const(pluginFolders)) {
+        const QString name = pluginName(plugin);
+        const QFileInfoList entries = QDir(plugin + QLatin1String("/agents")).entryInfoList(QDir::Files | QDir::Hidden, QDir::NoSort);
+        for (const QFileInfo &entry : entries) {
+            if (isMarkdown(entry))
+                found.append({entry.absoluteFilePath(), AgentScope::Plugin, name});
+        }
+    }
+
+    if (found.isEmpty()) {
+        QStringList looseFiles;
+        collectMarkdown(root, &looseFiles);
+        for (const QString &path : std::as_const(looseFiles)) {
+            if (!isRepositoryDocument(QFileInfo(path)))
+                found.append({path, AgentScope::Folder, QString()});
+        }
+    }
+
+    // By exact path, not the file system's listing order, so every machine gives the same list.
+    std::sort(found.begin(), found.end(), [](const FoundAgentFile &a, const FoundAgentFile &b) {
+        return std::tie(a.scope, a.path) < std::tie(b.scope, b.path);
+    });
+    return found;
+}
+
+QVector<FoundAgentFile> AgentFolderScanner::scanUser(const QString &home)
+{
+    QStringList paths;
+    collectMarkdown(QDir(home).absolutePath() + QLatin1String("/.claude/agents"), &paths);
+    paths.sort();
+    QVector<FoundAgentFile> found;
+    for (const QString &path : std::as_const(paths))
+        found.append({path, AgentScope::User, QString()});
+    return found;
+}
+
+} // namespace Agentry

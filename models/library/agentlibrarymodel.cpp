@@ -1,0 +1,395 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "library/agentlibrarymodel.h"
+
+#include "document/agentdocument.h"
+#include "library/agentlibrary.h"
+#include "library/librarychecker.h"
+#include "runtime/loadstatus.h"
+#include "runtime/toollist.h"
+
+#include <QColor>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QJsonArray>
+
+namespace Agentry {
+
+namespace {
+
+// Group rows carry no parent pointer; agent rows carry their group's number + 1.
+constexpr quintptr kGroupId = 0;
+
+QString stringField(const AgentDocument *document, const QString &key)
+{
+    const FrontmatterField *field = document->text().frontmatter.field(key);
+    return field && field->value.isString() ? field->value.toString() : QString();
+}
+
+QColor swatch(const QString &name)
+{
+    // Claude Code's eight colours, in tones that read on light and dark backgrounds.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("red"), QColor(0xdb, 0x44, 0x37)},    {QStringLiteral("blue"), QColor(0x3d, 0x7e, 0xdb)},
+        {QStringLiteral("green"), QColor(0x3a, 0xa6, 0x55)},  {QStringLiteral("yellow"), QColor(0xe0, 0xb4, 0x1b)},
+        {QStringLiteral("purple"), QColor(0x8e, 0x5b, 0xc9)}, {QStringLiteral("orange"), QColor(0xe5, 0x7e, 0x25)},
+        {QStringLiteral("pink"), QColor(0xe0, 0x5f, 0xa8)},   {QStringLiteral("cyan"), QColor(0x1f, 0xb5, 0xc4)},
+    };
+    const QString key = name.trimmed().toLower();
+    if (colours.contains(key))
+        return colours.value(key);
+    const QColor parsed(name.trimmed());
+    return parsed.isValid() ? parsed : QColor();
+}
+
+QString toolsSummary(const AgentDocument *document)
+{
+    const FrontmatterField *tools = document->text().frontmatter.field(QStringLiteral("tools"));
+    if (!tools)
+        return AgentLibraryModel::tr("all");
+    const std::optional<QStringList> entries = ToolList::fromValue(tools->value);
+    return entries ? QString::number(entries->size()) : QStringLiteral("?");
+}
+
+} // namespace
+
+AgentLibraryModel::AgentLibraryModel(AgentLibrary *library, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_library(library)
+{
+    connect(library, &AgentLibrary::aboutToReset, this, [this] { beginResetModel(); });
+    connect(library, &AgentLibrary::reset, this, [this] {
+        m_groups.clear();
+        m_placeOfItem.clear();
+        endResetModel();
+    });
+    connect(library, &AgentLibrary::itemsAdded, this, &AgentLibraryModel::addItems);
+    connect(library, &AgentLibrary::itemAboutToBeRemoved, this, [this] { beginResetModel(); });
+    connect(library, &AgentLibrary::itemRemoved, this, [this] {
+        rebuild();
+        endResetModel();
+    });
+    connect(library, &AgentLibrary::itemChanged, this, [this](int item) {
+        emit dataChanged(indexForItem(item, 0), indexForItem(item, ColumnCount - 1));
+    });
+    rebuild();
+}
+
+int AgentLibraryModel::groupFor(AgentScope scope, const QString &pluginName)
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups.at(g).scope == scope && m_groups.at(g).pluginName == pluginName)
+            return g;
+    }
+    beginInsertRows(QModelIndex(), int(m_groups.size()), int(m_groups.size()));
+    m_groups.append({scope, pluginName, {}});
+    endInsertRows();
+    return int(m_groups.size()) - 1;
+}
+
+void AgentLibraryModel::rebuild()
+{
+    m_groups.clear();
+    m_placeOfItem.clear();
+    for (int i = 0; i < m_library->count(); ++i) {
+        const FoundAgentFile &file = m_library->item(i).file;
+        auto it = std::find_if(m_groups.begin(), m_groups.end(),
+                               [&file](const Group &g) { return g.scope == file.scope && g.pluginName == file.pluginName; });
+        if (it == m_groups.end())
+            it = m_groups.insert(m_groups.end(), Group{file.scope, file.pluginName, {}});
+        m_placeOfItem.insert(i, {int(it - m_groups.begin()), int(it->items.size())});
+        it->items.append(i);
+    }
+}
+
+void AgentLibraryModel::addItems(int first, int count)
+{
+    // Batches arrive in any order of scopes: insert each run of one group at once.
+    int i = first;
+    while (i < first + count) {
+        const FoundAgentFile &file = m_library->item(i).file;
+        const int group = groupFor(file.scope, file.pluginName);
+        int end = i + 1;
+        while (end < first + count && m_library->item(end).file.scope == file.scope
+               && m_library->item(end).file.pluginName == file.pluginName)
+            ++end;
+        Group &g = m_groups[group];
+        const int row = int(g.items.size());
+        beginInsertRows(index(group, 0), row, row + (end - i) - 1);
+        for (int item = i; item < end; ++item) {
+            m_placeOfItem.insert(item, {group, int(g.items.size())});
+            g.items.append(item);
+        }
+        endInsertRows();
+        emit dataChanged(index(group, 0), index(group, ColumnCount - 1)); // the group's count
+        i = end;
+    }
+}
+
+QModelIndex AgentLibraryModel::indexForItem(int itemIndex, int column) const
+{
+    const auto place = m_placeOfItem.constFind(itemIndex);
+    if (place == m_placeOfItem.constEnd())
+        return {};
+    return createIndex(place->second, column, quintptr(place->first) + 1);
+}
+
+QModelIndex AgentLibraryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kGroupId);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex AgentLibraryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kGroupId);
+}
+
+int AgentLibraryModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() == kGroupId && parent.column() == 0)
+        return int(m_groups.at(parent.row()).items.size());
+    return 0;
+}
+
+int AgentLibraryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant AgentLibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kGroupId)
+        return groupData(index.row(), index.column(), role);
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    return itemData(group.items.at(index.row()), index.column(), role);
+}
+
+QVariant AgentLibraryModel::groupData(int group, int column, int role) const
+{
+    const Group &g = m_groups.at(group);
+    if (column == ProblemsColumn && m_validation) {
+        DiagnosticCounts counts;
+        for (const int item : g.items) {
+            if (const CheckedAgent *check = m_validation->check(item))
+                counts += check->counts;
+        }
+        if (QVariant value = problemsData(counts, role); value.isValid())
+            return value;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column != NameColumn)
+            return {};
+        switch (g.scope) {
+        case AgentScope::Project:
+            return tr("Project (%1)").arg(g.items.size());
+        case AgentScope::User:
+            return tr("User (%1)").arg(g.items.size());
+        case AgentScope::Plugin:
+            return tr("Plugin %1 (%2)").arg(g.pluginName).arg(g.items.size());
+        case AgentScope::Folder:
+            return tr("Folder (%1)").arg(g.items.size());
+        }
+        return {};
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case ItemIndexRole:
+        return -1;
+    case GroupOrderRole:
+        return int(g.scope) * 100000 + group;
+    default:
+        return {};
+    }
+}
+
+QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
+{
+    const LibraryItem &item = m_library->item(itemIndex);
+    const AgentDocument *document = item.document;
+    const CheckedAgent *check = m_validation ? m_validation->check(itemIndex) : nullptr;
+    QString name = document ? stringField(document, QStringLiteral("name")) : QString();
+    // A frontmatter that only the client's lenient retry reads still names the agent as the client sees it.
+    if (name.isEmpty() && check && check->reading.outcome == AgentReading::Outcome::Lenient)
+        name = check->reading.fields.value(QStringLiteral("name")).toString();
+    if (column == ProblemsColumn && check) {
+        if (QVariant value = problemsData(check->counts, role); value.isValid())
+            return value;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn: {
+            QString text = name.isEmpty() ? QFileInfo(item.file.path).completeBaseName() : name;
+            if (document && document->isModified())
+                text += QStringLiteral(" *");
+            if (m_library->isShadowed(itemIndex))
+                text += tr(" (shadowed)");
+            return text;
+        }
+        case ModelColumn:
+            return document ? stringField(document, QStringLiteral("model")) : QString();
+        case ToolsColumn:
+            return document ? toolsSummary(document) : QString();
+        case FileColumn:
+            return QDir(m_library->folder()).relativeFilePath(item.file.path);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column == NameColumn && document) {
+            const QColor colour = swatch(stringField(document, QStringLiteral("color")));
+            if (colour.isValid())
+                return colour;
+        }
+        return {};
+    case Qt::FontRole:
+        if (column == NameColumn && (name.isEmpty() || (document && document->isModified()))) {
+            QFont font;
+            font.setItalic(name.isEmpty());
+            font.setBold(document && document->isModified());
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (!document || name.isEmpty())
+            return QColor(Qt::gray);
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines{QDir::toNativeSeparators(item.file.path)};
+        if (!item.problem.isEmpty())
+            lines << item.problem;
+        if (document) {
+            const QString description = stringField(document, QStringLiteral("description")).trimmed();
+            if (!description.isEmpty())
+                lines << description.left(300);
+            if (document->isModified())
+                lines << tr("Unsaved changes");
+            if (document->isReadOnly())
+                lines << document->readOnlyReason();
+        }
+        if (m_library->isShadowed(itemIndex))
+            lines << tr("A project agent with the same name takes precedence over this one.");
+        if (check) {
+            const LoadStatus status = LoadStatus::of(check->reading, item.file.scope);
+            lines << (status.reason.isEmpty() ? status.title() : tr("%1: %2").arg(status.title(), status.reason));
+        }
+        return lines.join(u'\n');
+    }
+    case ItemIndexRole:
+        return itemIndex;
+    case SearchTextRole:
+        if (!document)
+            return QFileInfo(item.file.path).fileName();
+        return QStringList{name, QFileInfo(item.file.path).fileName(), stringField(document, QStringLiteral("description")),
+                           document->text().frontmatter.toJson().value(QStringLiteral("tools")).toVariant().toStringList().join(u' '),
+                           stringField(document, QStringLiteral("tools"))}
+            .join(u'\n');
+    case ModifiedTimeRole:
+        return item.modified;
+    case LoadStateRole:
+        return check ? QVariant(int(LoadStatus::of(check->reading, item.file.scope).state)) : QVariant();
+    case SortNameRole:
+        return (name.isEmpty() ? QFileInfo(item.file.path).completeBaseName() : name).toLower();
+    case GroupOrderRole:
+        return {};
+    default:
+        return {};
+    }
+}
+
+void AgentLibraryModel::setValidation(const LibraryChecker *validation)
+{
+    disconnect(m_validationConnection);
+    m_validation = validation;
+    if (validation) {
+        m_validationConnection = connect(validation, &LibraryChecker::checked, this, [this](const QVector<int> &items) {
+            // One range per group: a library's first check touches every row at once.
+            QHash<int, QPair<int, int>> rows; // group → first and last row
+            for (const int item : items) {
+                const QPair<int, int> place = m_placeOfItem.value(item, {-1, -1});
+                if (place.first < 0)
+                    continue;
+                auto range = rows.find(place.first);
+                if (range == rows.end())
+                    rows.insert(place.first, {place.second, place.second});
+                else
+                    *range = {qMin(range->first, place.second), qMax(range->second, place.second)};
+            }
+            const QVector<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::AccessibleTextRole, LoadStateRole};
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+                const QModelIndex group = index(it.key(), 0);
+                emit dataChanged(index(it->first, NameColumn, group), index(it->second, ProblemsColumn, group), roles);
+                emit dataChanged(index(it.key(), ProblemsColumn), index(it.key(), ProblemsColumn), roles);
+            }
+        });
+    }
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
+}
+
+QVariant AgentLibraryModel::problemsData(const DiagnosticCounts &counts, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: {
+        // A mark beside each count, so colour is never the only cue.
+        QStringList parts;
+        if (counts.errors > 0)
+            parts << tr("%1 ✖").arg(counts.errors);
+        if (counts.warnings > 0)
+            parts << tr("%1 ⚠").arg(counts.warnings);
+        return parts.join(u' ');
+    }
+    case Qt::ForegroundRole:
+        if (counts.errors > 0)
+            return QColor(0xd0, 0x3a, 0x2f);
+        if (counts.warnings > 0)
+            return QColor(0xc2, 0x7c, 0x0e);
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (counts.total() == 0)
+            return tr("No problems");
+        return QStringList{tr("%n error(s)", nullptr, counts.errors), tr("%n warning(s)", nullptr, counts.warnings),
+                           tr("%n note(s)", nullptr, counts.infos)}
+            .join(QStringLiteral(", "));
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant AgentLibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ProblemsColumn:
+        return tr("Problems");
+    case ModelColumn:
+        return tr("Model");
+    case ToolsColumn:
+        return tr("Tools");
+    case FileColumn:
+        return tr("File");
+    }
+    return {};
+}
+
+} // namespace Agentry

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "runtime/agentscope.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QVector>
+
+namespace Agentry {
+
+class AgentLibrary;
+class LibraryChecker;
+struct DiagnosticCounts;
+
+// The library as a tree: one group per scope (project, user, each plugin, other folders),
+// the agents below it with name, colour, problem counts, model, tool count and dirty and
+// shadow marks.
+class AgentLibraryModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column : int { NameColumn, ProblemsColumn, ModelColumn, ToolsColumn, FileColumn, ColumnCount };
+    enum Roles : int {
+        ItemIndexRole = Qt::UserRole + 1, // int: the AgentLibrary index; -1 on a group row
+        SearchTextRole,                   // QString: name, description and tools, for filtering
+        ModifiedTimeRole,                 // QDateTime: when the file was last changed on disk
+        GroupOrderRole,                   // int: a group row's place among the groups
+        SortNameRole,                     // QString: the name as sorted, lowercase
+        LoadStateRole,                    // int: LoadStatus::State once checked; null before
+    };
+
+    explicit AgentLibraryModel(AgentLibrary *library, QObject *parent = nullptr);
+
+    QModelIndex indexForItem(int itemIndex, int column = NameColumn) const;
+    // Shows the findings of `validation` (not owned; null shows none) in the problems column.
+    void setValidation(const LibraryChecker *validation);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        AgentScope scope;
+        QString pluginName;
+        QVector<int> items; // library indices, in arrival order
+    };
+
+    int groupFor(AgentScope scope, const QString &pluginName);
+    void rebuild();
+    void addItems(int first, int count);
+    QVariant groupData(int group, int column, int role) const;
+    QVariant itemData(int item, int column, int role) const;
+    static QVariant problemsData(const DiagnosticCounts &counts, int role);
+
+    AgentLibrary *m_library;
+    const LibraryChecker *m_validation = nullptr;
+    QMetaObject::Connection m_validationConnection;
+    QVector<Group> m_groups;
+    QHash<int, QPair<int, int>> m_placeOfItem; // library index → (group, row)
+};
+
+} // namespace Agentry

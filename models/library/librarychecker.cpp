@@ -1,0 +1,403 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "library/librarychecker.h"
+
+#include "document/agentdocument.h"
+#include "library/agentlibrary.h"
+
+#include <QThread>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace Agentry {
+
+namespace {
+
+bool sameFindings(const QVector<Diagnostic> &a, const QVector<Diagnostic> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Diagnostic &x, const Diagnostic &y) {
+        return x.code == y.code && x.start == y.start && x.end == y.end && x.severity == y.severity && x.message == y.message;
+    });
+}
+
+// How long typing must pause before an edited agent is checked again.
+constexpr int kEditDelay = 250;
+// How many results are taken in one turn of the event loop.
+constexpr int kSlice = 150;
+
+} // namespace
+
+void DiagnosticCounts::add(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        ++errors;
+        break;
+    case Severity::Warning:
+        ++warnings;
+        break;
+    case Severity::Info:
+        ++infos;
+        break;
+    }
+}
+
+DiagnosticCounts &DiagnosticCounts::operator+=(const DiagnosticCounts &other)
+{
+    errors += other.errors;
+    warnings += other.warnings;
+    infos += other.infos;
+    return *this;
+}
+
+LibraryChecker::LibraryChecker(AgentLibrary *library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    // One thread: checking must not slow the reading it follows, nor the window.
+    m_pool.setMaxThreadCount(1);
+    m_editTimer.setSingleShot(true);
+    m_editTimer.setInterval(kEditDelay);
+    connect(&m_editTimer, &QTimer::timeout, this, &LibraryChecker::checkEdited);
+    connect(&m_watcher, &QFutureWatcher<Batch>::finished, this, &LibraryChecker::takeJobs);
+    connect(library, &AgentLibrary::aboutToReset, this, &LibraryChecker::clear);
+    connect(library, &AgentLibrary::reset, this, [this] {
+        emit reset();
+        emit totalsChanged();
+    });
+    connect(library, &AgentLibrary::itemsAdded, this, &LibraryChecker::queue);
+    connect(library, &AgentLibrary::itemChanged, this, &LibraryChecker::edited);
+    connect(library, &AgentLibrary::itemAboutToBeRemoved, this, &LibraryChecker::removing);
+    connect(library, &AgentLibrary::itemRemoved, this, [this] {
+        scheduleLibraryCheck();
+        finish({});
+        emit reset();
+    });
+    queue(0, library->count());
+}
+
+LibraryChecker::~LibraryChecker()
+{
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+CheckedAgent LibraryChecker::run(const AgentValidator &validator, const QString &path, const AgentText &text, AgentScope scope,
+                                  RuleContext::Fixes fixes)
+{
+    AgentFindings result = validator.validate(path, text, scope, fixes);
+    CheckedAgent check{path, scope, text, std::move(result.reading), std::move(result.diagnostics), {}, fixes == RuleContext::Fixes::Compute};
+    for (const Diagnostic &d : std::as_const(check.diagnostics))
+        check.counts.add(d.severity);
+    return check;
+}
+
+const CheckedAgent *LibraryChecker::check(int index) const
+{
+    return index >= 0 && index < m_library->count() ? check(m_library->item(index).document) : nullptr;
+}
+
+const CheckedAgent *LibraryChecker::check(const AgentDocument *document) const
+{
+    const auto found = m_checks.constFind(document);
+    return found == m_checks.cend() ? nullptr : &found.value();
+}
+
+const CheckedAgent *LibraryChecker::checkWithFixes(const AgentDocument *document)
+{
+    const CheckedAgent *found = check(document);
+    if (!found || found->fixes)
+        return found;
+    const int index = m_library->indexOf(document);
+    // The same text, so the same findings in the same order, now with their fixes.
+    CheckedAgent withFixes = run(m_validator, found->path, found->text, found->scope, RuleContext::Fixes::Compute);
+    // The findings are the same, so nobody is told: views of them need not redo their work.
+    QSet<int> unchanged;
+    store(index, std::move(withFixes), unchanged);
+    return check(document);
+}
+
+bool LibraryChecker::isBusy() const
+{
+    return m_running || m_libraryStale || !m_unapplied.isEmpty() || !m_pending.isEmpty() || !m_edited.isEmpty();
+}
+
+QHash<const AgentDocument *, int> LibraryChecker::indices() const
+{
+    QHash<const AgentDocument *, int> result;
+    result.reserve(m_library->count());
+    for (int i = 0; i < m_library->count(); ++i)
+        result.insert(m_library->item(i).document, i);
+    return result;
+}
+
+void LibraryChecker::queue(int first, int count)
+{
+    for (int i = first; i < first + count; ++i) {
+        const LibraryItem &item = m_library->item(i);
+        if (item.document)
+            m_pending.append(Job{item.document, item.document->path(), item.document->text(), item.file.scope});
+    }
+    startJobs();
+}
+
+void LibraryChecker::scheduleLibraryCheck()
+{
+    m_libraryStale = true;
+    startJobs();
+}
+
+void LibraryChecker::startJobs()
+{
+    if (m_running)
+        return;
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    if (!m_pending.isEmpty()) {
+        const QVector<Job> jobs = std::exchange(m_pending, {});
+        const AgentValidator *validator = &m_validator;
+        m_running = true;
+        m_watcher.setFuture(QtConcurrent::run(&m_pool, [jobs, validator, cancel] {
+            Batch batch{cancel, {}, {}, {}, {}, 0};
+            batch.documents.reserve(jobs.size());
+            batch.checks.reserve(jobs.size());
+            for (const Job &job : jobs) {
+                if (cancel->load())
+                    break;
+                batch.documents.append(job.document);
+                batch.checks.append(run(*validator, job.path, job.text, job.scope, RuleContext::Fixes::Skip));
+            }
+            return batch;
+        }));
+        return;
+    }
+    if (!m_libraryStale || !m_unapplied.isEmpty())
+        return;
+    m_libraryStale = false;
+    // A snapshot the worker owns: the checks share their text with the documents, so it is cheap.
+    QVector<const AgentDocument *> documents;
+    QVector<CheckedAgent> checks;
+    for (int i = 0; i < m_library->count(); ++i) {
+        const AgentDocument *document = m_library->item(i).document;
+        const auto found = m_checks.constFind(document);
+        if (found == m_checks.cend())
+            continue;
+        documents.append(document);
+        checks.append(*found);
+    }
+    const CrossAgentValidator *validator = &m_libraryValidator;
+    const int generation = m_libraryGeneration;
+    m_running = true;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [documents, checks, validator, cancel, generation] {
+        Batch batch{cancel, documents, {}, {}, {}, generation};
+        QVector<CrossAgentEntry> entries;
+        entries.reserve(checks.size());
+        for (const CheckedAgent &check : checks) {
+            entries.append(CrossAgentEntry{check.path, check.scope, &check.text, &check.reading});
+            batch.bytes.append(check.text.bytes);
+        }
+        batch.cross = validator->validate(entries);
+        return batch;
+    }));
+}
+
+void LibraryChecker::takeJobs()
+{
+    m_running = false;
+    Batch batch = m_watcher.result();
+    if (!batch.cancelled->load())
+        m_unapplied.append(Unapplied{std::move(batch), 0});
+    startJobs();
+    applySome();
+}
+
+void LibraryChecker::applySome()
+{
+    if (m_unapplied.isEmpty())
+        return;
+    // A slice at a time, each with its own signals, so that the views that follow keep the
+    // window responsive while thousands of agents are checked.
+    Batch &batch = m_unapplied.first().batch;
+    int &done = m_unapplied.first().done;
+    const int end = qMin<int>(done + kSlice, int(batch.documents.size()));
+    const QHash<const AgentDocument *, int> present = indices();
+    QSet<int> changed;
+    if (!batch.checks.isEmpty()) {
+        for (int i = done; i < end; ++i) {
+            const AgentDocument *document = batch.documents.at(i);
+            const int index = present.value(document, -1);
+            if (index < 0)
+                continue;
+            const CheckedAgent &check = batch.checks.at(i);
+            // An agent edited while it was being checked is checked again as edited.
+            if (check.text.bytes != document->text().bytes || check.path != document->path()) {
+                m_edited.insert(document);
+                m_editTimer.start();
+                continue;
+            }
+            store(index, check, changed);
+        }
+        m_libraryStale = true;
+    } else if (batch.generation == m_libraryGeneration) {
+        applyCross(present, batch, done, end, changed);
+    }
+    done = end;
+    if (done >= batch.documents.size())
+        m_unapplied.removeFirst();
+    finish(changed);
+    if (m_unapplied.isEmpty())
+        startJobs();
+    else
+        QTimer::singleShot(0, this, &LibraryChecker::applySome);
+}
+
+void LibraryChecker::applyCross(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end,
+                                   QSet<int> &changed)
+{
+    for (int e = first; e < end; ++e) {
+        const AgentDocument *document = batch.documents.at(e);
+        const int index = present.value(document, -1);
+        const auto check = m_checks.find(document);
+        if (index < 0 || check == m_checks.end())
+            continue;
+        // Found in other text than the agent's check: the next run will see the new text.
+        if (check->text.bytes != batch.bytes.at(e)) {
+            m_libraryStale = true;
+            continue;
+        }
+        if (sameFindings(m_cross.value(document), batch.cross.at(e)))
+            continue;
+        m_cross.insert(document, batch.cross.at(e));
+        combine(document);
+        changed.insert(index);
+    }
+}
+
+void LibraryChecker::checkLibraryNow(QSet<int> &changed)
+{
+    ++m_libraryGeneration; // a run still on the worker is older than this one
+    m_libraryStale = false;
+    QVector<CrossAgentEntry> entries;
+    Batch batch;
+    for (int i = 0; i < m_library->count(); ++i) {
+        const AgentDocument *document = m_library->item(i).document;
+        const auto found = m_checks.constFind(document);
+        if (found == m_checks.cend())
+            continue;
+        entries.append(CrossAgentEntry{found->path, found->scope, &found->text, &found->reading});
+        batch.documents.append(document);
+        batch.bytes.append(found->text.bytes);
+    }
+    batch.cross = m_libraryValidator.validate(entries);
+    applyCross(indices(), batch, 0, int(batch.documents.size()), changed);
+}
+
+void LibraryChecker::store(int index, CheckedAgent check, QSet<int> &changed)
+{
+    const AgentDocument *document = m_library->item(index).document;
+    m_own.insert(document, check.diagnostics);
+    m_checks.insert(document, std::move(check));
+    combine(document);
+    changed.insert(index);
+}
+
+void LibraryChecker::combine(const AgentDocument *document)
+{
+    CheckedAgent &check = m_checks[document];
+    check.diagnostics = m_own.value(document) + m_cross.value(document);
+    std::stable_sort(check.diagnostics.begin(), check.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.line, a.column, a.code) < std::tie(b.line, b.column, b.code);
+    });
+    check.counts = {};
+    for (const Diagnostic &d : std::as_const(check.diagnostics))
+        check.counts.add(d.severity);
+    check.revision = ++m_revision;
+}
+
+void LibraryChecker::edited(int index)
+{
+    const AgentDocument *document = m_library->item(index).document;
+    if (!document)
+        return;
+    const CheckedAgent *last = check(document);
+    if (last && last->text.bytes == document->text().bytes && last->path == document->path())
+        return; // only its saved state changed
+    m_edited.insert(document);
+    m_editTimer.start();
+}
+
+void LibraryChecker::flush()
+{
+    QSet<int> changed;
+    checkEditedNow(changed);
+    if (m_libraryStale || !changed.isEmpty())
+        checkLibraryNow(changed);
+    finish(changed);
+}
+
+void LibraryChecker::checkEdited()
+{
+    QSet<int> changed;
+    checkEditedNow(changed);
+    finish(changed);
+    if (!changed.isEmpty())
+        scheduleLibraryCheck();
+}
+
+void LibraryChecker::checkEditedNow(QSet<int> &changed)
+{
+    m_editTimer.stop();
+    for (const AgentDocument *document : std::exchange(m_edited, {})) {
+        const int index = m_library->indexOf(document);
+        if (index < 0)
+            continue;
+        store(index, run(m_validator, document->path(), document->text(), m_library->item(index).file.scope, RuleContext::Fixes::Compute),
+              changed);
+    }
+}
+
+void LibraryChecker::finish(const QSet<int> &changed)
+{
+    DiagnosticCounts totals;
+    for (const CheckedAgent &check : std::as_const(m_checks))
+        totals += check.counts;
+    if (!changed.isEmpty()) {
+        QVector<int> indices(changed.cbegin(), changed.cend());
+        std::sort(indices.begin(), indices.end());
+        emit checked(indices);
+    }
+    if (!(totals == m_totals)) {
+        m_totals = totals;
+        emit totalsChanged();
+    }
+}
+
+void LibraryChecker::removing(int index)
+{
+    const AgentDocument *document = m_library->item(index).document;
+    m_checks.remove(document);
+    m_own.remove(document);
+    m_cross.remove(document);
+    m_edited.remove(document);
+    m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), [document](const Job &job) { return job.document == document; }),
+                    m_pending.end());
+}
+
+void LibraryChecker::clear()
+{
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_checks.clear();
+    m_own.clear();
+    m_cross.clear();
+    m_pending.clear();
+    m_edited.clear();
+    m_unapplied.clear();
+    m_editTimer.stop();
+    m_libraryStale = false;
+    m_totals = {};
+}
+
+} // namespace Agentry

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runtime/dataresource.h"
+
+#include <QtGlobal>
+
+// Q_INIT_RESOURCE declares its function in the enclosing namespace, so this stays global.
+static void initDataResource()
+{
+    Q_INIT_RESOURCE(data);
+}
+
+namespace Agentry {
+
+void loadDataResource()
+{
+    static const bool loaded = (initDataResource(), true);
+    Q_UNUSED(loaded);
+}
+
+} // namespace Agentry

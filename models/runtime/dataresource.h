@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+namespace Agentry {
+
+// Makes the built-in data (resources/data.qrc: tools.json, the runtime profiles) readable
+// under :/agentry. The resource lives in the models static library, whose object the linker
+// drops unless something refers to it. Cheap after the first call; thread-safe.
+void loadDataResource();
+
+} // namespace Agentry

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runtime/flatyaml.h"
+
+#include "text/yamlscalar.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QVector>
+
+#include <cmath>
+#include <limits>
+#include <string_view>
+
+namespace Agentry {
+
+namespace {
+
+using Text = std::string_view;
+
+bool isIndicator(char c)
+{
+    return Text("-?:,[]{}#&*!|>'\"%@`").find(c) != Text::npos;
+}
+
+Text trimRight(Text t)
+{
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t'))
+        t.remove_suffix(1);
+    return t;
+}
+
+QString toQString(Text t)
+{
+    return QString::fromUtf8(t.data(), int(t.size()));
+}
+
+// A plain scalar that reads the same in every YAML reader: no indicator first, no `: `, no
+// ` #`, no tab, not ending in `:`. Resolved by the core schema as Bun does.
+std::optional<QJsonValue> plain(Text t, bool inFlow)
+{
+    if (t.empty() || isIndicator(t.front()) || t.find('\t') != Text::npos || t.back() == ':' || t.find(": ") != Text::npos
+        || t.find(" #") != Text::npos)
+        return std::nullopt;
+    if (inFlow && t.find_first_of(",[]{}:") != Text::npos)
+        return std::nullopt;
+    const QJsonValue value = YamlScalar::resolvePlain(t);
+    if (value.isString()) {
+        // Infinities and NaN: Bun makes numbers of them; leave those to the full reader.
+        Text u = t;
+        if (u.front() == '-' || u.front() == '+')
+            u.remove_prefix(1);
+        if (!u.empty() && u.front() == '.')
+            return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QJsonValue> singleQuoted(Text t)
+{
+    if (t.size() < 2 || t.front() != '\'' || t.back() != '\'')
+        return std::nullopt;
+    std::string out;
+    for (size_t i = 1; i + 1 < t.size(); ++i) {
+        if (t[i] == '\'') {
+            if (i + 2 < t.size() && t[i + 1] == '\'') {
+                out += '\'';
+                ++i;
+                continue;
+            }
+            return std::nullopt;
+        }
+        out += t[i];
+    }
+    return QJsonValue(toQString(out));
+}
+
+std::optional<QJsonValue> doubleQuoted(Text t)
+{
+    if (t.size() < 2 || t.front() != '"' || t.back() != '"')
+        return std::nullopt;
+    std::string out;
+    for (size_t i = 1; i + 1 < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '"')
+            return std::nullopt;
+        if (c != '\\') {
+            out += c;
+            continue;
+        }
+        if (i + 2 >= t.size())
+            return std::nullopt;
+        switch (t[++i]) {
+        case '\\':
+            out += '\\';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case '/':
+            out += '/';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        default:
+            return std::nullopt; // other escapes: the full reader
+        }
+    }
+    return QJsonValue(toQString(out));
+}
+
+std::optional<QJsonValue> scalar(Text t)
+{
+    if (t.empty())
+        return QJsonValue(QJsonValue::Null);
+    if (t.front() == '\'')
+        return singleQuoted(t);
+    if (t.front() == '"')
+        return doubleQuoted(t);
+    if (t.front() == '[') {
+        if (t.back() != ']' || t.find_first_of("\"'[{}#", 1) < t.size() - 1)
+            return std::nullopt;
+        QJsonArray items;
+        Text inner = t.substr(1, t.size() - 2);
+        if (trimRight(inner).find_first_not_of(' ') == Text::npos)
+            return QJsonValue(items);
+        while (true) {
+            const size_t comma = inner.find(',');
+            Text item = trimRight(inner.substr(0, comma));
+            while (!item.empty() && item.front() == ' ')
+                item.remove_prefix(1);
+            if (item.empty()) {
+                if (comma == Text::npos && !items.isEmpty())
+                    break; // a trailing comma
+                return std::nullopt;
+            }
+            const std::optional<QJsonValue> value = plain(item, true);
+            if (!value)
+                return std::nullopt;
+            items.append(*value);
+            if (comma == Text::npos)
+                break;
+            inner.remove_prefix(comma + 1);
+        }
+        return QJsonValue(items);
+    }
+    return plain(t, false);
+}
+
+// A `|` or `>` text (clip or strip chomping, no indentation indicator) on lines [first, end).
+std::optional<QJsonValue> block(const QVector<Text> &lines, int first, int end, char style, bool strip)
+{
+    int indent = -1;
+    for (int l = first; l < end; ++l) {
+        const Text line = lines.at(l);
+        if (line.find_first_not_of(' ') == Text::npos) {
+            if (!line.empty())
+                return std::nullopt; // a line of spaces: how much of it is text depends on its neighbours
+            continue;
+        }
+        size_t n = line.find_first_not_of(' ');
+        if (indent < 0)
+            indent = int(n);
+        if (int(n) < indent || line[n] == '\t')
+            return std::nullopt;
+        if (style == '>' && int(n) > indent)
+            return std::nullopt; // more-indented lines fold differently
+    }
+    if (indent <= 0)
+        return std::nullopt;
+    // The text's own lines, trailing empty ones dropped (clip and strip both drop them).
+    int last = end - 1;
+    while (last >= first && lines.at(last).find_first_not_of(' ') == Text::npos)
+        --last;
+    std::string out;
+    bool previousEmpty = true; // no space before the first line
+    for (int l = first; l <= last; ++l) {
+        const Text line = lines.at(l);
+        const bool empty = line.find_first_not_of(' ') == Text::npos;
+        if (style == '|') {
+            if (l > first)
+                out += '\n';
+            if (!empty)
+                out.append(line.substr(size_t(indent)));
+            continue;
+        }
+        if (empty) {
+            out += '\n';
+        } else {
+            if (!previousEmpty)
+                out += ' ';
+            out.append(line.substr(size_t(indent)));
+        }
+        previousEmpty = empty;
+    }
+    if (last >= first && !strip)
+        out += '\n';
+    return QJsonValue(toQString(out));
+}
+
+bool isKeyChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+} // namespace
+
+std::optional<QJsonValue> FlatYaml::parse(const QByteArray &utf8)
+{
+    // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start.
+    if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t'))
+        return std::nullopt;
+    QVector<Text> lines;
+    for (qsizetype pos = 0; pos <= utf8.size();) {
+        qsizetype next = utf8.indexOf('\n', pos);
+        qsizetype end = next < 0 ? utf8.size() : next;
+        if (end > pos && utf8.at(end - 1) == '\r')
+            --end;
+        const Text line(utf8.constData() + pos, size_t(end - pos));
+        if (line.find('\r') != Text::npos)
+            return std::nullopt;
+        lines.append(line);
+        if (next < 0)
+            break;
+        pos = next + 1;
+    }
+
+    QJsonObject object;
+    for (int l = 0; l < lines.size();) {
+        const Text line = lines.at(l);
+        const size_t first = line.find_first_not_of(' ');
+        if (first == Text::npos || line[first] == '#') {
+            if (first != Text::npos && first != 0)
+                return std::nullopt; // an indented comment: the full reader knows where it belongs
+            ++l;
+            continue;
+        }
+        if (first != 0 || line == Text("...") || line.substr(0, 3) == Text("---"))
+            return std::nullopt;
+        size_t colon = 0;
+        while (colon < line.size() && isKeyChar(line[colon]))
+            ++colon;
+        if (colon == 0 || colon >= line.size() || line[colon] != ':' || (colon + 1 < line.size() && line[colon + 1] != ' '))
+            return std::nullopt;
+        const Text key = line.substr(0, colon);
+        if (!YamlScalar::resolvePlain(key).isString() || key.front() == '-')
+            return std::nullopt; // `null:`, `true:`, `1:`: JavaScript spells those keys its own way
+        Text rest = trimRight(line.substr(colon + 1));
+        while (!rest.empty() && rest.front() == ' ')
+            rest.remove_prefix(1);
+        // The lines that belong to this key: up to the next line at column 0 that is not blank.
+        int next = l + 1;
+        while (next < lines.size()) {
+            const Text following = lines.at(next);
+            if (!following.empty() && following.front() != ' ')
+                break;
+            ++next;
+        }
+        bool hasMore = false;
+        for (int m = l + 1; m < next && !hasMore; ++m)
+            hasMore = lines.at(m).find_first_not_of(' ') != Text::npos;
+
+        std::optional<QJsonValue> value;
+        if (rest == Text("|") || rest == Text("|-") || rest == Text(">") || rest == Text(">-")) {
+            value = block(lines, l + 1, next, rest.front(), rest.size() == 2);
+        } else if (rest.empty() && hasMore) {
+            // `- item` lines, all at one indentation deeper than the key.
+            QJsonArray items;
+            int indent = -1;
+            for (int m = l + 1; m < next && value.has_value() == false; ++m) {
+                const Text item = lines.at(m);
+                const size_t n = item.find_first_not_of(' ');
+                if (n == Text::npos)
+                    continue;
+                if ((indent >= 0 && int(n) != indent) || n == 0 || item.substr(n, 2) != Text("- "))
+                    return std::nullopt;
+                indent = int(n);
+                Text text = trimRight(item.substr(n + 2));
+                while (!text.empty() && text.front() == ' ')
+                    text.remove_prefix(1);
+                if (text.empty() || text.front() == '[' || text.front() == '-')
+                    return std::nullopt;
+                const std::optional<QJsonValue> v = scalar(text);
+                if (!v)
+                    return std::nullopt;
+                items.append(*v);
+            }
+            value = QJsonValue(items);
+        } else if (!hasMore) {
+            value = scalar(rest);
+        }
+        if (!value)
+            return std::nullopt;
+        object.insert(toQString(key), *value);
+        l = next;
+    }
+    if (object.isEmpty())
+        return std::nullopt; // an empty or comment-only text: null in YAML, decided by the full reader
+    return QJsonValue(object);
+}
+
+} // namespace Agentry

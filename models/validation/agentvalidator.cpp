@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "validation/agentvalidator.h"
+
+#include "rules/rules.h"
+#include "runtime/fieldlocator.h"
+#include "runtime/runtimereader.h"
+#include "runtime/toolcatalog.h"
+#include "text/lineindex.h"
+#include "validation/rule.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <tuple>
+
+namespace Agentry {
+
+AgentValidator::AgentValidator(const RuntimeProfile &profile, const ToolCatalog &tools)
+    : m_profile(profile)
+    , m_tools(tools)
+    , m_rules(Rules::documentRules())
+{
+}
+
+AgentValidator::AgentValidator()
+    : AgentValidator(RuntimeProfile::latest(), ToolCatalog::builtin())
+{
+}
+
+AgentValidator::~AgentValidator() = default;
+
+const Rule *AgentValidator::rule(const QString &code) const
+{
+    for (const std::unique_ptr<Rule> &rule : m_rules) {
+        if (rule->code() == code)
+            return rule.get();
+    }
+    return nullptr;
+}
+
+AgentFindings AgentValidator::validate(const QString &path, const AgentText &text, AgentScope scope, RuleContext::Fixes fixes) const
+{
+    AgentFindings result;
+    const QString fileName = QFileInfo(path).fileName();
+    result.reading = RuntimeReader(m_profile).read(text.bytes, fileName);
+    const LineIndex lines(text.bytes);
+    const FieldLocator fields(text.bytes, result.reading);
+    const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes};
+    for (const std::unique_ptr<Rule> &rule : m_rules)
+        rule->check(context, result.diagnostics);
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.start, a.code) < std::tie(b.start, b.code);
+    });
+    return result;
+}
+
+} // namespace Agentry

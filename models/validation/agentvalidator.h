@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "runtime/agentreading.h"
+#include "runtime/agentscope.h"
+#include "runtime/runtimeprofile.h"
+#include "text/agenttext.h"
+#include "validation/diagnostic.h"
+#include "validation/rule.h"
+
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <vector>
+
+namespace Agentry {
+
+class Rule;
+class ToolCatalog;
+
+// What checking one agent file found: how the client reads it, and the diagnostics.
+struct AgentFindings
+{
+    AgentReading reading;
+    QVector<Diagnostic> diagnostics; // by position, then code
+};
+
+// Runs the document rules (AG1xx–AG4xx) over one agent file. Cheap enough to run on every
+// keystroke (a 70 KB file in well under 5 ms); safe to use from several threads at once.
+class AgentValidator
+{
+public:
+    // `profile` and `tools` must outlive the validator.
+    explicit AgentValidator(const RuntimeProfile &profile, const ToolCatalog &tools);
+    AgentValidator(); // the newest built-in client profile and the built-in tool catalog
+    ~AgentValidator();
+
+    // `path` names the file in messages; its file name matters to the rules (plugin agents are
+    // named after it). With Fixes::Skip the diagnostics come without fixes, several times faster,
+    // and `text.frontmatter` (Agentry's own parse) is not looked at.
+    AgentFindings validate(const QString &path, const AgentText &text, AgentScope scope,
+                              RuleContext::Fixes fixes = RuleContext::Fixes::Compute) const;
+
+    const std::vector<std::unique_ptr<Rule>> &rules() const { return m_rules; }
+    const Rule *rule(const QString &code) const;
+    const RuntimeProfile &profile() const { return m_profile; }
+
+private:
+    const RuntimeProfile &m_profile;
+    const ToolCatalog &m_tools;
+    std::vector<std::unique_ptr<Rule>> m_rules;
+};
+
+} // namespace Agentry

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "validation/rules/rules.h"
+
+#include "validation/rule.h"
+#include "validation/rules/rulehelpers.h"
+
+namespace Agentry {
+
+namespace {
+
+// What an invisible character is, and what to write instead (nothing, or a space).
+struct Invisible
+{
+    char16_t c;
+    const char *name;
+    const char *replacement;
+};
+
+constexpr Invisible kInvisibles[] = {
+    {0x200B, QT_TRANSLATE_NOOP("InvisibleCharacterRule", "zero-width space"), ""},
+    {0x2060, QT_TRANSLATE_NOOP("InvisibleCharacterRule", "word joiner"), ""},
+    {0xFEFF, QT_TRANSLATE_NOOP("InvisibleCharacterRule", "byte order mark"), ""},
+    {0x202E, QT_TRANSLATE_NOOP("InvisibleCharacterRule", "right-to-left override"), ""},
+    {0x202D, QT_TRANSLATE_NOOP("InvisibleCharacterRule", "left-to-right override"), ""},
+    {0x00A0, QT_TRANSLATE_NOOP("InvisibleCharacterRule", "no-break space"), " "},
+};
+
+// AG404: characters nobody sees: zero-width spaces, a byte order mark inside the text,
+// direction overrides (which make text read differently from what it says), and no-break
+// spaces in the frontmatter, where YAML does not take them for spaces.
+class InvisibleCharacterRule : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(InvisibleCharacterRule)
+
+public:
+    QString code() const override { return QStringLiteral("AG404"); }
+    Severity defaultSeverity() const override { return Severity::Warning; }
+    QString title() const override { return tr("Invisible characters"); }
+
+    void check(const RuleContext &context, QVector<Diagnostic> &out) const override
+    {
+        if (!context.text.facts.validUtf8)
+            return;
+        const QByteArray &bytes = context.text.bytes;
+        const qsizetype origin = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a leading BOM is the encoding's mark, not text
+        const qsizetype frontmatterEnd = context.reading.hasBlock() ? context.reading.blockEnd : 0;
+        struct Found
+        {
+            qsizetype start;
+            qsizetype end;
+            const Invisible *what;
+        };
+        QVector<Found> found;
+        for (const auto &[start, end] : RuleHelpers::nonAsciiRuns(bytes, origin)) {
+            const QString text = QString::fromUtf8(bytes.constData() + start, int(end - start));
+            qsizetype at = start;
+            for (const QChar c : text) {
+                const qsizetype length = c.unicode() < 0x800 ? 2 : QChar::isSurrogate(c.unicode()) ? 2 : 3; // a surrogate half is half of 4 bytes
+                for (const Invisible &invisible : kInvisibles) {
+                    if (c.unicode() == invisible.c && (invisible.c != 0x00A0 || at < frontmatterEnd))
+                        found.append({at, at + length, &invisible});
+                }
+                at += length;
+            }
+        }
+        // One finding per line, with one fix for all of that line's characters.
+        for (qsizetype i = 0; i < found.size();) {
+            const int line = context.lines.lineOf(found.at(i).start);
+            qsizetype j = i;
+            QStringList names;
+            QByteArray replacement;
+            qsizetype at = found.at(i).start;
+            while (j < found.size() && context.lines.lineOf(found.at(j).start) == line) {
+                const Found &f = found.at(j);
+                if (!names.contains(tr(f.what->name)))
+                    names.append(tr(f.what->name));
+                replacement += bytes.mid(at, f.start - at) + QByteArray(f.what->replacement);
+                at = f.end;
+                ++j;
+            }
+            const qsizetype start = found.at(i).start;
+            Diagnostic d = context.diagnostic(code(), Severity::Warning,
+                                              tr("This line holds invisible characters (%1); they change how the text is read without "
+                                                 "showing.").arg(names.join(QLatin1String(", "))),
+                                              start, at);
+            d.fixes.append({tr("Remove the invisible characters"), ByteEdit{start, at - start, replacement}, Fix::Safety::Safe});
+            out.append(d);
+            i = j;
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> Rules::invisibleCharacter()
+{
+    return std::make_unique<InvisibleCharacterRule>();
+}
+
+} // namespace Agentry

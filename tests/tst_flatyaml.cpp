@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runtime/bunyaml.h"
+#include "runtime/flatyaml.h"
+#include "runtime/runtimereader.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Agentry;
+
+// FlatYaml answers only where it reads exactly what the full reader (yaml-cpp with Bun's
+// corrections, BunYaml::fullParse) reads, and BunYaml::parse, which takes FlatYaml's answer
+// when there is one, always agrees with fullParse: on every frontmatter of the corpus and
+// the fixtures, on each of their lines alone, and on thousands of variants of them.
+class TestFlatYaml : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void agreesOnRealFrontmatter();
+    void agreesOnWrittenVariants_data();
+    void agreesOnWrittenVariants();
+    void agreesOnMutatedFrontmatter();
+
+private:
+    // Empty when they agree, else what differs.
+    static QString disagreement(const QByteArray &yaml);
+
+    QVector<QByteArray> m_blocks; // the frontmatter text of every corpus file and fixture
+};
+
+namespace {
+
+QString shown(const BunYaml::Result &result)
+{
+    if (!result.isParsed())
+        return QStringLiteral("error at %1:%2").arg(result.error.line).arg(result.error.column);
+    return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{result.value->toVariant()}).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString TestFlatYaml::disagreement(const QByteArray &yaml)
+{
+    const BunYaml::Result full = BunYaml::fullParse(yaml);
+    const BunYaml::Result parsed = BunYaml::parse(yaml);
+    if (full.isParsed() != parsed.isParsed() || (full.isParsed() && *full.value != *parsed.value)
+        || (!full.isParsed() && (full.error.line != parsed.error.line || full.error.column != parsed.error.column)))
+        return QStringLiteral("parse: %1, fullParse: %2").arg(shown(parsed), shown(full));
+    if (const std::optional<QJsonValue> flat = FlatYaml::parse(yaml)) {
+        if (!full.isParsed() || *flat != *full.value)
+            return QStringLiteral("FlatYaml read a value, fullParse: %1").arg(shown(full));
+    }
+    return {};
+}
+
+void TestFlatYaml::initTestCase()
+{
+    const RuntimeReader reader(RuntimeProfile::latest());
+    for (const QString &folder : {QStringLiteral(AGENTRY_CORPUS_DIR), QStringLiteral(AGENTRY_FIXTURES_DIR)}) {
+        QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            const AgentReading reading = reader.read(bytes, QFileInfo(file.fileName()).fileName());
+            if (reading.hasBlock())
+                m_blocks.append(bytes.mid(reading.contentStart, reading.contentEnd - reading.contentStart));
+        }
+    }
+    QVERIFY2(m_blocks.size() > 250, qPrintable(QString::number(m_blocks.size())));
+}
+
+void TestFlatYaml::agreesOnRealFrontmatter()
+{
+    int flat = 0;
+    for (const QByteArray &block : std::as_const(m_blocks)) {
+        QCOMPARE(disagreement(block), QString());
+        flat += FlatYaml::parse(block).has_value();
+        // Each line alone, and the block cut after each line.
+        const QList<QByteArray> lines = block.split('\n');
+        QByteArray head;
+        for (const QByteArray &line : lines) {
+            head += line + '\n';
+            QVERIFY2(disagreement(line).isEmpty(), line.constData());
+            QVERIFY2(disagreement(head).isEmpty(), head.constData());
+        }
+    }
+    // The share the fast path reads: the reason it exists.
+    qInfo("FlatYaml reads %d of %d real frontmatter blocks", flat, int(m_blocks.size()));
+    QVERIFY(flat * 2 > m_blocks.size());
+}
+
+void TestFlatYaml::agreesOnWrittenVariants_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    const QList<QByteArray> values = {
+        "plain text",   "'single ''quoted'''", "\"double \\\"quoted\\\" \\u00e9\"", "yes", "no", "on", "off", "true", "False", "~",
+        "null", "Null", "0x1F", "0o17", "017", "1e3", "-1.5", ".inf", "-.Inf", ".nan", "2025-11-09", "12:30", "+12", "1_000",
+        "a: b", "a #comment", "a#b", "[Read, Grep]", "[ 'a, b', \"c\" ]", "[]", "[a, [b]]", "{a: 1}", "*alias", "&anchor x",
+        "!tag x", "!!str 5", "|", "|-", ">", ">+", "'unclosed", "\"unclosed", "-", "- x", "? x", "%x", "@x", "`x", "x:", "x :",
+        "é ü ✅", "tab\there", "trailing   ", "",
+    };
+    int n = 0;
+    for (const QByteArray &value : values) {
+        const QByteArray tag = QByteArray::number(++n) + ' ';
+        QTest::newRow(QByteArray(tag + "value").constData()) << QByteArray("name: a\ndescription: " + value + "\nmodel: opus\n");
+        QTest::newRow(QByteArray(tag + "last, no newline").constData()) << QByteArray("name: a\ndescription: " + value);
+        QTest::newRow(QByteArray(tag + "item").constData()) << QByteArray("tools:\n  - " + value + "\n  - Grep\n");
+        QTest::newRow(QByteArray(tag + "flow item").constData()) << QByteArray("tools: [Read, " + value + "]\n");
+        QTest::newRow(QByteArray(tag + "block").constData()) << QByteArray("description: |\n  " + value + "\n  more\nname: a\n");
+        QTest::newRow(QByteArray(tag + "folded").constData()) << QByteArray("description: >-\n  " + value + "\n\n  more\n");
+        QTest::newRow(QByteArray(tag + "continued").constData()) << QByteArray("description: first\n  " + value + "\nname: a\n");
+        QTest::newRow(QByteArray(tag + "crlf").constData()) << QByteArray("name: a\r\ndescription: " + value + "\r\n");
+        QTest::newRow(QByteArray(tag + "key").constData()) << QByteArray(value + ": x\n");
+        QTest::newRow(QByteArray(tag + "comment after").constData()) << QByteArray("name: " + value + " # note\n");
+    }
+    QTest::newRow("duplicate keys") << QByteArray("name: a\nname: b\n");
+    QTest::newRow("indented key") << QByteArray("name: a\n description: b\n");
+    QTest::newRow("tab indent") << QByteArray("name: a\n\tdescription: b\n");
+    QTest::newRow("lone cr") << QByteArray("name: a\rdescription: b\n");
+    QTest::newRow("document end") << QByteArray("name: a\n...\n");
+    QTest::newRow("nested map") << QByteArray("hooks:\n  PreToolUse:\n    - matcher: Bash\n");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("only comments") << QByteArray("# one\n# two\n");
+}
+
+void TestFlatYaml::agreesOnWrittenVariants()
+{
+    QFETCH(QByteArray, yaml);
+    QCOMPARE(disagreement(yaml), QString());
+}
+
+void TestFlatYaml::agreesOnMutatedFrontmatter()
+{
+    // Real blocks with a few bytes changed, inserted or removed where YAML cares most.
+    QRandomGenerator random(16);
+    const QByteArray alphabet(" :-#'\"[]{},|>\t\n\r!&*?%@`\\x0");
+    int compared = 0;
+    for (const QByteArray &block : std::as_const(m_blocks)) {
+        if (block.size() > 4000)
+            continue;
+        for (int round = 0; round < 12; ++round) {
+            QByteArray mutated = block;
+            const int edits = 1 + random.bounded(3);
+            for (int e = 0; e < edits && !mutated.isEmpty(); ++e) {
+                const int at = random.bounded(int(mutated.size()));
+                const char c = alphabet.at(random.bounded(int(alphabet.size())));
+                switch (random.bounded(3)) {
+                case 0:
+                    mutated[at] = c;
+                    break;
+                case 1:
+                    mutated.insert(at, c);
+                    break;
+                default:
+                    mutated.remove(at, 1);
+                }
+            }
+            QVERIFY2(disagreement(mutated).isEmpty(), qPrintable(disagreement(mutated) + u'\n' + QString::fromUtf8(mutated)));
+            ++compared;
+        }
+    }
+    qInfo("compared %d mutated blocks", compared);
+}
+
+QTEST_GUILESS_MAIN(TestFlatYaml)
+#include "tst_flatyaml.moc"
