@@ -368,7 +368,7 @@ void TestCodeEditor::layersKeepEachOther()
     match.cursor.setPosition(10, QTextCursor::KeepAnchor);
     match.format.setBackground(Qt::yellow);
     m_editor->setExtraSelectionLayer(CodeEditor::Layer::Search, {match, match});
-    m_editor->setDiagnostics({{0, 5, EditorMark::Severity::Warning, QStringLiteral("w")}});
+    m_editor->setDiagnostics({{0, 5, Severity::Warning, QStringLiteral("w")}});
     QCOMPARE(m_editor->extraSelections().size(), 4);
 
     // Moving the cursor replaces the current-line layer only.
@@ -386,9 +386,9 @@ void TestCodeEditor::diagnostics()
     m_editor->setPlainText(QStringLiteral("name: x\nmodel: gpt\n"));
     const int model = 8;
     m_editor->setDiagnostics({
-        {model, 5, EditorMark::Severity::Error, QStringLiteral("Unknown key")},
-        {model + 7, 3, EditorMark::Severity::Warning, QStringLiteral("Unknown model")},
-        {model + 7, 0, EditorMark::Severity::Info, QStringLiteral("Zero length marks one character")},
+        {model, 5, Severity::Error, QStringLiteral("Unknown key")},
+        {model + 7, 3, Severity::Warning, QStringLiteral("Unknown model")},
+        {model + 7, 0, Severity::Info, QStringLiteral("Zero length marks one character")},
     });
     const QList<QTextEdit::ExtraSelection> selections = m_editor->extraSelections();
     QCOMPARE(selections.size(), 4); // the current line and three squiggles

@@ -232,7 +232,7 @@ void TestFindBar::highlightsAllMatches()
     QCOMPARE(m_editor->extraSelections().at(base + 1).cursor.selectionStart(), 3);
     QCOMPARE(m_editor->extraSelections().at(base).format.background().color(), m_editor->colors().searchMatch);
     // Squiggles and matches live in separate layers.
-    m_editor->setDiagnostics({{9, 1, EditorMark::Severity::Error, QStringLiteral("y")}});
+    m_editor->setDiagnostics({{9, 1, Severity::Error, QStringLiteral("y")}});
     QCOMPARE(m_editor->extraSelections().size(), base + 4);
     m_bar->hide();
     QCOMPARE(m_editor->extraSelections().size(), base + 1);

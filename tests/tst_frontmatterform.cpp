@@ -34,6 +34,15 @@ const QString Corpus = QStringLiteral(AGENTRY_CORPUS_DIR);
 const QString EvalJudge = Corpus + QStringLiteral("/wshobson__agents/plugins/plugin-eval/agents/eval-judge.md");
 const QString BrokenFile = Corpus + QStringLiteral("/ccplugins__awesome-claude-code-plugins/plugins/api-tester/agents/api-tester.md");
 
+Diagnostic problem(const QString &field, Severity severity, const QString &message)
+{
+    Diagnostic d;
+    d.field = field;
+    d.severity = severity;
+    d.message = message;
+    return d;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -152,6 +161,7 @@ private slots:
     void externalChangeUpdatesField();
     void changesAreMinimalOnCorpusFile();
     void problemsMarkLabels();
+    void worstProblemFirst();
     void fixesOnProblemMarks();
     void readOnly();
     void tabOrderFollowsTheForm();
@@ -660,9 +670,10 @@ void TestFrontmatterForm::changesAreMinimalOnCorpusFile()
 void TestFrontmatterForm::problemsMarkLabels()
 {
     Harness h(QByteArray("---\nname: A B\ndescription: d\ntool: Read\n---\n"));
-    h.form.setFieldProblems({{QStringLiteral("name"), {2, QStringLiteral("Use lowercase and hyphens.")}},
-                             {QStringLiteral("tool"), {1, QStringLiteral("Did you mean tools?")}},
-                             {QStringLiteral("observer"), {1, QStringLiteral("An advanced one.")}}});
+    h.form.setFieldProblems({problem(QStringLiteral("name"), Severity::Error, QStringLiteral("Use lowercase and hyphens.")),
+                             problem(QStringLiteral("tool"), Severity::Warning, QStringLiteral("Did you mean tools?")),
+                             problem(QStringLiteral("observer"), Severity::Warning, QStringLiteral("An advanced one.")),
+                             problem(QString(), Severity::Error, QStringLiteral("About no field."))});
     QStringList marked;
     for (FieldLabel *label : h.form.findChildren<FieldLabel *>()) {
         if (label->hasProblem())
@@ -680,6 +691,18 @@ void TestFrontmatterForm::problemsMarkLabels()
     QVERIFY(!nameEdit->accessibleDescription().contains(QLatin1String("Use lowercase")));
 }
 
+// A field with several problems shows the worst one's icon, and its message first.
+void TestFrontmatterForm::worstProblemFirst()
+{
+    Harness h(QByteArray("---\nname: A B\ndescription: d\n---\n"));
+    h.form.setFieldProblems({problem(QStringLiteral("name"), Severity::Info, QStringLiteral("A note.")),
+                             problem(QStringLiteral("name"), Severity::Error, QStringLiteral("An error.")),
+                             problem(QStringLiteral("name"), Severity::Warning, QStringLiteral("A warning."))});
+    auto *nameEdit = h.inField<QLineEdit>(QStringLiteral("name"));
+    QVERIFY2(nameEdit->accessibleDescription().contains(QLatin1String("An error.\nA note.\nA warning.")),
+             qPrintable(nameEdit->accessibleDescription()));
+}
+
 void TestFrontmatterForm::fixesOnProblemMarks()
 {
     Harness h(QByteArray("---\nname: A B\ndescription: d\ntool: Read\n---\n"));
@@ -690,8 +713,8 @@ void TestFrontmatterForm::fixesOnProblemMarks()
         }
         return nullptr;
     };
-    h.form.setFieldProblems({{QStringLiteral("name"), {2, QStringLiteral("Use lowercase and hyphens.")}},
-                             {QStringLiteral("tool"), {1, QStringLiteral("Did you mean tools?")}}});
+    h.form.setFieldProblems({problem(QStringLiteral("name"), Severity::Error, QStringLiteral("Use lowercase and hyphens.")),
+                             problem(QStringLiteral("tool"), Severity::Warning, QStringLiteral("Did you mean tools?"))});
     QToolButton *name = fixButton(QStringLiteral("Name"));
     QVERIFY(name);
     // Without fixes the mark is the plain icon: nothing to click.
@@ -775,7 +798,7 @@ void TestFrontmatterForm::tabOrderFollowsTheForm()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->parentWidget(), h.form.findChild<FieldEditor *>(QStringLiteral("color")));
     // With fixes to offer, the button takes its place in the Tab order.
-    h.form.setFieldProblems({{QStringLiteral("description"), {1, QStringLiteral("Say when to use it.")}}});
+    h.form.setFieldProblems({problem(QStringLiteral("description"), Severity::Warning, QStringLiteral("Say when to use it."))});
     h.form.setFieldFixes({{QStringLiteral("description"), {QStringLiteral("Add \"Use proactively\"")}}});
     name->setFocus();
     QTRY_VERIFY(name->hasFocus());

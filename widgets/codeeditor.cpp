@@ -127,13 +127,13 @@ void CodeEditor::showSquiggles()
         selection.cursor = squiggle.cursor;
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         switch (squiggle.severity) {
-        case EditorMark::Severity::Error:
+        case Severity::Error:
             selection.format.setUnderlineColor(m_colors.error);
             break;
-        case EditorMark::Severity::Warning:
+        case Severity::Warning:
             selection.format.setUnderlineColor(m_colors.warning);
             break;
-        case EditorMark::Severity::Info:
+        case Severity::Info:
             selection.format.setUnderlineColor(m_colors.info);
             break;
         }

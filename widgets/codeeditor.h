@@ -86,7 +86,7 @@ private:
     struct Squiggle
     {
         QTextCursor cursor; // follows edits, unlike the mark's positions
-        EditorMark::Severity severity;
+        Severity severity;
         QString message;
     };
 

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "validation/severity.h"
+
 #include <QString>
 
 namespace Agentry {
@@ -10,8 +12,6 @@ namespace Agentry {
 // A range of an editor's text to mark with a squiggle, e.g. where a diagnostic points.
 struct EditorMark
 {
-    enum class Severity { Error, Warning, Info };
-
     int start = 0;  // QTextDocument character position
     int length = 0; // 0 still marks the character at `start`
     Severity severity = Severity::Error;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "validation/severity.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -20,8 +22,6 @@ class FieldLabel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Severity { Information = 0, Warning = 1, Error = 2 };
-
     explicit FieldLabel(const QString &text, QWidget *parent = nullptr);
 
     void setBuddy(QWidget *buddy);

@@ -410,9 +410,20 @@ void FrontmatterForm::showRecovered(const AgentText &text)
     }
 }
 
-void FrontmatterForm::setFieldProblems(const QHash<QString, QPair<int, QString>> &problems)
+void FrontmatterForm::setFieldProblems(const QVector<Diagnostic> &diagnostics)
 {
-    m_problems = problems;
+    m_problems.clear();
+    for (const Diagnostic &d : diagnostics) {
+        if (d.field.isEmpty())
+            continue;
+        const auto found = m_problems.find(d.field);
+        if (found == m_problems.end())
+            m_problems.insert(d.field, {d.severity, d.message});
+        else if (isMoreSevere(d.severity, found->severity))
+            *found = {d.severity, d.message + u'\n' + found->message};
+        else
+            found->message += u'\n' + d.message;
+    }
     applyProblems();
 }
 
@@ -430,7 +441,7 @@ void FrontmatterForm::applyProblems()
             label->clearProblem();
             return;
         }
-        label->setProblem(FieldLabel::Severity(qBound(0, found->first, 2)), found->second);
+        label->setProblem(found->severity, found->message);
         label->setFixes(m_fixes.value(key));
         // Labels are rebuilt with their rows, other fields' out of this form's sight: bind here, once.
         disconnect(label, &FieldLabel::fixTriggered, this, nullptr);

@@ -6,6 +6,7 @@
 #include "runtime/dialect.h"
 #include "text/agenttext.h"
 #include "text/fieldchange.h"
+#include "validation/diagnostic.h"
 
 #include <QHash>
 #include <QPair>
@@ -48,9 +49,9 @@ public:
     // (filters, folded groups, scrolling), so pass the document's path.
     void setAgentText(const AgentText &text, Dialect dialect, const QString &fileName = QString());
 
-    // Marks fields with a problem: key → (severity: 0 information, 1 warning, 2 error;
-    // message). Replaces the previous marks.
-    void setFieldProblems(const QHash<QString, QPair<int, QString>> &problems);
+    // Marks the field of each diagnostic that names one (Diagnostic::field) with its
+    // problems, the worst first. Replaces the previous marks.
+    void setFieldProblems(const QVector<Diagnostic> &diagnostics);
     // Offers fixes on the marks of those problems: key → fix titles, each answered by
     // fixRequested(). Replaces the previous fixes; keys without a problem mark get none.
     void setFieldFixes(const QHash<QString, QStringList> &titles);
@@ -90,7 +91,12 @@ private:
     bool m_fresh = true;         // the next text is a new file's: open the sections it uses
     BannerAction m_bannerAction = BannerAction::None;
     int m_editLine = 0;
-    QHash<QString, QPair<int, QString>> m_problems;
+    struct FieldProblem
+    {
+        Severity severity = Severity::Info; // the worst of the field's problems
+        QString message;                    // all of them, the worst first, one a line
+    };
+    QHash<QString, FieldProblem> m_problems;
     QHash<QString, QStringList> m_fixes;
     QVector<QPair<QString, QString>> m_recoveredShown; // key and value of the rows shown
 

@@ -262,7 +262,7 @@ void ProblemsPanel::copy() const
                                               .arg(QDir::toNativeSeparators(index.data(DiagnosticsModel::FilePathRole).toString()))
                                               .arg(index.data(DiagnosticsModel::LineRole).toInt())
                                               .arg(index.data(DiagnosticsModel::ColumnRole).toInt())
-                                              .arg(QLatin1String(Diagnostic::severityName(severity)),
+                                              .arg(QLatin1String(severityName(severity)),
                                                    index.siblingAtColumn(DiagnosticsModel::MessageColumn).data().toString(),
                                                    index.data(DiagnosticsModel::CodeRole).toString()));
 }

@@ -90,7 +90,7 @@ QString CheckReport::text(const QVector<CheckedFile> &files)
                        .arg(file.shown)
                        .arg(d.line)
                        .arg(d.column)
-                       .arg(QLatin1String(Diagnostic::severityName(d.severity)), d.message, d.code);
+                       .arg(QLatin1String(severityName(d.severity)), d.message, d.code);
             (d.severity == Severity::Error ? errors : d.severity == Severity::Warning ? warnings : notes) += 1;
         }
     }
@@ -121,7 +121,7 @@ QByteArray CheckReport::json(const QVector<CheckedFile> &files)
             const Diagnostic &d = file.diagnostics.at(i);
             out += i == 0 ? "\n                {" : ",\n                {";
             out += "\"line\": " + QByteArray::number(d.line) + ", \"column\": " + QByteArray::number(d.column) + ", \"severity\": \"";
-            out += Diagnostic::severityName(d.severity);
+            out += severityName(d.severity);
             out += "\", \"code\": ";
             appendJsonString(out, d.code);
             out += ", \"message\": ";

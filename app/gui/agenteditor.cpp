@@ -308,30 +308,17 @@ void AgentEditor::showCheck()
     const qsizetype bodyStart = body->byteOffset(0);
     QList<EditorMark> bodyMarks;
     QList<EditorMark> sourceMarks;
-    QHash<QString, QPair<int, QString>> fieldProblems;
     QHash<QString, QStringList> fieldFixTitles;
     m_fieldFixes.clear();
     for (const Diagnostic &d : std::as_const(m_check->diagnostics)) {
-        const EditorMark::Severity severity = d.severity == Severity::Error ? EditorMark::Severity::Error
-            : d.severity == Severity::Warning                              ? EditorMark::Severity::Warning
-                                                                           : EditorMark::Severity::Info;
         const QString message = tr("%1 [%2]").arg(d.message, d.code);
         const int start = source->position(d.start);
-        sourceMarks << EditorMark{start, source->position(d.end) - start, severity, message};
+        sourceMarks << EditorMark{start, source->position(d.end) - start, d.severity, message};
         if (d.end > bodyStart || (d.start == d.end && d.start == bodyStart)) {
             const int bodyFrom = body->position(qMax(d.start, bodyStart));
-            bodyMarks << EditorMark{bodyFrom, body->position(d.end) - bodyFrom, severity, message};
+            bodyMarks << EditorMark{bodyFrom, body->position(d.end) - bodyFrom, d.severity, message};
         }
-        if (d.field.isEmpty())
-            continue;
-        // The form counts severities up from information; a field shows its worst problem first.
-        const int rank = d.severity == Severity::Error ? 2 : d.severity == Severity::Warning ? 1 : 0;
-        QPair<int, QString> &problem = fieldProblems[d.field];
-        if (problem.second.isEmpty() || rank > problem.first)
-            problem = {rank, problem.second.isEmpty() ? d.message : d.message + u'\n' + problem.second};
-        else
-            problem.second += u'\n' + d.message;
-        if (m_document->isReadOnly())
+        if (d.field.isEmpty() || m_document->isReadOnly())
             continue; // a file that must not change offers no fixes
         for (const Fix &fix : d.fixes) {
             m_fieldFixes[d.field].append(fix);
@@ -340,7 +327,7 @@ void AgentEditor::showCheck()
     }
     m_bodyPane->editor()->setDiagnostics(bodyMarks);
     m_sourcePane->editor()->setDiagnostics(sourceMarks);
-    m_form->setFieldProblems(fieldProblems);
+    m_form->setFieldProblems(m_check->diagnostics);
     m_form->setFieldFixes(fieldFixTitles);
 
     const LoadStatus status = LoadStatus::of(m_check->reading, m_check->scope);

@@ -5,19 +5,6 @@
 
 namespace Agentry {
 
-const char *Diagnostic::severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return "error";
-    case Severity::Warning:
-        return "warning";
-    case Severity::Info:
-        return "info";
-    }
-    return "info";
-}
-
 const Fix *Diagnostic::safeFix() const
 {
     for (const Fix &fix : fixes) {

@@ -4,16 +4,12 @@
 #pragma once
 
 #include "text/byteedit.h"
+#include "validation/severity.h"
 
 #include <QString>
 #include <QVector>
 
 namespace Agentry {
-
-// How much a finding matters: error = the client will not load the agent or drops fields;
-// warning = it loads, but not as the author meant, or only through the client's lenient
-// retry; info = worth knowing.
-enum class Severity { Error, Warning, Info };
 
 // A named, minimal edit of the file's bytes that resolves a diagnostic.
 struct Fix
@@ -43,7 +39,6 @@ struct Diagnostic
     QString field; // the frontmatter key it is about; empty when none
     QVector<Fix> fixes;
 
-    static const char *severityName(Severity severity); // error, warning, info
     // The first fix `agentry fix` may apply, or null.
     const Fix *safeFix() const;
 };
