@@ -22,6 +22,19 @@
 
 using namespace Agentry;
 
+namespace {
+
+// The gate's findings of one severity as the command line prints them.
+QStringList texts(const BundleResult &result, Severity severity)
+{
+    QStringList lines;
+    for (const BundleFinding &finding : result.findingsOf(severity))
+        lines.append(finding.text());
+    return lines;
+}
+
+} // namespace
+
 // BundleWriter: the gate, agent files named after their agents, plugin.json, the README,
 // reproducible zips, marketplaces updated in place, atomic writes; `agentry export` and `import`.
 class TestBundleWriter : public QObject
@@ -226,13 +239,18 @@ void TestBundleWriter::gateBlocksErrors()
     r.acceptWarnings = true;
     const BundleResult checked = BundleWriter::check(r);
     QVERIFY(!checked.ok);
-    QCOMPARE(checked.blockingAgents.size(), 1);
-    QVERIFY2(checked.blockingAgents.first().startsWith(QLatin1String("src/broken.md:3: ")), qPrintable(checked.blockingAgents.first()));
-    QVERIFY(checked.blockingAgents.first().endsWith(QLatin1String("[AG105]")));
+    QCOMPARE(texts(checked, Severity::Error).size(), 1);
+    QVERIFY2(texts(checked, Severity::Error).first().startsWith(QLatin1String("src/broken.md:3: ")), qPrintable(texts(checked, Severity::Error).first()));
+    QVERIFY(texts(checked, Severity::Error).first().endsWith(QLatin1String("[AG105]")));
+    // The same as values: no one parses the text back.
+    const BundleFinding finding = checked.findingsOf(Severity::Error).first();
+    QCOMPARE(finding.path, QStringLiteral("src/broken.md"));
+    QCOMPARE(finding.line, 3);
+    QCOMPARE(finding.code, QStringLiteral("AG105"));
     QVERIFY(checked.error.contains(QLatin1String("1 agent")));
     const BundleResult written = BundleWriter::write(r);
     QVERIFY(!written.ok);
-    QCOMPARE(written.blockingAgents, checked.blockingAgents);
+    QCOMPARE(texts(written, Severity::Error), texts(checked, Severity::Error));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out"))));
 }
 
@@ -242,9 +260,9 @@ void TestBundleWriter::warningsNeedAccepting()
     r.agents.append({QStringLiteral("src/lenient.md"), kLenient});
     BundleResult result = BundleWriter::write(r);
     QVERIFY(!result.ok);
-    QVERIFY(result.blockingAgents.isEmpty());
-    QVERIFY(!result.warnings.isEmpty());
-    QVERIFY2(result.warnings.first().startsWith(QLatin1String("src/lenient.md:3: ")), qPrintable(result.warnings.first()));
+    QVERIFY(texts(result, Severity::Error).isEmpty());
+    QVERIFY(!texts(result, Severity::Warning).isEmpty());
+    QVERIFY2(texts(result, Severity::Warning).first().startsWith(QLatin1String("src/lenient.md:3: ")), qPrintable(texts(result, Severity::Warning).first()));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin"))));
     r.acceptWarnings = true;
     result = BundleWriter::write(r);
@@ -257,8 +275,8 @@ void TestBundleWriter::warningsNeedAccepting()
     bare.manifest.license.clear();
     result = BundleWriter::check(bare);
     QVERIFY(!result.ok);
-    QCOMPARE(result.warnings.size(), 2);
-    QVERIFY(result.warnings.last().contains(QLatin1String("LICENSE_MISSING")));
+    QCOMPARE(texts(result, Severity::Warning).size(), 2);
+    QVERIFY(texts(result, Severity::Warning).last().contains(QLatin1String("LICENSE_MISSING")));
 }
 
 void TestBundleWriter::nameCollisions()
@@ -268,12 +286,12 @@ void TestBundleWriter::nameCollisions()
     r.agents.append({QStringLiteral("other/helper-copy.md"), QByteArray(kHelper).replace("name: helper", "name: Helper")});
     const BundleResult result = BundleWriter::write(r);
     QVERIFY(!result.ok);
-    QCOMPARE(result.blockingAgents.size(), 2);
-    QVERIFY2(result.blockingAgents.at(0).startsWith(QLatin1String("other/reviewer.md: src/code-reviewer.md is also named \"reviewer\"")),
-             qPrintable(result.blockingAgents.at(0)));
+    QCOMPARE(texts(result, Severity::Error).size(), 2);
+    QVERIFY2(texts(result, Severity::Error).at(0).startsWith(QLatin1String("other/reviewer.md: src/code-reviewer.md is also named \"reviewer\"")),
+             qPrintable(texts(result, Severity::Error).at(0)));
     // Names that differ only in case collide on macOS and Windows.
-    QVERIFY2(result.blockingAgents.at(1).startsWith(QLatin1String("other/helper-copy.md: src/helper.md is also named \"Helper\"")),
-             qPrintable(result.blockingAgents.at(1)));
+    QVERIFY2(texts(result, Severity::Error).at(1).startsWith(QLatin1String("other/helper-copy.md: src/helper.md is also named \"Helper\"")),
+             qPrintable(texts(result, Severity::Error).at(1)));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin"))));
 }
 
@@ -283,8 +301,8 @@ void TestBundleWriter::unsafeAgentName()
     r.agents = {{QStringLiteral("src/sneaky.md"), "---\nname: ../../sneaky\ndescription: Climbs.\n---\nBody.\n"}};
     const BundleResult result = BundleWriter::write(r);
     QVERIFY(!result.ok);
-    QCOMPARE(result.blockingAgents.size(), 1);
-    QVERIFY2(result.blockingAgents.first().contains(QLatin1String("\"../../sneaky\" cannot be a file name")), qPrintable(result.blockingAgents.first()));
+    QCOMPARE(texts(result, Severity::Error).size(), 1);
+    QVERIFY2(texts(result, Severity::Error).first().contains(QLatin1String("\"../../sneaky\" cannot be a file name")), qPrintable(texts(result, Severity::Error).first()));
     QCOMPARE(scratchTree(m_dir->path()), QStringList());
 }
 

@@ -114,7 +114,7 @@ QStringList TestExportDialog::tree() const
 
 void TestExportDialog::nameAndVersionValidated()
 {
-    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
     fill(dialog, QStringLiteral("out"));
     QVERIFY(exportButton(dialog)->isEnabled());
     QVERIFY(dialog.problem().isEmpty());
@@ -146,8 +146,9 @@ void TestExportDialog::nameAndVersionValidated()
 void TestExportDialog::errorsBlock()
 {
     const QString broken = QStringLiteral("/src/broken.md");
-    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}},
-                         {broken, QStringLiteral("broken"), kBroken, {QStringLiteral("3: the description is not valid YAML")}, {}}});
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}},
+                         {broken, QStringLiteral("broken"), kBroken,
+                          {{broken, Severity::Error, QStringLiteral("the description is not valid YAML"), 3, QStringLiteral("AG105")}}}});
     fill(dialog, QStringLiteral("out"));
     QVERIFY(!exportButton(dialog)->isEnabled());
     QVERIFY2(dialog.problem().contains(QLatin1String("1 agent")), qPrintable(dialog.problem()));
@@ -158,7 +159,7 @@ void TestExportDialog::errorsBlock()
     QTreeWidgetItem *agent = gate->topLevelItem(0);
     QCOMPARE(agent->text(0), QStringLiteral("broken"));
     QCOMPARE(agent->childCount(), 1);
-    QCOMPARE(agent->child(0)->text(0), QStringLiteral("3: the description is not valid YAML"));
+    QCOMPARE(agent->child(0)->text(0), QStringLiteral("line 3: the description is not valid YAML [AG105]"));
     auto *show = child<QPushButton>(dialog, "showAgent");
     QVERIFY(!show->isEnabled());
     gate->setCurrentItem(agent->child(0));
@@ -178,7 +179,7 @@ void TestExportDialog::errorsBlock()
 void TestExportDialog::writerGateIsAuthoritative()
 {
     // The window found nothing wrong, but the writer checks the agent as a plugin agent.
-    ExportDialog dialog({{QStringLiteral("/src/broken.md"), QStringLiteral("broken"), kBroken, {}, {}}});
+    ExportDialog dialog({{QStringLiteral("/src/broken.md"), QStringLiteral("broken"), kBroken, {}}});
     fill(dialog, QStringLiteral("out"));
     QVERIFY(exportButton(dialog)->isEnabled());
     exportButton(dialog)->click();
@@ -194,7 +195,8 @@ void TestExportDialog::writerGateIsAuthoritative()
 
 void TestExportDialog::warningsNeedAccepting()
 {
-    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {QStringLiteral("2: a warning")}}});
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer,
+                          {{QStringLiteral("/src/reviewer.md"), Severity::Warning, QStringLiteral("a warning"), 2, QStringLiteral("AG201")}}}});
     fill(dialog, QStringLiteral("out"));
     auto *accept = child<QCheckBox>(dialog, "acceptWarnings");
     QVERIFY(accept->isEnabled());
@@ -205,7 +207,7 @@ void TestExportDialog::warningsNeedAccepting()
     accept->setChecked(false);
 
     // The writer's own warnings (here: no license) count too, once it has checked.
-    ExportDialog unlicensed({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    ExportDialog unlicensed({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
     fill(unlicensed, QStringLiteral("out"));
     child<QComboBox>(unlicensed, "license")->setCurrentText(QString());
     QVERIFY(exportButton(unlicensed)->isEnabled());
@@ -225,7 +227,7 @@ void TestExportDialog::warningsNeedAccepting()
 void TestExportDialog::exportFolder()
 {
     {
-        ExportDialog dialog({{QStringLiteral("/src/code-reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+        ExportDialog dialog({{QStringLiteral("/src/code-reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
         fill(dialog, QStringLiteral("out"));
         QSignalSpy spy(&dialog, &ExportDialog::exported);
         dialog.show();
@@ -246,7 +248,7 @@ void TestExportDialog::exportFolder()
         QVERIFY(dialog.isVisible());
     }
     // The next export starts from this one: author, license, folder, and the next version.
-    ExportDialog next({{QStringLiteral("/src/code-reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    ExportDialog next({{QStringLiteral("/src/code-reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
     QCOMPARE(child<QLineEdit>(next, "authorName")->text(), QStringLiteral("Jane Doe"));
     QCOMPARE(child<QComboBox>(next, "license")->currentText(), QStringLiteral("MIT"));
     child<QLineEdit>(next, "name")->setText(QStringLiteral("team-agents"));
@@ -258,7 +260,7 @@ void TestExportDialog::exportFolder()
 
 void TestExportDialog::exportZip()
 {
-    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
     fill(dialog, QStringLiteral("team.zip"));
     dialog.show();
     exportButton(dialog)->click();
@@ -281,7 +283,7 @@ void TestExportDialog::cancelLeavesNothing()
     for (int i = 0; i < 60; ++i) {
         QByteArray bytes = kReviewer;
         bytes.replace(QByteArray("name: reviewer"), QByteArray("name: reviewer-").append(QByteArray::number(i)));
-        agents.append({QStringLiteral("/src/r%1.md").arg(i), QStringLiteral("reviewer-%1").arg(i), bytes, {}, {}});
+        agents.append({QStringLiteral("/src/r%1.md").arg(i), QStringLiteral("reviewer-%1").arg(i), bytes, {}});
     }
     for (const QString &out : {QStringLiteral("out"), QStringLiteral("out.zip")}) {
         ExportDialog dialog(agents);
@@ -309,7 +311,7 @@ void TestExportDialog::cancelLeavesNothing()
 
 void TestExportDialog::escapeCancels()
 {
-    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}, {}}});
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
     fill(dialog, QStringLiteral("out"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

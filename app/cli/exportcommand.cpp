@@ -114,10 +114,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     const BundleResult result = BundleWriter::write(request);
-    for (const QString &line : result.blockingAgents)
-        err << tr("error: %1").arg(line) << '\n';
-    for (const QString &line : result.warnings)
-        err << tr("warning: %1").arg(line) << '\n';
+    for (const BundleFinding &finding : result.findingsOf(Severity::Error))
+        err << tr("error: %1").arg(finding.text()) << '\n';
+    for (const BundleFinding &finding : result.findingsOf(Severity::Warning))
+        err << tr("warning: %1").arg(finding.text()) << '\n';
     if (!result.ok) {
         err << QStringLiteral("agentry export: ") << result.error << '\n';
         return CommandLine::Failure;

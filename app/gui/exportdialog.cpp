@@ -100,9 +100,9 @@ ExportDialog::ExportDialog(const QVector<ExportCandidate> &agents, QWidget *pare
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         item->setToolTip(QDir::toNativeSeparators(agent.path));
-        if (!agent.errors.isEmpty())
+        if (agent.has(Severity::Error))
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
-        else if (!agent.warnings.isEmpty())
+        else if (agent.has(Severity::Warning))
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
 
@@ -396,27 +396,20 @@ void ExportDialog::updateLocation()
 }
 
 // The warnings the export needs accepted: the writer's when it has checked, else the window's.
-QStringList ExportDialog::checkedWarnings() const
+QVector<BundleFinding> ExportDialog::checkedWarnings() const
 {
     if (m_check)
-        return m_check->warnings;
-    QStringList warnings;
+        return m_check->findingsOf(Severity::Warning);
+    QVector<BundleFinding> warnings;
     for (int row = 0; row < m_agentList->count(); ++row) {
-        if (m_agentList->item(row)->checkState() == Qt::Checked)
-            warnings += m_agents.at(row).warnings;
+        if (m_agentList->item(row)->checkState() == Qt::Checked) {
+            for (const BundleFinding &finding : m_agents.at(row).findings) {
+                if (finding.severity == Severity::Warning)
+                    warnings.append(finding);
+            }
+        }
     }
     return warnings;
-}
-
-// The agent a writer's "path:line: message" line is about, or empty for the plugin's own.
-QString ExportDialog::agentPath(const QString &line) const
-{
-    QString best;
-    for (const ExportCandidate &agent : m_agents) {
-        if (agent.path.size() > best.size() && line.startsWith(agent.path + u':'))
-            best = agent.path;
-    }
-    return best;
 }
 
 void ExportDialog::updateGate()
@@ -437,29 +430,27 @@ void ExportDialog::updateGate()
         }
         return item;
     };
-    const auto add = [&](const QString &path, const QString &line, bool isError) {
-        QTreeWidgetItem *parent = itemFor(path);
-        auto *child = new QTreeWidgetItem(parent, {line});
-        child->setToolTip(0, line);
+    // Each finding shows under its agent (or the plugin): the writer's as it reports them, the
+    // window's by line.
+    const auto add = [&](const BundleFinding &finding, const QString &text) {
+        QTreeWidgetItem *parent = itemFor(finding.path);
+        auto *child = new QTreeWidgetItem(parent, {text});
+        child->setToolTip(0, text);
+        const bool isError = finding.severity == Severity::Error;
         child->setIcon(0, isError ? errorIcon : warningIcon);
         if (isError)
             parent->setIcon(0, errorIcon);
     };
 
     if (m_check) {
-        for (const QString &line : std::as_const(m_check->blockingAgents))
-            add(agentPath(line), line, true);
-        for (const QString &line : std::as_const(m_check->warnings))
-            add(agentPath(line), line, false);
+        for (const BundleFinding &finding : std::as_const(m_check->findings))
+            add(finding, finding.text());
     } else {
         for (int row = 0; row < m_agentList->count(); ++row) {
             if (m_agentList->item(row)->checkState() != Qt::Checked)
                 continue;
-            const ExportCandidate &agent = m_agents.at(row);
-            for (const QString &line : agent.errors)
-                add(agent.path, line, true);
-            for (const QString &line : agent.warnings)
-                add(agent.path, line, false);
+            for (const BundleFinding &finding : m_agents.at(row).findings)
+                add(finding, tr("line %1: %2 [%3]").arg(finding.line).arg(finding.message, finding.code));
         }
     }
     if (m_gate->topLevelItemCount() == 0) {
@@ -488,7 +479,7 @@ QString ExportDialog::problem() const
     if (!m_check) {
         int failing = 0;
         for (int row = 0; row < m_agentList->count(); ++row) {
-            if (m_agentList->item(row)->checkState() == Qt::Checked && !m_agents.at(row).errors.isEmpty())
+            if (m_agentList->item(row)->checkState() == Qt::Checked && m_agents.at(row).has(Severity::Error))
                 ++failing;
         }
         if (failing > 0)

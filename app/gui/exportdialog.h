@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bundles/bundlewriter.h"
+#include "bundles/exportcandidate.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -25,16 +26,6 @@ class QStackedWidget;
 class QTreeWidget;
 
 namespace Agentry {
-
-// One agent offered for export, as the window knows it.
-struct ExportCandidate
-{
-    QString path;         // the agent's file, named in messages and by showAgentRequested()
-    QString name;         // shown in the list
-    QByteArray bytes;     // as they are to be exported (the file's, or with the fixes chosen)
-    QStringList errors;   // the agent's validation errors, one line each: they block the export
-    QStringList warnings; // its warnings: the export needs them accepted
-};
 
 // The export form: the plugin's manifest, which agents, folder or .zip, an optional
 // marketplace; the gate (errors block, warnings must be accepted); then BundleWriter::write
@@ -76,8 +67,7 @@ private:
     void showSelectedAgent();
     void exportBundle();
     void showResult(const BundleResult &result);
-    QStringList checkedWarnings() const;
-    QString agentPath(const QString &line) const;
+    QVector<BundleFinding> checkedWarnings() const;
 
     const QVector<ExportCandidate> m_agents;
     std::optional<BundleResult> m_check; // the last BundleWriter::check that failed, until the form changes

@@ -22,6 +22,7 @@
 #include "library/diagnosticsmodel.h"
 #include "library/externalchangemonitor.h"
 #include "library/librarychecker.h"
+#include "runtime/displayname.h"
 #include "library/libraryhistory.h"
 #include "permissionmatrixview.h"
 #include "problemspanel.h"
@@ -64,12 +65,6 @@ namespace Agentry {
 namespace {
 
 constexpr int kMaxRecentFolders = 8;
-
-QString displayName(const AgentDocument *document)
-{
-    const FrontmatterField *name = document->text().frontmatter.field(QStringLiteral("name"));
-    return name && name->value.isString() ? name->value.toString() : QFileInfo(document->path()).completeBaseName();
-}
 
 } // namespace
 
@@ -142,7 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &AgentEditor::fixRequested, this, &MainWindow::applyFix);
     connect(m_editor, &AgentEditor::fixAllRequested, this, &MainWindow::fixAll);
     connect(m_monitor, &ExternalChangeMonitor::reloaded, this, [this](AgentDocument *document) {
-        statusBar()->showMessage(tr("%1 was changed by another program and has been reloaded.").arg(displayName(document)), 8000);
+        statusBar()->showMessage(tr("%1 was changed by another program and has been reloaded.").arg(nameOf(document)), 8000);
     });
     connect(m_monitor, &ExternalChangeMonitor::conflict, this, &MainWindow::resolveConflict);
     connect(m_monitor, &ExternalChangeMonitor::removed, this, [this](AgentDocument *document) {
@@ -278,7 +273,7 @@ bool MainWindow::applyFix(AgentDocument *document, const QByteArray &bytes, cons
     // A fix is an edit of the text it was found in, and of no other.
     if (document->text().bytes != bytes || fix.edit.start < 0 || fix.edit.start + fix.edit.length > bytes.size()) {
         m_validation->flush();
-        statusBar()->showMessage(tr("%1 changed since the problem was found; its problems are now up to date.").arg(displayName(document)), 8000);
+        statusBar()->showMessage(tr("%1 changed since the problem was found; its problems are now up to date.").arg(nameOf(document)), 8000);
         return false;
     }
     const QByteArray after = fix.edit.appliedTo(bytes);
@@ -590,6 +585,11 @@ void MainWindow::setTheme(Theme::Choice choice)
     Theme::apply(choice);
 }
 
+QString MainWindow::nameOf(const AgentDocument *document) const
+{
+    return displayName(m_validation->currentReading(document), document->text().frontmatter, document->path());
+}
+
 QString MainWindow::userHome() const
 {
     return m_userScopeAction->isChecked() ? QDir::homePath() : QString();
@@ -684,7 +684,7 @@ void MainWindow::updateTitle()
 {
     const QString folder = m_library->folder().isEmpty() ? QString() : QDir::toNativeSeparators(m_library->folder());
     if (m_current) {
-        setWindowTitle(tr("%1[*] — %2 — Agentry").arg(displayName(m_current), folder));
+        setWindowTitle(tr("%1[*] — %2 — Agentry").arg(nameOf(m_current), folder));
         setWindowModified(m_current->isModified());
     } else {
         setWindowTitle(folder.isEmpty() ? tr("Agentry") : tr("%1 — Agentry").arg(folder));
@@ -742,22 +742,7 @@ QVector<int> MainWindow::shownItems() const
 void MainWindow::exportBundle()
 {
     m_validation->flush();
-    QVector<ExportCandidate> candidates;
-    for (const int item : shownItems()) {
-        const AgentDocument *document = m_library->item(item).document;
-        const CheckedAgent *check = m_validation->check(item);
-        if (!document)
-            continue;
-        ExportCandidate candidate{document->path(), m_matrixPage->model()->agentName(item), document->text().bytes, {}, {}};
-        for (const Diagnostic &diagnostic : check ? check->diagnostics : QVector<Diagnostic>()) {
-            const QString line = tr("line %1: %2 [%3]").arg(diagnostic.line).arg(diagnostic.message, diagnostic.code);
-            if (diagnostic.severity == Severity::Error)
-                candidate.errors.append(line);
-            else if (diagnostic.severity == Severity::Warning)
-                candidate.warnings.append(line);
-        }
-        candidates.append(candidate);
-    }
+    const QVector<ExportCandidate> candidates = ExportCandidate::fromLibrary(*m_library, *m_validation, shownItems());
     if (candidates.isEmpty()) {
         QMessageBox::information(this, tr("Export as Plugin"), tr("Open a folder with agents first; the agents the library shows are exported."));
         return;
@@ -931,7 +916,7 @@ void MainWindow::revert()
         return;
     }
     document->reload(*bytes);
-    statusBar()->showMessage(tr("Reverted %1 to the saved file; Undo brings your changes back.").arg(displayName(document)), 8000);
+    statusBar()->showMessage(tr("Reverted %1 to the saved file; Undo brings your changes back.").arg(nameOf(document)), 8000);
 }
 
 bool MainWindow::maybeSave()
@@ -939,7 +924,7 @@ bool MainWindow::maybeSave()
     QStringList names;
     for (int i = 0; i < m_library->count(); ++i) {
         if (const AgentDocument *document = m_library->item(i).document; document && document->isModified())
-            names << displayName(document);
+            names << nameOf(document);
     }
     if (names.isEmpty())
         return true;
@@ -1019,7 +1004,7 @@ void MainWindow::duplicateAgent()
     AgentDocument *document = currentDocument();
     if (!document)
         return;
-    const QString name = displayName(document) + QStringLiteral("-copy");
+    const QString name = nameOf(document) + QStringLiteral("-copy");
     QByteArray bytes = document->text().bytes;
     const FieldPatch renamed = FrontmatterPatcher(document->text()).setValue(QStringLiteral("name"), name);
     if (renamed.status == FieldPatch::Status::Changed)
@@ -1035,7 +1020,7 @@ void MainWindow::renameAgent()
     if (!document)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Agent"), tr("New name:"), QLineEdit::Normal, displayName(document), &ok).trimmed();
+    const QString name = QInputDialog::getText(this, tr("Rename Agent"), tr("New name:"), QLineEdit::Normal, nameOf(document), &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
     const FieldPatch result = document->change(FieldChange::set(QStringLiteral("name"), name));
@@ -1064,8 +1049,8 @@ void MainWindow::trashAgent()
     if (!document)
         return;
     const QString question = document->isModified()
-        ? tr("Move %1 to the trash? It has unsaved changes, which will be lost.").arg(displayName(document))
-        : tr("Move %1 to the trash?").arg(displayName(document));
+        ? tr("Move %1 to the trash? It has unsaved changes, which will be lost.").arg(nameOf(document))
+        : tr("Move %1 to the trash?").arg(nameOf(document));
     if (QMessageBox::question(this, tr("Move to Trash"), question) != QMessageBox::Yes)
         return;
     const QString error = AgentFiles::moveToTrash(document->path());
@@ -1086,7 +1071,7 @@ void MainWindow::resolveConflict(AgentDocument *document, const QByteArray &thei
 {
     for (;;) {
         QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                        tr("%1 was changed by another program, and you have unsaved changes to it.").arg(displayName(document)),
+                        tr("%1 was changed by another program, and you have unsaved changes to it.").arg(nameOf(document)),
                         QMessageBox::NoButton, this);
         box.setInformativeText(tr("Keep your version (saving overwrites theirs), or load theirs (Undo brings yours back)?"));
         QPushButton *keep = box.addButton(tr("Keep Mine"), QMessageBox::RejectRole);

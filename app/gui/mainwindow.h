@@ -132,6 +132,7 @@ private:
     // Writes a new agent file and adds it to the library in `scope` (and plugin).
     int addFile(const QString &path, const QByteArray &bytes, AgentScope scope, const QString &pluginName = {});
     QString userHome() const;
+    QString nameOf(const AgentDocument *document) const;
 
     // All owned through the QObject tree.
     AgentLibrary *m_library;

@@ -35,11 +35,6 @@ struct Plan
     QByteArray marketplaceText;
 };
 
-QString line(const QString &sourcePath, const Diagnostic &diagnostic)
-{
-    return QStringLiteral("%1:%2: %3 [%4]").arg(sourcePath).arg(diagnostic.line).arg(diagnostic.message, diagnostic.code);
-}
-
 QString withSlash(const QString &folder)
 {
     return folder.endsWith(u'/') ? folder : folder + u'/';
@@ -62,25 +57,24 @@ void checkAgents(const BundleRequest &request, Plan &plan)
         const AgentFindings result = validator.validate(QStringLiteral("agents/") + sourceName, text, AgentScope::Plugin, RuleContext::Fixes::Skip);
         bool blocked = false;
         for (const Diagnostic &diagnostic : result.diagnostics) {
-            if (diagnostic.severity == Severity::Error) {
-                plan.result.blockingAgents.append(line(agent.sourcePath, diagnostic));
-                blocked = true;
-            } else if (diagnostic.severity == Severity::Warning) {
-                plan.result.warnings.append(line(agent.sourcePath, diagnostic));
-            }
+            if (diagnostic.severity == Severity::Info)
+                continue;
+            plan.result.findings.append({agent.sourcePath, diagnostic.severity, diagnostic.message, diagnostic.line, diagnostic.code});
+            blocked = blocked || diagnostic.severity == Severity::Error;
         }
-        QString name = result.reading.plugin.name;
-        if (name.isEmpty())
-            name = QFileInfo(sourceName).completeBaseName();
+        // The plugin verdict always names the agent: by its name, else by its file's.
+        const QString name = result.reading.plugin.name;
         const QString fileName = name + QLatin1String(".md");
         if (!PortablePath::isValidSegment(fileName)) {
-            plan.result.blockingAgents.append(BundleWriter::tr("%1: the name \"%2\" cannot be a file name on every system; rename the agent.")
-                                                  .arg(agent.sourcePath, name));
+            plan.result.findings.append(
+                {agent.sourcePath, Severity::Error,
+                 BundleWriter::tr("the name \"%1\" cannot be a file name on every system; rename the agent.").arg(name)});
             blocked = true;
         } else if (const auto other = sourceOf.constFind(fileName.toLower()); other != sourceOf.cend()) {
-            plan.result.blockingAgents.append(BundleWriter::tr("%1: %2 is also named \"%3\"; one plugin cannot hold two agents of one name "
-                                                               "(and agents/%4 cannot hold both). Rename one or leave it out.")
-                                                  .arg(agent.sourcePath, *other, name, fileName));
+            plan.result.findings.append({agent.sourcePath, Severity::Error,
+                                         BundleWriter::tr("%1 is also named \"%2\"; one plugin cannot hold two agents of one name "
+                                                          "(and agents/%3 cannot hold both). Rename one or leave it out.")
+                                             .arg(*other, name, fileName)});
             blocked = true;
         } else {
             sourceOf.insert(fileName.toLower(), agent.sourcePath);
@@ -181,13 +175,15 @@ Plan makePlan(const BundleRequest &request)
 
     checkAgents(request, plan);
     if (request.manifest.author.isEmpty())
-        plan.result.warnings.append(BundleWriter::tr("The plugin names no author; Claude Code's validator warns about that."));
+        plan.result.findings.append({{}, Severity::Warning, BundleWriter::tr("The plugin names no author; Claude Code's validator warns about that.")});
     if (request.manifest.license.isEmpty())
-        plan.result.warnings.append(BundleWriter::tr("The plugin names no license; the plugin directory requires one (LICENSE_MISSING)."));
+        plan.result.findings.append(
+            {{}, Severity::Warning, BundleWriter::tr("The plugin names no license; the plugin directory requires one (LICENSE_MISSING).")});
     if (!plan.result.error.isEmpty())
         return plan;
-    if (!plan.result.warnings.isEmpty() && !request.acceptWarnings) {
-        plan.result.error = BundleWriter::tr("The export has %n warning(s); accept them to export anyway.", nullptr, int(plan.result.warnings.size()));
+    const qsizetype warnings = plan.result.findingsOf(Severity::Warning).size();
+    if (warnings > 0 && !request.acceptWarnings) {
+        plan.result.error = BundleWriter::tr("The export has %n warning(s); accept them to export anyway.", nullptr, int(warnings));
         return plan;
     }
     for (auto it = plan.files.cbegin(); it != plan.files.cend(); ++it)
@@ -325,6 +321,23 @@ BundleResult writeFolder(const Plan &plan, const std::function<bool(int, int)> &
 }
 
 } // namespace
+
+QString BundleFinding::text() const
+{
+    if (path.isEmpty())
+        return message;
+    if (line <= 0)
+        return QStringLiteral("%1: %2").arg(path, message);
+    return code.isEmpty() ? QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(message)
+                          : QStringLiteral("%1:%2: %3 [%4]").arg(path).arg(line).arg(message, code);
+}
+
+QVector<BundleFinding> BundleResult::findingsOf(Severity severity) const
+{
+    QVector<BundleFinding> found;
+    std::copy_if(findings.cbegin(), findings.cend(), std::back_inserter(found), [severity](const BundleFinding &f) { return f.severity == severity; });
+    return found;
+}
 
 BundleResult BundleWriter::check(const BundleRequest &request)
 {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bundles/pluginmanifest.h"
+#include "validation/severity.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -42,15 +43,30 @@ struct BundleRequest
     bool overwrite = false;
 };
 
+// One thing the gate found: about an agent (`path` set; `line` and `code` when a rule found
+// it) or about the plugin as a whole (`path` empty). A value, never parsed back from text.
+struct BundleFinding
+{
+    QString path;                        // the agent's source path as the request names it
+    Severity severity = Severity::Error; // Error stops the export; Warning must be accepted
+    QString message;
+    int line = 0; // 1-based line in the agent's file; 0 when the finding is about no line
+    QString code; // the rule's code (AG105); empty when no rule made the finding
+
+    // "path:line: message [code]", "path: message" or "message", as the command line prints it.
+    QString text() const;
+};
+
 // What an export did or why it did not.
 struct BundleResult
 {
     bool ok = false;
-    QString error;              // translated, names the file or agent
-    QStringList blockingAgents; // agents with validation errors (the gate), "file: message" lines
-    QStringList warnings;       // warnings the user accepted or must accept
+    QString error;                   // translated, names the file or agent
+    QVector<BundleFinding> findings; // the gate's: agents in the request's order, then the plugin's
     QStringList writtenFiles;   // relative to the output (the marketplace folder when there is one), sorted
     QString sha256;             // of the .zip, hex; empty for folders
+
+    QVector<BundleFinding> findingsOf(Severity severity) const;
 };
 
 // Writes Claude Code plugins and marketplaces: agent files named after the agent (name

@@ -4,6 +4,7 @@
 #include "library/agentlibrary.h"
 
 #include "document/agentdocument.h"
+#include "runtime/displayname.h"
 #include "text/agenttext.h"
 
 #include <QDir>
@@ -173,10 +174,7 @@ int AgentLibrary::indexOfPath(const QString &path) const
 
 static QString agentName(const LibraryItem &item)
 {
-    if (!item.document)
-        return {};
-    const FrontmatterField *name = item.document->text().frontmatter.field(QStringLiteral("name"));
-    return name && name->value.isString() ? name->value.toString() : QString();
+    return item.document ? writtenName(nullptr, item.document->text().frontmatter) : QString();
 }
 
 bool AgentLibrary::isShadowed(int index) const

@@ -6,6 +6,7 @@
 #include "document/agentdocument.h"
 #include "library/agentlibrary.h"
 #include "library/librarychecker.h"
+#include "runtime/displayname.h"
 #include "runtime/loadstatus.h"
 #include "runtime/toollist.h"
 
@@ -222,10 +223,8 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     const LibraryItem &item = m_library->item(itemIndex);
     const AgentDocument *document = item.document;
     const CheckedAgent *check = m_validation ? m_validation->check(itemIndex) : nullptr;
-    QString name = document ? stringField(document, QStringLiteral("name")) : QString();
-    // A frontmatter that only the client's lenient retry reads still names the agent as the client sees it.
-    if (name.isEmpty() && check && check->reading.outcome == AgentReading::Outcome::Lenient)
-        name = check->reading.fields.value(QStringLiteral("name")).toString();
+    const AgentReading *reading = document && m_validation ? m_validation->currentReading(document) : nullptr;
+    const QString name = document ? writtenName(reading, document->text().frontmatter) : QString();
     if (column == ProblemsColumn && check) {
         if (QVariant value = problemsData(check->counts, role); value.isValid())
             return value;
@@ -234,7 +233,8 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: {
-            QString text = name.isEmpty() ? QFileInfo(item.file.path).completeBaseName() : name;
+            QString text = document ? displayName(reading, document->text().frontmatter, item.file.path)
+                                    : QFileInfo(item.file.path).completeBaseName();
             if (document && document->isModified())
                 text += QStringLiteral(" *");
             if (m_library->isShadowed(itemIndex))

@@ -106,6 +106,12 @@ const CheckedAgent *LibraryChecker::check(const AgentDocument *document) const
     return found == m_checks.cend() ? nullptr : &found.value();
 }
 
+const AgentReading *LibraryChecker::currentReading(const AgentDocument *document) const
+{
+    const CheckedAgent *found = check(document);
+    return found && found->text.bytes == document->text().bytes ? &found->reading : nullptr;
+}
+
 const CheckedAgent *LibraryChecker::checkWithFixes(const AgentDocument *document)
 {
     const CheckedAgent *found = check(document);

@@ -6,6 +6,7 @@
 #include "document/agentdocument.h"
 #include "library/agentlibrary.h"
 #include "library/librarychecker.h"
+#include "runtime/displayname.h"
 #include "runtime/runtimereader.h"
 #include "runtime/toolcatalog.h"
 
@@ -127,7 +128,8 @@ bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
     const LibraryItem &item = m_library->item(index);
     const QString fileName = QFileInfo(item.file.path).fileName();
     const auto unknown = [&into, &item] {
-        const QString name = QFileInfo(item.file.path).completeBaseName();
+        const QString name = item.document ? displayName(nullptr, item.document->text().frontmatter, item.file.path)
+                                           : QFileInfo(item.file.path).completeBaseName();
         const bool changed = into.known || into.name != name;
         into = Row{false, {}, {}, {}, name};
         return changed;
@@ -155,9 +157,7 @@ bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
     into.bytes = bytes;
     into.grants = AgentGrants::read(*found, bytes, m_catalog);
     into.risk = AgentRisk::assess(into.grants, m_catalog);
-    into.name = found->fields.value(QLatin1String("name")).toString();
-    if (into.name.isEmpty())
-        into.name = QFileInfo(item.file.path).completeBaseName();
+    into.name = displayName(found, item.document->text().frontmatter, item.file.path);
     return true;
 }
 
