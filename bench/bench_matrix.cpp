@@ -101,11 +101,11 @@ int main(int argc, char *argv[])
 
     // Loading and checking are not timed here (bench_load, bench_window): the matrix starts from checks.
     AgentLibrary library;
-    LibraryChecker validation(&library);
+    LibraryChecker checker(&library);
     QElapsedTimer loading;
     loading.start();
     library.open(temporary.path());
-    if (!waitUntil([&] { return !library.isLoading() && !validation.isBusy(); }, 600000)) {
+    if (!waitUntil([&] { return !library.isLoading() && !checker.isBusy(); }, 600000)) {
         std::fprintf(stderr, "bench_matrix: the library did not finish loading and checking\n");
         return 1;
     }
@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
         model.reset();
         QElapsedTimer timer;
         timer.start();
-        model = std::make_unique<PermissionMatrixModel>(&library, &validation, ToolCatalog::builtin());
+        model = std::make_unique<PermissionMatrixModel>(&library, &checker, ToolCatalog::builtin());
         builds.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     QSet<QString> servers;

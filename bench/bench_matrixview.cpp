@@ -98,11 +98,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     AgentLibrary library;
-    LibraryChecker validation(&library);
+    LibraryChecker checker(&library);
     library.open(temporary.path());
     QElapsedTimer loading;
     loading.start();
-    while (library.isLoading() || validation.isBusy()) {
+    while (library.isLoading() || checker.isBusy()) {
         if (loading.elapsed() > 600000) {
             std::fprintf(stderr, "bench_matrixview: the library did not finish loading and checking\n");
             return 1;
@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
 
-    PermissionMatrixModel model(&library, &validation, ToolCatalog::builtin());
+    PermissionMatrixModel model(&library, &checker, ToolCatalog::builtin());
     for (const MatrixColumn &column : model.allColumns()) {
         if (column.kind == MatrixColumn::Kind::McpServer)
             model.setExpanded(column.group, true);

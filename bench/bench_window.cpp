@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     const qint64 allLoaded = clock.elapsed();
     const qint64 loadStall = longestStall;
     // Checking goes on in the background after loading.
-    while (window.validation()->isBusy())
+    while (window.checker()->isBusy())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const qint64 allChecked = clock.elapsed();
     ticker.stop();

@@ -179,13 +179,13 @@ void TestCrashers::libraryChecks()
     QVERIFY(dir.isValid());
     writeAgent(dir, bytes);
     AgentLibrary library;
-    LibraryChecker validation(&library);
+    LibraryChecker checker(&library);
     QSignalSpy finished(&library, &AgentLibrary::loadingFinished);
     library.open(dir.path());
     QVERIFY(finished.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(!validation.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!checker.isBusy(), 20000);
     QCOMPARE(library.count(), 1);
-    const CheckedAgent *check = validation.checkWithFixes(library.item(0).document);
+    const CheckedAgent *check = checker.checkWithFixes(library.item(0).document);
     QVERIFY(check);
     for (const Diagnostic &d : check->diagnostics) {
         QVERIFY2(0 <= d.start && d.start <= d.end && d.end <= bytes.size(), qPrintable(d.code));

@@ -53,7 +53,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
-    std::unique_ptr<LibraryChecker> m_validation;
+    std::unique_ptr<LibraryChecker> m_checker;
     std::unique_ptr<DiagnosticsModel> m_model;
     std::unique_ptr<DiagnosticsFilterModel> m_filter;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
@@ -70,9 +70,9 @@ void TestDiagnosticsModel::init()
     // AG207: a model the client does not know, a warning; AG218: an unknown key, information.
     write(QStringLiteral(".claude/agents/charlie.md"), "---\nname: charlie\ndescription: Writes tests.\nmodel: gpt-4\nflavour: mint\n---\nBody.\n");
     m_library = std::make_unique<AgentLibrary>();
-    m_validation = std::make_unique<LibraryChecker>(m_library.get());
-    m_validation->setDelay(0);
-    m_model = std::make_unique<DiagnosticsModel>(m_validation.get(), m_library.get());
+    m_checker = std::make_unique<LibraryChecker>(m_library.get());
+    m_checker->setDelay(0);
+    m_model = std::make_unique<DiagnosticsModel>(m_checker.get(), m_library.get());
     m_filter = std::make_unique<DiagnosticsFilterModel>();
     m_filter->setSourceModel(m_model.get());
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
@@ -85,7 +85,7 @@ void TestDiagnosticsModel::cleanup()
     m_testers.clear();
     m_filter.reset();
     m_model.reset();
-    m_validation.reset();
+    m_checker.reset();
     m_library.reset();
 }
 
@@ -103,7 +103,7 @@ void TestDiagnosticsModel::open()
     QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
     m_library->open(m_dir->path());
     QVERIFY(finished.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_validation->totals().total() > 0 && !m_validation->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_checker->totals().total() > 0 && !m_checker->isBusy(), 20000);
     QCOMPARE(m_library->count(), 3);
 }
 
@@ -130,7 +130,7 @@ QModelIndex TestDiagnosticsModel::rowOf(const QString &code) const
 
 void TestDiagnosticsModel::rowsFollowTheLibrary()
 {
-    const DiagnosticCounts totals = m_validation->totals();
+    const DiagnosticCounts totals = m_checker->totals();
     QCOMPARE(m_model->rowCount(), totals.total());
     QCOMPARE(totals.errors, 1);
     QCOMPARE(totals.warnings, 1);
@@ -138,7 +138,7 @@ void TestDiagnosticsModel::rowsFollowTheLibrary()
     // Grouped by item in library order, each item's findings in their order.
     int row = 0;
     for (int item = 0; item < m_library->count(); ++item) {
-        const CheckedAgent *check = m_validation->check(item);
+        const CheckedAgent *check = m_checker->check(item);
         QVERIFY(check);
         for (int d = 0; d < check->diagnostics.size(); ++d, ++row) {
             const QModelIndex index = m_model->index(row, DiagnosticsModel::CodeColumn);
@@ -163,7 +163,7 @@ void TestDiagnosticsModel::columnsAndRoles()
                                    QStringLiteral("Line")}));
 
     const int bravo = indexOf(QStringLiteral("bravo.md"));
-    const Diagnostic &expected = m_validation->check(bravo)->diagnostics.at(0);
+    const Diagnostic &expected = m_checker->check(bravo)->diagnostics.at(0);
     const QModelIndex error = rowOf(QStringLiteral("AG205"));
     QVERIFY(error.isValid());
     const auto cell = [&error](int column, int role = Qt::DisplayRole) { return error.siblingAtColumn(column).data(role); };
@@ -215,7 +215,7 @@ void TestDiagnosticsModel::editReplacesOnlyThatAgentsRows()
 
     // Describing bravo resolves its error and adds nothing.
     m_library->item(bravo).document->change(FieldChange::set(QStringLiteral("description"), QStringLiteral("Plans releases.")));
-    QTRY_VERIFY(!m_validation->isBusy() && m_validation->totals().errors == 0);
+    QTRY_VERIFY(!m_checker->isBusy() && m_checker->totals().errors == 0);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), bravoRow);
@@ -227,7 +227,7 @@ void TestDiagnosticsModel::editReplacesOnlyThatAgentsRows()
 
     // Breaking it again inserts the row again, at bravo's place among the others.
     m_library->item(bravo).document->undo();
-    QTRY_VERIFY(!m_validation->isBusy() && m_validation->totals().errors == 1);
+    QTRY_VERIFY(!m_checker->isBusy() && m_checker->totals().errors == 1);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), bravoRow);
@@ -331,7 +331,7 @@ void TestDiagnosticsModel::filterByText()
     QCOMPARE(m_filter->rowCount(), 2); // the file name, in any case
     m_filter->setFilterText(QStringLiteral("ag205"));
     QCOMPARE(m_filter->rowCount(), 1); // the code
-    const QString word = m_validation->check(indexOf(QStringLiteral("charlie.md")))->diagnostics.at(0).message.split(u' ').value(0);
+    const QString word = m_checker->check(indexOf(QStringLiteral("charlie.md")))->diagnostics.at(0).message.split(u' ').value(0);
     m_filter->setFilterText(word + QStringLiteral(" charlie.md"));
     QVERIFY(m_filter->rowCount() >= 1); // a word of the message and one of the file
     for (int row = 0; row < m_filter->rowCount(); ++row)

@@ -44,7 +44,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
-    std::unique_ptr<LibraryChecker> m_validation;
+    std::unique_ptr<LibraryChecker> m_checker;
 };
 
 void TestLibraryChecker::init()
@@ -53,8 +53,8 @@ void TestLibraryChecker::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_library = std::make_unique<AgentLibrary>();
-    m_validation = std::make_unique<LibraryChecker>(m_library.get());
-    m_validation->setDelay(50);
+    m_checker = std::make_unique<LibraryChecker>(m_library.get());
+    m_checker->setDelay(50);
     write(QStringLiteral(".claude/agents/fine.md"), "---\nname: fine\ndescription: Does fine work.\n---\nBody.\n");
     write(QStringLiteral(".claude/agents/undescribed.md"), "---\nname: undescribed\n---\nBody.\n");
     write(QStringLiteral(".claude/agents/other.md"), "---\nname: other\ndescription: Does other work.\n---\nBody.\n");
@@ -62,7 +62,7 @@ void TestLibraryChecker::init()
 
 void TestLibraryChecker::cleanup()
 {
-    m_validation.reset();
+    m_checker.reset();
     m_library.reset();
 }
 
@@ -76,7 +76,7 @@ void TestLibraryChecker::open(const QString &folder)
     QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
     m_library->open(folder);
     QVERIFY(finished.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_validation->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
 }
 
 int TestLibraryChecker::indexOf(const QString &fileName) const
@@ -90,7 +90,7 @@ int TestLibraryChecker::indexOf(const QString &fileName) const
 
 QStringList TestLibraryChecker::codes(const QString &fileName) const
 {
-    const CheckedAgent *check = m_validation->check(indexOf(fileName));
+    const CheckedAgent *check = m_checker->check(indexOf(fileName));
     QStringList result;
     if (check) {
         for (const Diagnostic &d : check->diagnostics)
@@ -101,28 +101,28 @@ QStringList TestLibraryChecker::codes(const QString &fileName) const
 
 void TestLibraryChecker::checksEveryAgentInTheBackground()
 {
-    QSignalSpy totals(m_validation.get(), &LibraryChecker::totalsChanged);
+    QSignalSpy totals(m_checker.get(), &LibraryChecker::totalsChanged);
     open(m_dir->path());
     QCOMPARE(m_library->count(), 3);
     for (int i = 0; i < m_library->count(); ++i) {
-        const CheckedAgent *check = m_validation->check(i);
+        const CheckedAgent *check = m_checker->check(i);
         QVERIFY(check);
         QCOMPARE(check->text.bytes, m_library->item(i).document->text().bytes);
         QCOMPARE(check->scope, AgentScope::Project);
     }
     QVERIFY(codes(QStringLiteral("undescribed.md")).contains(QStringLiteral("AG205")));
     QVERIFY(!codes(QStringLiteral("fine.md")).contains(QStringLiteral("AG205")));
-    const CheckedAgent *undescribed = m_validation->check(indexOf(QStringLiteral("undescribed.md")));
+    const CheckedAgent *undescribed = m_checker->check(indexOf(QStringLiteral("undescribed.md")));
     QCOMPARE(LoadStatus::of(undescribed->reading, undescribed->scope).state, LoadStatus::State::Skipped);
     QVERIFY(!LoadStatus::of(undescribed->reading, undescribed->scope).reason.isEmpty());
-    const CheckedAgent *fine = m_validation->check(indexOf(QStringLiteral("fine.md")));
+    const CheckedAgent *fine = m_checker->check(indexOf(QStringLiteral("fine.md")));
     QCOMPARE(LoadStatus::of(fine->reading, fine->scope).state, LoadStatus::State::Loads);
 
     DiagnosticCounts sum;
     for (int i = 0; i < m_library->count(); ++i)
-        sum += m_validation->check(i)->counts;
-    QVERIFY(m_validation->totals() == sum);
-    QVERIFY(m_validation->totals().errors >= 1);
+        sum += m_checker->check(i)->counts;
+    QVERIFY(m_checker->totals() == sum);
+    QVERIFY(m_checker->totals().errors >= 1);
     QVERIFY(!totals.isEmpty());
 }
 
@@ -131,27 +131,27 @@ void TestLibraryChecker::editIsCheckedAfterThePause()
     open(m_dir->path());
     const int index = indexOf(QStringLiteral("undescribed.md"));
     AgentDocument *document = m_library->item(index).document;
-    QSignalSpy checked(m_validation.get(), &LibraryChecker::checked);
-    const int errorsBefore = m_validation->totals().errors;
+    QSignalSpy checked(m_checker.get(), &LibraryChecker::checked);
+    const int errorsBefore = m_checker->totals().errors;
 
     QCOMPARE(document->change(FieldChange::set(QStringLiteral("description"), QStringLiteral("Now described."))).status,
              FieldPatch::Status::Changed);
     // Not at once: typing goes on undisturbed until it pauses.
-    QVERIFY(m_validation->isBusy());
-    QVERIFY(m_validation->check(index)->text.bytes != document->text().bytes);
+    QVERIFY(m_checker->isBusy());
+    QVERIFY(m_checker->check(index)->text.bytes != document->text().bytes);
     QVERIFY(checked.wait(5000));
     QVERIFY(checked.last().at(0).value<QVector<int>>().contains(index));
-    QCOMPARE(m_validation->check(index)->text.bytes, document->text().bytes);
+    QCOMPARE(m_checker->check(index)->text.bytes, document->text().bytes);
     QVERIFY(!codes(QStringLiteral("undescribed.md")).contains(QStringLiteral("AG205")));
-    QCOMPARE(m_validation->totals().errors, errorsBefore - 1);
+    QCOMPARE(m_checker->totals().errors, errorsBefore - 1);
 
     // flush() checks at once: before fixes are offered.
     document->undo();
-    m_validation->setDelay(60000);
+    m_checker->setDelay(60000);
     QVERIFY(!codes(QStringLiteral("undescribed.md")).contains(QStringLiteral("AG205")));
-    m_validation->flush();
+    m_checker->flush();
     QVERIFY(codes(QStringLiteral("undescribed.md")).contains(QStringLiteral("AG205")));
-    QCOMPARE(m_validation->check(index)->text.bytes, document->text().bytes);
+    QCOMPARE(m_checker->check(index)->text.bytes, document->text().bytes);
 }
 
 void TestLibraryChecker::crossAgentFindingsFollowEdits()
@@ -161,9 +161,9 @@ void TestLibraryChecker::crossAgentFindingsFollowEdits()
     const int other = indexOf(QStringLiteral("other.md"));
     AgentDocument *fine = m_library->item(indexOf(QStringLiteral("fine.md"))).document;
 
-    QSignalSpy checked(m_validation.get(), &LibraryChecker::checked);
+    QSignalSpy checked(m_checker.get(), &LibraryChecker::checked);
     fine->change(FieldChange::set(QStringLiteral("name"), QStringLiteral("other")));
-    m_validation->flush();
+    m_checker->flush();
     // The agent not edited learns of the clash too.
     QVERIFY(!checked.isEmpty());
     QVERIFY(checked.last().at(0).value<QVector<int>>().contains(other));
@@ -174,7 +174,7 @@ void TestLibraryChecker::crossAgentFindingsFollowEdits()
     fine->undo();
     QTRY_VERIFY(!codes(QStringLiteral("other.md")).contains(QStringLiteral("AG501")));
     QVERIFY(!codes(QStringLiteral("fine.md")).contains(QStringLiteral("AG501")));
-    QTRY_VERIFY(!m_validation->isBusy());
+    QTRY_VERIFY(!m_checker->isBusy());
     fine->redo();
     QTRY_VERIFY(codes(QStringLiteral("other.md")).contains(QStringLiteral("AG501")));
 }
@@ -184,14 +184,14 @@ void TestLibraryChecker::fixesAreWorkedOutWhenAskedFor()
     write(QStringLiteral(".claude/agents/spaced.md"), "---\nname: Spaced Name\ndescription: Has a space.\n---\nBody.\n");
     open(m_dir->path());
     const int index = indexOf(QStringLiteral("spaced.md"));
-    const CheckedAgent *background = m_validation->check(index);
+    const CheckedAgent *background = m_checker->check(index);
     QVERIFY(background);
     QVERIFY(!background->fixes);
     const QVector<Diagnostic> found = background->diagnostics;
     QVERIFY(std::all_of(found.cbegin(), found.cend(), [](const Diagnostic &d) { return d.fixes.isEmpty(); }));
 
-    QSignalSpy checked(m_validation.get(), &LibraryChecker::checked);
-    const CheckedAgent *withFixes = m_validation->checkWithFixes(m_library->item(index).document);
+    QSignalSpy checked(m_checker.get(), &LibraryChecker::checked);
+    const CheckedAgent *withFixes = m_checker->checkWithFixes(m_library->item(index).document);
     QVERIFY(withFixes && withFixes->fixes);
     QCOMPARE(checked.size(), 0); // the same findings: views have nothing to redo
     // The same findings in the same order: a panel row keeps pointing at its finding.
@@ -204,20 +204,20 @@ void TestLibraryChecker::fixesAreWorkedOutWhenAskedFor()
                                    [](const Diagnostic &d) { return d.code == QLatin1String("AG203"); });
     QVERIFY(slug != withFixes->diagnostics.cend() && slug->safeFix());
     // Asked again: nothing to do.
-    QCOMPARE(m_validation->checkWithFixes(m_library->item(index).document), withFixes);
+    QCOMPARE(m_checker->checkWithFixes(m_library->item(index).document), withFixes);
 }
 
 void TestLibraryChecker::removingAnAgentResets()
 {
     open(m_dir->path());
-    const int errors = m_validation->totals().errors;
-    QSignalSpy reset(m_validation.get(), &LibraryChecker::reset);
+    const int errors = m_checker->totals().errors;
+    QSignalSpy reset(m_checker.get(), &LibraryChecker::reset);
     m_library->remove(indexOf(QStringLiteral("undescribed.md")));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_library->count(), 2);
-    QVERIFY(m_validation->totals().errors < errors);
+    QVERIFY(m_checker->totals().errors < errors);
     for (int i = 0; i < m_library->count(); ++i)
-        QCOMPARE(m_validation->check(i)->text.bytes, m_library->item(i).document->text().bytes);
+        QCOMPARE(m_checker->check(i)->text.bytes, m_library->item(i).document->text().bytes);
 }
 
 void TestLibraryChecker::reopeningDropsTheOldFindings()
@@ -234,9 +234,9 @@ void TestLibraryChecker::reopeningDropsTheOldFindings()
     m_library->open(m_dir->path());
     open(clean.path());
     QCOMPARE(m_library->count(), 1);
-    QCOMPARE(m_validation->totals().errors, 0);
-    QVERIFY(m_validation->check(0));
-    QCOMPARE(m_validation->check(0)->path, m_library->item(0).file.path);
+    QCOMPARE(m_checker->totals().errors, 0);
+    QVERIFY(m_checker->check(0));
+    QCOMPARE(m_checker->check(0)->path, m_library->item(0).file.path);
 }
 
 void TestLibraryChecker::loadStatusOfPluginAgents()
@@ -245,7 +245,7 @@ void TestLibraryChecker::loadStatusOfPluginAgents()
     write(QStringLiteral("plug/agents/broken.md"), "---\nname: broken\ndescription: Use when: it breaks\n  - badly: [\n---\nBody.\n");
     open(m_dir->filePath(QStringLiteral("plug")));
     QCOMPARE(m_library->count(), 1);
-    const CheckedAgent *check = m_validation->check(0);
+    const CheckedAgent *check = m_checker->check(0);
     QVERIFY(check);
     QCOMPARE(check->scope, AgentScope::Plugin);
     QCOMPARE(check->reading.outcome, AgentReading::Outcome::Broken);

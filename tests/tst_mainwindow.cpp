@@ -4,6 +4,7 @@
 #include "bodyeditor.h"
 #include "codeeditor.h"
 #include "document/agentdocument.h"
+#include "gui/actionregistry.h"
 #include "gui/agenteditor.h"
 #include "gui/mainwindow.h"
 #include "library/agentlibrary.h"
@@ -15,6 +16,8 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -41,6 +44,7 @@ private slots:
     void externalChangePromptsForDirtyDocument();
     void closingWithUnsavedChangesPrompts();
     void duplicateWritesACopyUnderANewName();
+    void everyActionIsInAMenuWithItsOwnShortcut();
 
 private:
     // Clicks the button labelled `text` of the next message box that opens.
@@ -51,6 +55,35 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_agent; // the selected agent's path
 };
+
+// The registry's actions are all reachable from the menu bar, have text, and no two share a
+// shortcut (one would silently never fire).
+void TestMainWindow::everyActionIsInAMenuWithItsOwnShortcut()
+{
+    QSet<QAction *> inMenus;
+    const std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            inMenus.insert(action);
+            if (action->menu())
+                collect(action->menu());
+        }
+    };
+    for (QAction *top : m_window->menuBar()->actions())
+        collect(top->menu());
+    QHash<QString, QString> owner;
+    for (int id = 0; id < int(ActionRegistry::Id::Count); ++id) {
+        QAction *action = m_window->actions()->action(ActionRegistry::Id(id));
+        QVERIFY(action);
+        QVERIFY2(!action->text().isEmpty(), qPrintable(QString::number(id)));
+        QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString();
+            QVERIFY2(!owner.contains(text), qPrintable(text + u' ' + action->text() + u' ' + owner.value(text)));
+            owner.insert(text, action->text());
+        }
+    }
+    QVERIFY(owner.size() > 25);
+}
 
 void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered)
 {

@@ -89,7 +89,7 @@ void TestMatrixUi::init()
     QSignalSpy loaded(m_window->library(), &AgentLibrary::loadingFinished);
     m_window->openFolder(m_dir->path());
     QVERIFY(loaded.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->validation()->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->checker()->isBusy(), 20000);
     QCOMPARE(m_window->library()->count(), 4);
     m_window->showMatrix(true);
     QVERIFY(m_window->isMatrixShown());

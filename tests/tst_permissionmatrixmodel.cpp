@@ -96,7 +96,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
-    std::unique_ptr<LibraryChecker> m_validation;
+    std::unique_ptr<LibraryChecker> m_checker;
     std::unique_ptr<PermissionMatrixModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -355,8 +355,8 @@ void TestPermissionMatrixModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_library = std::make_unique<AgentLibrary>();
-    m_validation = std::make_unique<LibraryChecker>(m_library.get());
-    m_validation->setDelay(20);
+    m_checker = std::make_unique<LibraryChecker>(m_library.get());
+    m_checker->setDelay(20);
     write(QStringLiteral("comma.md"),
           "---\nname: comma\ndescription: Comma string.\ntools: Read, Grep, Bash(git *)\nmodel: sonnet\n---\nBody.\n");
     write(QStringLiteral("block.md"),
@@ -371,7 +371,7 @@ void TestPermissionMatrixModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_validation.reset();
+    m_checker.reset();
     m_library.reset();
 }
 
@@ -385,8 +385,8 @@ void TestPermissionMatrixModel::open()
     QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
     m_library->open(m_dir->path());
     QVERIFY(finished.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_validation->isBusy(), 20000);
-    m_model = std::make_unique<PermissionMatrixModel>(m_library.get(), m_validation.get(), ToolCatalog::builtin());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
+    m_model = std::make_unique<PermissionMatrixModel>(m_library.get(), m_checker.get(), ToolCatalog::builtin());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_model->rowCount(), m_library->count());
 }
@@ -848,13 +848,13 @@ void TestPermissionMatrixModel::refusals()
 void TestPermissionMatrixModel::followsChecks()
 {
     // Built before the library loads: rows arrive unchecked, then the checks fill them in.
-    m_model = std::make_unique<PermissionMatrixModel>(m_library.get(), m_validation.get(), ToolCatalog::builtin());
+    m_model = std::make_unique<PermissionMatrixModel>(m_library.get(), m_checker.get(), ToolCatalog::builtin());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy summaryChanged(m_model.get(), &PermissionMatrixModel::summaryChanged);
     QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
     m_library->open(m_dir->path());
     QVERIFY(finished.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_validation->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
     QCOMPARE(m_model->rowCount(), 6);
     QVERIFY(!summaryChanged.isEmpty());
     QCOMPARE(m_model->summary().agents, 6);
@@ -872,7 +872,7 @@ void TestPermissionMatrixModel::followsChecks()
     document->undo();
     QCOMPARE(reset.count(), 2);
     QCOMPARE(m_model->sectionOf(QStringLiteral("githubRepo")), -1);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_validation->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
     QCOMPARE(cellOf(QStringLiteral("comma"), QStringLiteral("Bash")).data().toString(), QStringLiteral("✓ git *"));
 }
 
@@ -886,8 +886,8 @@ void TestPermissionMatrixModel::corpus()
     QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
     m_library->open(corpus);
     QVERIFY(finished.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_validation->isBusy(), 20000);
-    m_model = std::make_unique<PermissionMatrixModel>(m_library.get(), m_validation.get(), ToolCatalog::builtin());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
+    m_model = std::make_unique<PermissionMatrixModel>(m_library.get(), m_checker.get(), ToolCatalog::builtin());
     QCOMPARE(m_model->summary().agents, m_library->count());
 
     const ToolCatalog &catalog = ToolCatalog::builtin();
@@ -898,7 +898,7 @@ void TestPermissionMatrixModel::corpus()
         const AgentText &text = m_model->document(row)->text();
         const QString file = m_model->document(row)->path();
         // Only the client's retry reads a lenient file: it is fixed in the source before it is edited.
-        const bool lenient = m_validation->check(row)->reading.outcome == AgentReading::Outcome::Lenient;
+        const bool lenient = m_checker->check(row)->reading.outcome == AgentReading::Outcome::Lenient;
         if (grants.mode() == AgentGrants::Mode::Explicit) {
             ++explicitAgents;
             for (const QString &entry : grants.toolEntries()) {

@@ -61,7 +61,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
-    std::unique_ptr<LibraryChecker> m_validation;
+    std::unique_ptr<LibraryChecker> m_checker;
     std::unique_ptr<DiagnosticsModel> m_model;
     std::unique_ptr<ProblemsPanel> m_panel;
 };
@@ -76,9 +76,9 @@ void TestProblemsPanel::init()
     // AG207, a warning; AG218, information.
     write(QStringLiteral(".claude/agents/charlie.md"), "---\nname: charlie\ndescription: Writes tests.\nmodel: gpt-4\nflavour: mint\n---\nBody.\n");
     m_library = std::make_unique<AgentLibrary>();
-    m_validation = std::make_unique<LibraryChecker>(m_library.get());
-    m_validation->setDelay(0);
-    m_model = std::make_unique<DiagnosticsModel>(m_validation.get(), m_library.get());
+    m_checker = std::make_unique<LibraryChecker>(m_library.get());
+    m_checker->setDelay(0);
+    m_model = std::make_unique<DiagnosticsModel>(m_checker.get(), m_library.get());
     m_panel = std::make_unique<ProblemsPanel>(m_model.get());
     m_panel->resize(900, 300);
     m_panel->show();
@@ -87,7 +87,7 @@ void TestProblemsPanel::init()
     QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
     m_library->open(m_dir->path());
     QVERIFY(finished.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_validation->totals().total() == 3 && !m_validation->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_checker->totals().total() == 3 && !m_checker->isBusy(), 20000);
     QCOMPARE(m_panel->view()->model()->rowCount(), 3);
 }
 
@@ -95,7 +95,7 @@ void TestProblemsPanel::cleanup()
 {
     m_panel.reset();
     m_model.reset();
-    m_validation.reset();
+    m_checker.reset();
     m_library.reset();
 }
 

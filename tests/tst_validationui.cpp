@@ -84,7 +84,7 @@ void TestValidationUi::init()
     QSignalSpy loaded(m_window->library(), &AgentLibrary::loadingFinished);
     m_window->openFolder(m_dir->path());
     QVERIFY(loaded.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->validation()->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->checker()->isBusy(), 20000);
     QCOMPARE(m_window->library()->count(), 4);
 }
 
@@ -121,7 +121,7 @@ AgentDocument *TestValidationUi::select(const QString &name)
 QStringList TestValidationUi::codes(const QString &name) const
 {
     QStringList result;
-    if (const CheckedAgent *check = m_window->validation()->check(itemOf(name))) {
+    if (const CheckedAgent *check = m_window->checker()->check(itemOf(name))) {
         for (const Diagnostic &d : check->diagnostics)
             result << d.code;
     }
@@ -153,7 +153,7 @@ void TestValidationUi::marksShowWhereProblemsAre()
     auto *view = m_window->libraryView();
     const QModelIndex current = view->currentIndex().siblingAtColumn(AgentLibraryModel::ProblemsColumn);
     QVERIFY(current.data().toString().contains(QStringLiteral("1 ✖")));
-    const DiagnosticCounts totals = m_window->validation()->totals();
+    const DiagnosticCounts totals = m_window->checker()->totals();
     QVERIFY(totals.errors >= 1);
     auto *counts = m_window->statusBar()->findChild<QToolButton *>();
     QVERIFY(counts);
@@ -186,7 +186,7 @@ void TestValidationUi::quickFixIsPreviewedAndUndoable()
     AgentDocument *reviewer = select(QStringLiteral("reviewer.md"));
     QVERIFY(reviewer);
     const QByteArray before = reviewer->text().bytes;
-    const CheckedAgent *check = m_window->validation()->check(itemOf(QStringLiteral("reviewer.md")));
+    const CheckedAgent *check = m_window->checker()->check(itemOf(QStringLiteral("reviewer.md")));
     const auto found = std::find_if(check->diagnostics.cbegin(), check->diagnostics.cend(),
                                     [](const Diagnostic &d) { return d.code == QLatin1String("AG203"); });
     QVERIFY(found != check->diagnostics.cend());
@@ -303,7 +303,7 @@ void TestValidationUi::panelJumpsToTheProblem()
 {
     select(QStringLiteral("reviewer.md"));
     const int item = itemOf(QStringLiteral("undescribed.md"));
-    const CheckedAgent *check = m_window->validation()->check(item);
+    const CheckedAgent *check = m_window->checker()->check(item);
     const auto found = std::find_if(check->diagnostics.cbegin(), check->diagnostics.cend(),
                                     [](const Diagnostic &d) { return d.code == QLatin1String("AG404"); });
     QVERIFY(found != check->diagnostics.cend());

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgentCommands</name>
+    <message>
+        <location filename="../app/gui/agentcommands.cpp" line="+43"/>
+        <location line="+8"/>
+        <source>New Agent</source>
+        <translation>Neuer Agent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Rename Agent</source>
+        <translation>Agent umbenennen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename the file too, to %1?</source>
+        <translation>Auch die Datei in %1 umbenennen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move %1 to the trash? It has unsaved changes, which will be lost.</source>
+        <translation>%1 in den Papierkorb verschieben? Es gibt nicht gespeicherte Änderungen, die dabei verloren gehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 to the trash?</source>
+        <translation>%1 in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>AgentFiles</name>
     <message>
         <location filename="../models/document/agentfiles.cpp" line="+57"/>
@@ -75,12 +123,12 @@
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -101,6 +149,194 @@
         <location line="+2"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ActionRegistry</name>
+    <message>
+        <location filename="../app/gui/actionregistry.cpp" line="+36"/>
+        <source>&amp;New Agent…</source>
+        <translation>&amp;Neuer Agent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;My Agents (~/.claude/agents)</source>
+        <translation>&amp;Eigene Agenten einbeziehen (~/.claude/agents)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save A&amp;ll</source>
+        <translation>&amp;Alle speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;File Manager</source>
+        <translation>Im Datei&amp;manager anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export as Plugin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the agents the library shows as a Claude Code plugin, a folder or a .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the agents of a plugin, a marketplace or a .zip, and copy them into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo Change Across Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo Change Across Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find and Re&amp;place…</source>
+        <translation>Suchen und &amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Wei&amp;tersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rüc&amp;kwärts suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter &amp;Agents</source>
+        <translation>&amp;Agenten filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agent</source>
+        <translation type="unfinished">A&amp;gent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelltext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission &amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which agent may use which tool, for the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;revious Problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft &amp;Wrap</source>
+        <translation>Dynamischer &amp;Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Agentry</source>
+        <translation>Ü&amp;ber Agentry</translation>
     </message>
 </context>
 <context>
@@ -170,12 +406,12 @@
         <translation>Schreibgeschützt: Diese Datei enthält Zeilenumbrüche, die Agentry nicht originalgetreu darstellen kann (ein einzelnes Wagenrücklaufzeichen oder einen Unicode-Zeilentrenner); sie wird daher angezeigt, aber nie verändert.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -183,7 +419,7 @@
 <context>
     <name>Agentry::AgentLibrary</name>
     <message>
-        <location filename="../models/library/agentlibrary.cpp" line="+67"/>
+        <location filename="../models/library/agentlibrary.cpp" line="+68"/>
         <source>%1 is a binary file, not an agent.</source>
         <translation>%1 ist eine Binärdatei, kein Agent.</translation>
     </message>
@@ -196,7 +432,7 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message>
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+51"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+52"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -221,7 +457,7 @@
         <translation>Ordner (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source> (shadowed)</source>
         <translation> (verdeckt)</translation>
     </message>
@@ -303,6 +539,51 @@
         <location line="+2"/>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::BundleCommands</name>
+    <message>
+        <location filename="../app/gui/bundlecommands.cpp" line="+33"/>
+        <source>Export as Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a folder with agents first; the agents the library shows are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Exported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n file(s); SHA-256 %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Copied %n agent(s) into the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,7 +788,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -563,7 +844,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -573,7 +854,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished">B&amp;eschreibung:</translation>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -613,7 +894,7 @@
     <message>
         <location line="+7"/>
         <source>Agents</source>
-        <translation type="unfinished">Agenten</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -671,12 +952,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>The plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>line %1: %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>None in the chosen agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +1022,7 @@
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -749,7 +1035,7 @@
     <message>
         <location line="+12"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1475,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="+3"/>
         <source>Replace</source>
-        <translation type="unfinished">Ersetzen</translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1276,24 +1562,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
-    <name>Agentry::MainWindow</name>
+    <name>Agentry::LibraryPanel</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+86"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>%1 was changed by another program and has been reloaded.</source>
-        <translation>%1 wurde von einem anderen Programm geändert und neu geladen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 was deleted or moved by another program. Save writes it again.</source>
-        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Beim Speichern wird die Datei neu geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../app/gui/librarypanel.cpp" line="+32"/>
         <source>Filter by name, description or tool</source>
         <translation>Nach Name, Beschreibung oder Werkzeug filtern</translation>
     </message>
@@ -1327,62 +1598,41 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
+</context>
+<context>
+    <name>Agentry::MainWindow</name>
     <message>
-        <location line="+53"/>
-        <source>✖ %1   ⚠ %2   ℹ %3</source>
-        <translation>✖ %1   ⚠ %2   ℹ %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
+        <location filename="../app/gui/mainwindow.cpp" line="+125"/>
+        <source>%1 was changed by another program and has been reloaded.</source>
+        <translation>%1 wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 in this library. Click to show the problems.</source>
-        <translation>%1 in dieser Bibliothek. Klicken Sie, um die Probleme anzuzeigen.</translation>
+        <location line="+4"/>
+        <source>%1 was deleted or moved by another program. Save writes it again.</source>
+        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Beim Speichern wird die Datei neu geschrieben.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 changed since the problem was found; its problems are now up to date.</source>
         <translation>%1 hat sich geändert, seit das Problem gefunden wurde; die Problemliste ist jetzt wieder aktuell.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This changes %1:</source>
         <translation>Dies ändert %1:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fixed: %1. Undo takes it back.</source>
         <translation>Korrigiert: %1. „Rückgängig“ nimmt die Korrektur zurück.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Preparing fixes…</source>
         <translation>Korrekturen werden vorbereitet…</translation>
     </message>
@@ -1392,7 +1642,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>No %1 problem has a fix that is safe to apply everywhere.</source>
         <translation>Für kein %1-Problem gibt es eine Korrektur, die sich überall sicher anwenden lässt.</translation>
     </message>
@@ -1417,18 +1667,8 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <source>Fix All %1 Problems</source>
         <translation>Alle %1-Probleme beheben</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Fix all %1 problems</source>
-        <translation>Alle %1-Probleme beheben</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fix All %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fixed %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1436,213 +1676,47 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;New Agent…</source>
-        <translation>&amp;Neuer Agent…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save A&amp;ll</source>
-        <translation>&amp;Alle speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Re&amp;vert</source>
-        <translation>Zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move to &amp;Trash</source>
-        <translation>In den &amp;Papierkorb verschieben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show in &amp;File Manager</source>
-        <translation>Im Datei&amp;manager anzeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Include &amp;My Agents (~/.claude/agents)</source>
-        <translation>&amp;Eigene Agenten einbeziehen (~/.claude/agents)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+314"/>
-        <location line="+6"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+306"/>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+307"/>
+        <location line="+4"/>
         <source>Undo Change Across Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+306"/>
+        <location line="+2"/>
         <source>Redo Change Across Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
-        <source>Soft &amp;Wrap</source>
-        <translation>Dynamischer &amp;Zeilenumbruch</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Open Folder…</source>
-        <translation>Ordner ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Export as Plugin…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the agents the library shows as a Claude Code plugin, a folder or a .zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import Bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Look at the agents of a plugin, a marketplace or a .zip, and copy them into the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find and Re&amp;place…</source>
-        <translation>Suchen und &amp;Ersetzen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find &amp;Next</source>
-        <translation>Wei&amp;tersuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find Pre&amp;vious</source>
-        <translation>Rüc&amp;kwärts suchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go to Line…</source>
-        <translation>&amp;Gehe zu Zeile…</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Filter &amp;Agents</source>
-        <translation>&amp;Agenten filtern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Agent</source>
-        <translation>&amp;Agent</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Source</source>
-        <translation>&amp;Quelltext</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Permission &amp;Matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Which agent may use which tool, for the whole library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Problems</source>
-        <translation>&amp;Probleme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next Problem</source>
-        <translation>&amp;Nächstes Problem</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>P&amp;revious Problem</source>
-        <translation>&amp;Vorheriges Problem</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reset Zoom</source>
-        <translation>Zoom zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -1662,17 +1736,12 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;About Agentry</source>
-        <translation>Ü&amp;ber Agentry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>About Agentry</source>
         <translation>Über Agentry</translation>
     </message>
@@ -1682,13 +1751,13 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Definitionsdateien von KI-Agenten: Markdown mit YAML-Frontmatter, wie Claude Code und andere Agentenwerkzeuge sie lesen. Er ändert nur die Zeilen, die eine Bearbeitung betrifft, und verliert nie ein Byte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+17"/>
+        <location line="-86"/>
+        <location line="+186"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+0"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -1713,19 +1782,17 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>%1 — Agentry</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Undo %1 Across Agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,64 +1802,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>line %1: %2 [%3]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export as Plugin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open a folder with agents first; the agents the library shows are exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Exported %n file(s); SHA-256 %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Copied %n agent(s) into the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot show the bundle&apos;s agents: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>This agent belongs to an imported bundle; use File ▸ Import Bundle… and Add to Project to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,7 +1812,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,7 +1837,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Agenten: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1837,128 +1847,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Reverted %1 to the saved file; Undo brings your changes back.</source>
         <translation>%1 auf die gespeicherte Datei zurückgesetzt; „Rückgängig“ holt Ihre Änderungen zurück.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unsaved Changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n agent(s) have unsaved changes:</source>
-        <translation>
-            <numerusform>%n Agent hat nicht gespeicherte Änderungen:</numerusform>
-            <numerusform>%n Agenten haben nicht gespeicherte Änderungen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>
-…and %1 more</source>
-        <translation>
-…und %1 weitere</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save All</source>
-        <translation>Alle speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>New Agent</source>
-        <translation>Neuer Agent</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+5"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Rename Agent</source>
-        <translation>Agent umbenennen</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Rename the file too, to %1?</source>
-        <translation>Auch die Datei in %1 umbenennen?</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Move %1 to the trash? It has unsaved changes, which will be lost.</source>
-        <translation>%1 in den Papierkorb verschieben? Es gibt nicht gespeicherte Änderungen, die dabei verloren gehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move %1 to the trash?</source>
-        <translation>%1 in den Papierkorb verschieben?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>Move to Trash</source>
-        <translation>In den Papierkorb verschieben</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>File Changed on Disk</source>
-        <translation>Datei auf dem Datenträger geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 was changed by another program, and you have unsaved changes to it.</source>
-        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben nicht gespeicherte Änderungen daran.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep your version (saving overwrites theirs), or load theirs (Undo brings yours back)?</source>
-        <translation>Möchten Sie Ihre Version behalten (beim Speichern wird die andere überschrieben) oder die andere laden („Rückgängig“ holt Ihre zurück)?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep Mine</source>
-        <translation>Meine behalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load Theirs</source>
-        <translation>Andere laden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show Differences</source>
-        <translation>Unterschiede anzeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your version and the one on disk</source>
-        <translation>Ihre Version und die auf dem Datenträger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yours</source>
-        <translation>Ihre Version</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>on disk</source>
-        <translation>auf dem Datenträger</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2258,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+227"/>
         <location line="+21"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-244"/>
@@ -2377,17 +2268,17 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="+27"/>
         <source>high</source>
-        <translation type="unfinished">hoch</translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>medium</source>
-        <translation type="unfinished">mittel</translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>low</source>
-        <translation type="unfinished">niedrig</translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2459,17 +2350,17 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="+2"/>
         <source>Filter agents</source>
-        <translation type="unfinished">Agenten filtern</translation>
+        <translation>Agenten filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter tools…</source>
-        <translation type="unfinished">Werkzeuge filtern…</translation>
+        <translation>Werkzeuge filtern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter tools</source>
-        <translation type="unfinished">Werkzeuge filtern</translation>
+        <translation>Werkzeuge filtern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2658,6 +2549,48 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+0"/>
         <source>Expand %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ProblemsDock</name>
+    <message>
+        <location filename="../app/gui/problemsdock.cpp" line="+16"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✖ %1   ⚠ %2   ℹ %3</source>
+        <translation>✖ %1   ⚠ %2   ℹ %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in this library. Click to show the problems.</source>
+        <translation>%1 in dieser Bibliothek. Klicken Sie, um die Probleme anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3032,7 @@ Risiko: %2. %3</translation>
         <location filename="../models/bundles/bundlereader.cpp" line="+30"/>
         <location line="+153"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-147"/>
@@ -3144,7 +3077,7 @@ Risiko: %2. %3</translation>
     <message>
         <location line="+4"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3258,13 +3191,13 @@ Risiko: %2. %3</translation>
 <context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../models/bundles/bundlewriter.cpp" line="+77"/>
-        <source>%1: the name &quot;%2&quot; cannot be a file name on every system; rename the agent.</source>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+71"/>
+        <source>the name &quot;%1&quot; cannot be a file name on every system; rename the agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 is also named &quot;%3&quot;; one plugin cannot hold two agents of one name (and agents/%4 cannot hold both). Rename one or leave it out.</source>
+        <source>%1 is also named &quot;%2&quot;; one plugin cannot hold two agents of one name (and agents/%3 cannot hold both). Rename one or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3288,7 +3221,7 @@ Risiko: %2. %3</translation>
     <message>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3336,12 +3269,12 @@ Risiko: %2. %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The plugin names no license; the plugin directory requires one (LICENSE_MISSING).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The export has %n warning(s); accept them to export anyway.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3362,7 +3295,7 @@ Risiko: %2. %3</translation>
     <message>
         <location line="-34"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3726,6 +3659,84 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <location line="+3"/>
         <source>Remove disallowedTools</source>
         <translation>disallowedTools entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentQuestions</name>
+    <message>
+        <location filename="../app/gui/documentquestions.cpp" line="+16"/>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n agent(s) have unsaved changes:</source>
+        <translation>
+            <numerusform>%n Agent hat nicht gespeicherte Änderungen:</numerusform>
+            <numerusform>%n Agenten haben nicht gespeicherte Änderungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+…and %1 more</source>
+        <translation>
+…und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Alle speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by another program, and you have unsaved changes to it.</source>
+        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben nicht gespeicherte Änderungen daran.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your version (saving overwrites theirs), or load theirs (Undo brings yours back)?</source>
+        <translation>Möchten Sie Ihre Version behalten (beim Speichern wird die andere überschrieben) oder die andere laden („Rückgängig“ holt Ihre zurück)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load Theirs</source>
+        <translation>Andere laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your version and the one on disk</source>
+        <translation>Ihre Version und die auf dem Datenträger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on disk</source>
+        <translation>auf dem Datenträger</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4639,34 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>LibraryOperations</name>
+    <message>
+        <location filename="../models/library/libraryoperations.cpp" line="+68"/>
+        <source>Fix all %1 problems</source>
+        <translation>Alle %1-Probleme beheben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The agent template cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Cannot show the bundle&apos;s agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This agent belongs to an imported bundle; use File ▸ Import Bundle… and Add to Project to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadStatus</name>
     <message>
         <location filename="../models/runtime/loadstatus.cpp" line="+23"/>
@@ -4741,7 +4780,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +4940,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location line="+13"/>
         <source>all tools</source>
-        <translation type="unfinished">alle Werkzeuge</translation>
+        <translation>alle Werkzeuge</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4977,7 +5016,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-587"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-586"/>
         <source>%n agent(s) can run shell commands</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5696,7 +5735,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <location line="+3"/>
         <location line="+13"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -5717,7 +5756,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <location line="+12"/>
         <location line="+43"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -5732,7 +5771,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location line="+11"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>

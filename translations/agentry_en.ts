@@ -29,9 +29,44 @@
     </message>
 </context>
 <context>
+    <name>Agentry::BundleCommands</name>
+    <message numerus="yes">
+        <location filename="../app/gui/bundlecommands.cpp" line="+44"/>
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>Exported %n file.</numerusform>
+            <numerusform>Exported %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n file(s); SHA-256 %1.</source>
+        <translation>
+            <numerusform>Exported %n file; SHA-256 %1.</numerusform>
+            <numerusform>Exported %n files; SHA-256 %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Copied %n agent(s) into the project.</source>
+        <translation>
+            <numerusform>Copied %n agent into the project.</numerusform>
+            <numerusform>Copied %n agents into the project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
+        <translation>
+            <numerusform>The library shows the bundle&apos;s %n agent, read-only.</numerusform>
+            <numerusform>The library shows the bundle&apos;s %n agents, read-only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Agentry::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/exportdialog.cpp" line="+495"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+486"/>
         <source>%n agent(s) have errors; fix them or leave them out.</source>
         <translation>
             <numerusform>%n agent has errors; fix them or leave them out.</numerusform>
@@ -85,31 +120,7 @@
 <context>
     <name>Agentry::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+228"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+220"/>
         <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
         <translation>
             <numerusform>The safe fix for every %1 problem changes %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
@@ -125,51 +136,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Fixed %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
         <translation>
             <numerusform>Fixed %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
             <numerusform>Fixed %n agents; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+422"/>
-        <source>Exported %n file(s).</source>
-        <translation>
-            <numerusform>Exported %n file.</numerusform>
-            <numerusform>Exported %n files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Exported %n file(s); SHA-256 %1.</source>
-        <translation>
-            <numerusform>Exported %n file; SHA-256 %1.</numerusform>
-            <numerusform>Exported %n files; SHA-256 %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Copied %n agent(s) into the project.</source>
-        <translation>
-            <numerusform>Copied %n agent into the project.</numerusform>
-            <numerusform>Copied %n agents into the project.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
-        <translation>
-            <numerusform>The library shows the bundle&apos;s %n agent, read-only.</numerusform>
-            <numerusform>The library shows the bundle&apos;s %n agents, read-only.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+106"/>
-        <source>%n agent(s) have unsaved changes:</source>
-        <translation>
-            <numerusform>%n agent has unsaved changes:</numerusform>
-            <numerusform>%n agents have unsaved changes:</numerusform>
         </translation>
     </message>
 </context>
@@ -247,9 +218,36 @@
     </message>
 </context>
 <context>
+    <name>Agentry::ProblemsDock</name>
+    <message numerus="yes">
+        <location filename="../app/gui/problemsdock.cpp" line="+51"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message numerus="yes">
-        <location filename="../models/bundles/bundlewriter.cpp" line="+92"/>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+86"/>
         <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
         <translation>
             <numerusform>%n agent cannot be exported; fix them or leave them out.</numerusform>
@@ -257,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+100"/>
         <source>The export has %n warning(s); accept them to export anyway.</source>
         <translation>
             <numerusform>The export has %n warning; accept them to export anyway.</numerusform>
@@ -308,6 +306,17 @@
         <translation>
             <numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns it into a line break, other tools show it as written.</numerusform>
             <numerusform>The description holds %n literal &quot;\n&quot;; Claude Code turns them into line breaks, other tools show them as written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentQuestions</name>
+    <message numerus="yes">
+        <location filename="../app/gui/documentquestions.cpp" line="+16"/>
+        <source>%n agent(s) have unsaved changes:</source>
+        <translation>
+            <numerusform>%n agent has unsaved changes:</numerusform>
+            <numerusform>%n agents have unsaved changes:</numerusform>
         </translation>
     </message>
 </context>
@@ -425,7 +434,7 @@
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-434"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-433"/>
         <source>%n agent(s) can run shell commands</source>
         <translation>
             <numerusform>%n agent can run shell commands</numerusform>

@@ -275,14 +275,14 @@ void AgentEditor::showSourceLine(int line)
     editor->setFocus();
 }
 
-void AgentEditor::setValidation(LibraryChecker *validation)
+void AgentEditor::setChecker(LibraryChecker *checker)
 {
-    if (m_validation)
-        disconnect(m_validation, nullptr, this, nullptr);
-    m_validation = validation;
-    if (validation) {
-        connect(validation, &LibraryChecker::checked, this, &AgentEditor::showCheck);
-        connect(validation, &LibraryChecker::reset, this, &AgentEditor::showCheck);
+    if (m_checker)
+        disconnect(m_checker, nullptr, this, nullptr);
+    m_checker = checker;
+    if (checker) {
+        connect(checker, &LibraryChecker::checked, this, &AgentEditor::showCheck);
+        connect(checker, &LibraryChecker::reset, this, &AgentEditor::showCheck);
     }
     showCheck();
 }
@@ -290,7 +290,7 @@ void AgentEditor::setValidation(LibraryChecker *validation)
 void AgentEditor::showCheck()
 {
     // The shown agent offers its fixes beside the fields and in the editors' menus.
-    const CheckedAgent *check = m_validation && m_document ? m_validation->checkWithFixes(m_document) : nullptr;
+    const CheckedAgent *check = m_checker && m_document ? m_checker->checkWithFixes(m_document) : nullptr;
     // Findings in older text wait for the new ones; meanwhile the squiggles shown follow the edits.
     const bool stale = check && check->text.bytes != m_document->text().bytes;
     if (stale && m_check)
@@ -365,9 +365,9 @@ QString AgentEditor::loadStatusText() const
 
 void AgentEditor::addFixes(QMenu *menu, BodyEditor *pane, int position)
 {
-    if (!m_document || !m_validation)
+    if (!m_document || !m_checker)
         return;
-    m_validation->flush(); // the menu offers fixes for the text as it is now
+    m_checker->flush(); // the menu offers fixes for the text as it is now
     if (!m_check || m_check->text.bytes != m_document->text().bytes || m_document->isReadOnly())
         return;
     const TextDocumentBinding *binding = pane == m_bodyPane ? m_views->bodyBinding() : m_views->sourceBinding();

@@ -60,7 +60,7 @@ public:
     void showDiagnostic(const Diagnostic &diagnostic);
 
     // Where the findings come from (not owned; null shows none).
-    void setValidation(LibraryChecker *validation);
+    void setChecker(LibraryChecker *checker);
     // The text of the badge: whether Claude Code loads the agent; empty before it is checked.
     QString loadStatusText() const;
 
@@ -95,7 +95,7 @@ private:
     BodyEditor *m_bodyPane;
     BodyEditor *m_sourcePane;
     QList<QMetaObject::Connection> m_connections;
-    QPointer<LibraryChecker> m_validation;
+    QPointer<LibraryChecker> m_checker;
     std::optional<CheckedAgent> m_check;                     // the shown document's, as last shown
     QHash<QString, QVector<Fix>> m_fieldFixes;             // by key, as offered beside the fields
     QLabel *m_badge;

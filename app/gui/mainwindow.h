@@ -3,47 +3,43 @@
 
 #pragma once
 
+#include "gui/actionregistry.h"
 #include "gui/theme.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
-#include <memory>
 
-#include "document/agentdocument.h"
-#include "runtime/agentscope.h"
-
-class QDockWidget;
-class QToolButton;
-class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
-class QTemporaryDir;
 class QTreeView;
 
 namespace Agentry {
 
+class AgentCommands;
+class AgentDocument;
 class AgentEditor;
-class AgentFilterModel;
 class AgentLibrary;
-class AgentLibraryModel;
-class DiagnosticsModel;
+class BundleCommands;
 class ExternalChangeMonitor;
-class LibraryHistory;
 class LibraryChecker;
+class LibraryHistory;
+class LibraryOperations;
+class LibraryPanel;
+class ProblemsDock;
 class MatrixPage;
 class ProblemsPanel;
-struct Fix;
 struct BundleContents;
+struct Fix;
 
 // The main window: the library of agents on the left, the selected agent's form, body and
-// source on the right; menus for files, edits and views. Layout and choices persist.
+// source (or the permission matrix) on the right; menus from the ActionRegistry. It wires
+// views to the models and asks LibraryOperations for what changes files; it asks the user
+// (previews, questions) and reports. Layout and choices persist.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,26 +52,26 @@ public:
     void openFolder(const QString &folder);
 
     AgentLibrary *library() const { return m_library; }
-    LibraryChecker *validation() const { return m_validation; }
+    LibraryChecker *checker() const { return m_checker; }
     LibraryHistory *libraryHistory() const { return m_libraryHistory; }
-    ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    ProblemsPanel *problemsPanel() const;
     AgentEditor *editor() const { return m_editor; }
     MatrixPage *matrixPage() const { return m_matrixPage; }
+    ActionRegistry *actions() const { return m_actions; }
     // Shows the permission matrix in place of the agent editor, or the editor again.
     void showMatrix(bool show);
     bool isMatrixShown() const;
-    QTreeView *libraryView() const { return m_view; }
+    QTreeView *libraryView() const;
     AgentDocument *currentDocument() const;
-    // Selects the agent of `path` in the library; false when it is not there.
+    // Selects the agent of `path` in the library; false when it is not there or filtered out.
     bool selectPath(const QString &path);
 
-    // File actions, public for tests and scripting.
     bool save(AgentDocument *document);
     bool saveAll();
     void revert();
     // Quick fixes, each previewed as a diff first. `bytes` are the text the fix was made for.
     bool applyFix(AgentDocument *document, const QByteArray &bytes, const Fix &fix);
-    // The safe fix of every problem with `code`, as one undo step per agent.
+    // The safe fix of every problem with `code`, as one undo step per agent and one across them.
     bool fixAll(const QString &code);
     // The agents the library shows now (its filter applied), by library index, in tree order.
     QVector<int> shownItems() const;
@@ -84,7 +80,7 @@ public:
     // File ▸ Import Bundle…: a plugin, marketplace or .zip to look at and copy agents from.
     void importBundle();
     // Shows the agents of an opened bundle as read-only plugin agents in the library,
-    // replacing the bundle shown before. `contents` names the plugins the files belong to.
+    // replacing the bundle shown before.
     void showBundle(const BundleContents &contents);
 
     // Asks before applying a change; tests answer in its place.
@@ -98,82 +94,50 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createLibraryPanel();
-    void createProblemsPanel();
-    void updateProblemCounts();
-    void showProblem(int item, int diagnostic);
-    void addProblemFixes(QMenu *menu, int item, int diagnostic);
-    bool preview(const QString &title, const QString &summary, const QString &diff);
-    void createActions();
+    QAction *action(ActionRegistry::Id id) const { return m_actions->action(id); }
+    void connectActions();
     void createMenus();
     void restoreSettings();
     void saveSettings() const;
-    void chooseFolder();
     void rememberFolder(const QString &folder);
     void updateRecentMenu();
-    void setTheme(Theme::Choice choice);
 
     void currentChanged();
     void updateTitle();
     void updateActions();
-    void undoLibraryChange();
-    void redoLibraryChange();
+    void showProblem(int item, int diagnostic);
+    void addProblemFixes(QMenu *menu, int item, int diagnostic);
+    bool preview(const QString &title, const QString &summary, const QString &diff);
+    void message(const QString &text, int milliseconds = 8000);
+    void undoLibraryChange(bool redo);
     void showProgress(int done, int total);
     void showLoaded();
 
-    void newAgent();
-    void duplicateAgent();
-    void renameAgent();
-    void trashAgent();
-    void revealAgent();
     void resolveConflict(AgentDocument *document, const QByteArray &theirs);
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    // Writes a new agent file and adds it to the library in `scope` (and plugin).
-    int addFile(const QString &path, const QByteArray &bytes, AgentScope scope, const QString &pluginName = {});
-    QString userHome() const;
     QString nameOf(const AgentDocument *document) const;
 
-    // All owned through the QObject tree.
+    // All owned through the QObject tree, but m_operations and m_commands.
     AgentLibrary *m_library;
-    AgentLibraryModel *m_model;
-    AgentFilterModel *m_filter;
     ExternalChangeMonitor *m_monitor;
-    LibraryChecker *m_validation;
+    LibraryChecker *m_checker;
     LibraryHistory *m_libraryHistory;
-    DiagnosticsModel *m_diagnostics;
-    ProblemsPanel *m_problemsPanel;
-    QDockWidget *m_problemsDock;
-    QToolButton *m_problemCounts;
+    std::unique_ptr<LibraryOperations> m_operations;
+    std::unique_ptr<AgentCommands> m_commands;
+    BundleCommands *m_bundles;
+    ActionRegistry *m_actions;
+    ProblemsDock *m_problemsDock;
     QSplitter *m_splitter;
-    QLineEdit *m_filterEdit;
-    QComboBox *m_sortCombo;
-    QTreeView *m_view;
+    LibraryPanel *m_libraryPanel;
     AgentEditor *m_editor;
     MatrixPage *m_matrixPage;
     QStackedWidget *m_pages; // the editor or the matrix
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAllAction = nullptr;
-    QAction *m_revertAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_renameAction = nullptr;
-    QAction *m_trashAction = nullptr;
-    QAction *m_revealAction = nullptr;
-    QAction *m_userScopeAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_undoLibraryAction = nullptr;
-    QAction *m_redoLibraryAction = nullptr;
-    QAction *m_softWrapAction = nullptr;
-    QAction *m_matrixAction = nullptr;
     QList<QAction *> m_documentActions; // enabled only with an agent selected
 
-    std::unique_ptr<QTemporaryDir> m_bundleDir; // copies of the agents of the bundle shown
     QPointer<AgentDocument> m_current;
     QList<QMetaObject::Connection> m_currentConnections;
     QStringList m_recentFolders;

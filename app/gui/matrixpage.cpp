@@ -40,10 +40,10 @@ constexpr int MaxImageRows = 2000;
 
 } // namespace
 
-MatrixPage::MatrixPage(AgentLibrary *library, LibraryChecker *validation, LibraryHistory *history, QWidget *parent)
+MatrixPage::MatrixPage(AgentLibrary *library, LibraryChecker *checker, LibraryHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
-    , m_model(new PermissionMatrixModel(library, validation, ToolCatalog::builtin(), this))
+    , m_model(new PermissionMatrixModel(library, checker, ToolCatalog::builtin(), this))
     , m_view(new PermissionMatrixView(m_model, history, this))
     , m_comparer(new BaselineTracker(library, m_model, this))
     , m_compareButton(new QToolButton(this))

@@ -25,8 +25,8 @@ class MatrixPage : public QWidget
     Q_OBJECT
 
 public:
-    // `library`, `validation` and `history` are not owned and must outlive the page.
-    MatrixPage(AgentLibrary *library, LibraryChecker *validation, LibraryHistory *history, QWidget *parent = nullptr);
+    // `library`, `checker` and `history` are not owned and must outlive the page.
+    MatrixPage(AgentLibrary *library, LibraryChecker *checker, LibraryHistory *history, QWidget *parent = nullptr);
 
     PermissionMatrixModel *model() const { return m_model; }
     PermissionMatrixView *view() const { return m_view; }

@@ -180,10 +180,10 @@ QVariant AgentLibraryModel::data(const QModelIndex &index, int role) const
 QVariant AgentLibraryModel::groupData(int group, int column, int role) const
 {
     const Group &g = m_groups.at(group);
-    if (column == ProblemsColumn && m_validation) {
+    if (column == ProblemsColumn && m_checker) {
         DiagnosticCounts counts;
         for (const int item : g.items) {
-            if (const CheckedAgent *check = m_validation->check(item))
+            if (const CheckedAgent *check = m_checker->check(item))
                 counts += check->counts;
         }
         if (QVariant value = problemsData(counts, role); value.isValid())
@@ -222,8 +222,8 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
 {
     const LibraryItem &item = m_library->item(itemIndex);
     const AgentDocument *document = item.document;
-    const CheckedAgent *check = m_validation ? m_validation->check(itemIndex) : nullptr;
-    const AgentReading *reading = document && m_validation ? m_validation->currentReading(document) : nullptr;
+    const CheckedAgent *check = m_checker ? m_checker->check(itemIndex) : nullptr;
+    const AgentReading *reading = document && m_checker ? m_checker->currentReading(document) : nullptr;
     const QString name = document ? writtenName(reading, document->text().frontmatter) : QString();
     if (column == ProblemsColumn && check) {
         if (QVariant value = problemsData(check->counts, role); value.isValid())
@@ -311,12 +311,12 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     }
 }
 
-void AgentLibraryModel::setValidation(const LibraryChecker *validation)
+void AgentLibraryModel::setChecker(const LibraryChecker *checker)
 {
     disconnect(m_validationConnection);
-    m_validation = validation;
-    if (validation) {
-        m_validationConnection = connect(validation, &LibraryChecker::checked, this, [this](const QVector<int> &items) {
+    m_checker = checker;
+    if (checker) {
+        m_validationConnection = connect(checker, &LibraryChecker::checked, this, [this](const QVector<int> &items) {
             // One range per group: a library's first check touches every row at once.
             QHash<int, QPair<int, int>> rows; // group → first and last row
             for (const int item : items) {

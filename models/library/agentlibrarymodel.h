@@ -36,8 +36,8 @@ public:
     explicit AgentLibraryModel(AgentLibrary *library, QObject *parent = nullptr);
 
     QModelIndex indexForItem(int itemIndex, int column = NameColumn) const;
-    // Shows the findings of `validation` (not owned; null shows none) in the problems column.
-    void setValidation(const LibraryChecker *validation);
+    // Shows the findings of `checker` (not owned; null shows none) in the problems column.
+    void setChecker(const LibraryChecker *checker);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -62,7 +62,7 @@ private:
     static QVariant problemsData(const DiagnosticCounts &counts, int role);
 
     AgentLibrary *m_library;
-    const LibraryChecker *m_validation = nullptr;
+    const LibraryChecker *m_checker = nullptr;
     QMetaObject::Connection m_validationConnection;
     QVector<Group> m_groups;
     QHash<int, QPair<int, int>> m_placeOfItem; // library index → (group, row)

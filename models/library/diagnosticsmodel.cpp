@@ -38,22 +38,22 @@ QColor severityColour(Severity severity)
 
 } // namespace
 
-DiagnosticsModel::DiagnosticsModel(LibraryChecker *validation, AgentLibrary *library, QObject *parent)
+DiagnosticsModel::DiagnosticsModel(LibraryChecker *checker, AgentLibrary *library, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_validation(validation)
+    , m_checker(checker)
     , m_library(library)
 {
     m_bulkTimer.setSingleShot(true);
     m_bulkTimer.setInterval(kBulkInterval);
     connect(&m_bulkTimer, &QTimer::timeout, this, &DiagnosticsModel::rebuild);
-    connect(validation, &LibraryChecker::checked, this, &DiagnosticsModel::update);
-    connect(validation, &LibraryChecker::reset, this, &DiagnosticsModel::rebuild);
+    connect(checker, &LibraryChecker::checked, this, &DiagnosticsModel::update);
+    connect(checker, &LibraryChecker::reset, this, &DiagnosticsModel::rebuild);
     rebuild();
 }
 
 DiagnosticsModel::Entry DiagnosticsModel::entryFor(int item) const
 {
-    const CheckedAgent *check = m_validation->check(item);
+    const CheckedAgent *check = m_checker->check(item);
     if (!check)
         return {};
     return Entry{check->path, QFileInfo(check->path).fileName(), check->diagnostics};

@@ -35,8 +35,8 @@ public:
         FilePathRole,                     // QString: the file's absolute path, '/'-separated
     };
 
-    // `validation` and `library` are not owned and must outlive the model.
-    DiagnosticsModel(LibraryChecker *validation, AgentLibrary *library, QObject *parent = nullptr);
+    // `checker` and `library` are not owned and must outlive the model.
+    DiagnosticsModel(LibraryChecker *checker, AgentLibrary *library, QObject *parent = nullptr);
 
     // The finding in `index`'s row, or null; valid until the model next changes.
     const Diagnostic *diagnostic(const QModelIndex &index) const;
@@ -72,7 +72,7 @@ private:
     void shiftRows(int fromItem, int delta);
     int itemOfRow(int row) const;
 
-    LibraryChecker *const m_validation;
+    LibraryChecker *const m_checker;
     AgentLibrary *const m_library;
     QTimer m_bulkTimer; // a rebuild is due
     QVector<Entry> m_entries; // by library index

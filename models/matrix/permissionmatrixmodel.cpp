@@ -40,13 +40,13 @@ QString MatrixSummary::text() const
         .join(QStringLiteral(" · "));
 }
 
-PermissionMatrixModel::PermissionMatrixModel(AgentLibrary *library, LibraryChecker *validation, const ToolCatalog &catalog,
+PermissionMatrixModel::PermissionMatrixModel(AgentLibrary *library, LibraryChecker *checker, const ToolCatalog &catalog,
                                              QObject *parent)
     : QAbstractTableModel(parent)
     , m_library(library)
-    , m_validation(validation)
+    , m_checker(checker)
     , m_catalog(catalog)
-    , m_profile(validation->validator().profile())
+    , m_profile(checker->validator().profile())
 {
     connect(library, &AgentLibrary::aboutToReset, this, [this] { beginResetModel(); });
     connect(library, &AgentLibrary::reset, this, [this] {
@@ -79,7 +79,7 @@ PermissionMatrixModel::PermissionMatrixModel(AgentLibrary *library, LibraryCheck
         emit summaryChanged();
     });
     connect(library, &AgentLibrary::itemChanged, this, [this](int index) { refresh({index}, Reading::ReadIfEdited); });
-    connect(validation, &LibraryChecker::checked, this, [this](const QVector<int> &indices) { refresh(indices); });
+    connect(checker, &LibraryChecker::checked, this, [this](const QVector<int> &indices) { refresh(indices); });
     rebuild();
 }
 
@@ -139,7 +139,7 @@ bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
     const QByteArray &bytes = item.document->text().bytes;
     if (into.known && sameBytes(into.bytes, bytes))
         return false;
-    const CheckedAgent *check = m_validation->check(index);
+    const CheckedAgent *check = m_checker->check(index);
     AgentReading read;
     const AgentReading *found = nullptr;
     if (check && sameBytes(check->text.bytes, bytes)) {

@@ -70,8 +70,8 @@ public:
     };
     enum class Action { Grant, Revoke, MakeExplicit };
 
-    // `library` and `validation` are not owned and must outlive the model; `catalog` too.
-    PermissionMatrixModel(AgentLibrary *library, LibraryChecker *validation, const ToolCatalog &catalog,
+    // `library` and `checker` are not owned and must outlive the model; `catalog` too.
+    PermissionMatrixModel(AgentLibrary *library, LibraryChecker *checker, const ToolCatalog &catalog,
                           QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -153,7 +153,7 @@ private:
     GrantPatch edit(int row, const std::function<GrantPatch(const GrantPatcher &)> &make);
 
     AgentLibrary *m_library;
-    LibraryChecker *m_validation;
+    LibraryChecker *m_checker;
     const ToolCatalog &m_catalog;
     const RuntimeProfile &m_profile;
     QVector<Row> m_rows;

@@ -5,9 +5,10 @@
 
 namespace Agentry {
 
-// Makes the built-in data (resources/data.qrc: tools.json, the runtime profiles) readable
-// under :/agentry. The resource lives in the models static library, whose object the linker
-// drops unless something refers to it. Cheap after the first call; thread-safe.
+// Makes the built-in data (resources/data.qrc: tools.json, the runtime profiles, the agent
+// template) readable under :/agentry. The resource lives in the models static library, whose
+// object the linker drops unless something refers to it. Cheap after the first call;
+// thread-safe.
 void loadDataResource();
 
 } // namespace Agentry
