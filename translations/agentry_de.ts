@@ -2969,7 +2969,7 @@ Risiko: %2. %3</translation>
 <context>
     <name>ArgumentReader</name>
     <message>
-        <location filename="../app/cli/argumentreader.cpp" line="+45"/>
+        <location filename="../app/cli/argumentreader.cpp" line="+56"/>
         <source>%1: --client takes one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,86 +3538,115 @@ Risiko: %2. %3</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+110"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../app/cli/commandline.cpp" line="+50"/>
+        <source>[--json] FILE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File:        %1</source>
-        <translation>Datei:       %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dialect:     %1</source>
-        <translation>Dialekt:     %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text:        UTF-8 %1, BOM %2, line endings %3, final newline %4</source>
-        <translation>Text:        UTF-8 %1, BOM %2, Zeilenenden %3, abschließender Zeilenumbruch %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Frontmatter: %1</source>
-        <translation>Frontmatter: %1</translation>
+        <source>print what Agentry reads in an agent file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>  error at line %1, column %2: %3</source>
-        <translation>  Fehler in Zeile %1, Spalte %2: %3</translation>
+        <source>[--string] FILE KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a frontmatter key; VALUE is YAML (opus, &quot;a: b&quot;,
+[Read, Grep]) unless --string makes it plain text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Body:        line %1, %2 bytes</source>
-        <translation>Inhalt:      ab Zeile %1, %2 Bytes</translation>
+        <source>FILE KEY</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>agentry: %1 is a folder, not an agent file</source>
-        <translation>agentry: %1 ist ein Ordner, keine Agentendatei</translation>
+        <location line="+0"/>
+        <source>remove a frontmatter key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>agentry: the value is not valid YAML (%1); use --string for plain text</source>
-        <translation>agentry: Der Wert ist kein gültiges YAML (%1); für reinen Text --string verwenden</translation>
+        <location line="+1"/>
+        <source>[--format text|json|sarif] [--strict] [--client VERSION] PATH...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Usage: agentry [FOLDER]               open the editor on a folder of agents
-       agentry show [--json] FILE     print what Agentry reads in an agent file
-       agentry set [--string] FILE KEY VALUE
-                                      set a frontmatter key; VALUE is YAML (opus, &quot;a: b&quot;,
-                                      [Read, Grep]) unless --string makes it plain text
-       agentry unset FILE KEY         remove a frontmatter key
-       agentry check [--format text|json|sarif] [--strict] [--client VERSION] PATH...
-                                      read agent files (and folders of them) as Claude Code
-                                      does and report problems; exit 1 on errors (--strict:
-                                      on warnings too)
-       agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...
-                                      apply the safe fixes in place and print a diff of each
-       agentry matrix [--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
-                      [--output FILE] PATH...
-                                      print every agent&apos;s tool grants and risk (JSON unless
-                                      --format says otherwise); --baseline marks the grants
-                                      changed since another folder or a git revision
-       agentry export --name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
-                      [--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
-                      [--accept-warnings] [--overwrite]
-                      [--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...
-                                      write the agents as a Claude Code plugin (and add it to a
-                                      marketplace); exit 1, writing nothing, when an agent has
-                                      errors or warnings are not accepted
-       agentry import [--into DIR] FILE.zip|DIR
-                                      list a plugin&apos;s or marketplace&apos;s agents; --into copies
-                                      them into DIR (a .claude/agents), never overwriting
-       agentry --version | --help
-Edits change only the lines of that key and are written atomically.
+        <location line="+1"/>
+        <source>read agent files (and folders of them) as Claude Code
+does and report problems; exit 1 on errors (--strict:
+on warnings too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[--dry-run] [--rule CODE]... [--client VERSION] PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply the safe fixes in place and print a diff of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
+[--output FILE] PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print every agent&apos;s tool grants and risk (JSON unless
+--format says otherwise); --baseline marks the grants
+changed since another folder or a git revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
+[--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
+[--accept-warnings] [--overwrite]
+[--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write the agents as a Claude Code plugin (and add it to a
+marketplace); exit 1, writing nothing, when an agent has
+errors or warnings are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[--into DIR] FILE.zip|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list a plugin&apos;s or marketplace&apos;s agents; --into copies
+them into DIR (a .claude/agents), never overwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open the editor on a folder of agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edits change only the lines of that key and are written atomically.
 Exit status: 0 success, 1 refused or failed, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
@@ -4240,6 +4269,14 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <location line="+4"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperand</name>
+    <message>
+        <location filename="../app/cli/fileoperand.cpp" line="+18"/>
+        <source>agentry: %1 is a folder, not an agent file</source>
+        <translation>agentry: %1 ist ein Ordner, keine Agentendatei</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +5807,14 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SetCommand</name>
+    <message>
+        <location filename="../app/cli/setcommand.cpp" line="+34"/>
+        <source>agentry: the value is not valid YAML (%1); use --string for plain text</source>
+        <translation>agentry: Der Wert ist kein gültiges YAML (%1); für reinen Text --string verwenden</translation>
+    </message>
+</context>
+<context>
     <name>ShadowedNameRule</name>
     <message>
         <location filename="../models/validation/rules/shadowednamerule.cpp" line="+25"/>
@@ -5780,6 +5825,49 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <location line="+14"/>
         <source>The project agent %1 is also named &quot;%2&quot;; in that project it wins and this user agent is not available.</source>
         <translation>Der Projektagent %1 heißt ebenfalls „%2“; in diesem Projekt hat er Vorrang, und dieser Benutzeragent ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <location filename="../app/cli/showcommand.cpp" line="+67"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:        %1</source>
+        <translation>Datei:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialect:     %1</source>
+        <translation>Dialekt:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:        UTF-8 %1, BOM %2, line endings %3, final newline %4</source>
+        <translation>Text:        UTF-8 %1, BOM %2, Zeilenenden %3, abschließender Zeilenumbruch %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontmatter: %1</source>
+        <translation>Frontmatter: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  error at line %1, column %2: %3</source>
+        <translation>  Fehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body:        line %1, %2 bytes</source>
+        <translation>Inhalt:      ab Zeile %1, %2 Bytes</translation>
     </message>
 </context>
 <context>

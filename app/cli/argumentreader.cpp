@@ -38,6 +38,17 @@ std::optional<QString> ArgumentReader::value()
     return std::nullopt;
 }
 
+std::optional<QStringList> ArgumentReader::flags(const QStringList &known)
+{
+    QStringList given;
+    while (next()) {
+        if (!isFlag() || !known.contains(m_name))
+            return std::nullopt;
+        given.append(m_name);
+    }
+    return given;
+}
+
 std::optional<QString> ArgumentReader::clientVersion(const QString &command, QString *error)
 {
     const std::optional<QString> version = value();

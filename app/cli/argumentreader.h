@@ -38,6 +38,9 @@ public:
     // The option's value: after `=`, else the next argument (taken); nothing at the end.
     std::optional<QString> value();
     const QStringList &operands() const { return m_operands; }
+    // Reads every option left, each of which must be a flag in `known`: the flags given, or
+    // nothing when one is not such a flag.
+    std::optional<QStringList> flags(const QStringList &known);
 
     // The value of `--client`: a client version Agentry knows. Nothing, with a message naming
     // `command` ("agentry check") and the versions known, when it is missing or unknown.
