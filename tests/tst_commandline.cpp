@@ -3,10 +3,12 @@
 
 #include "cli/argumentreader.h"
 #include "cli/commandline.h"
+#include "cli/inputarguments.h"
 #include "cli/setcommand.h"
 #include "cli/showcommand.h"
 #include "cli/unsetcommand.h"
 #include "commandrun.h"
+#include "runtime/runtimeprofile.h"
 #include "scratchfiles.h"
 
 #include <QJsonArray>
@@ -43,6 +45,10 @@ private slots:
     void subcommandTable();
     void commandClassesRunAlone();
     void argumentReaderFlags();
+    void argumentReaderChoice();
+    void inputArguments();
+    void inputArgumentsRefused_data();
+    void inputArgumentsRefused();
     void nameEqualsValue_data();
     void nameEqualsValue();
     void nameEqualsValueOnFlags();
@@ -50,6 +56,8 @@ private slots:
 
 private:
     QString copyOf(const QByteArray &bytes);
+    // A subcommand `probe` over agent files, with a flag `--loud` of its own and at most two paths.
+    static InputArguments::Syntax probeSyntax(InputArguments::Client client, bool *loud);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -360,6 +368,110 @@ void TestCommandLine::argumentReaderFlags()
     QVERIFY(!unknown.flags({QStringLiteral("--json")}));
     ArgumentReader withValue({QStringLiteral("--json=yes"), QStringLiteral("a.md")});
     QVERIFY(!withValue.flags({QStringLiteral("--json")}));
+}
+
+void TestCommandLine::argumentReaderChoice()
+{
+    enum class Shape { Round, Square };
+    const std::initializer_list<std::pair<QLatin1String, Shape>> shapes{{QLatin1String("round"), Shape::Round},
+                                                                         {QLatin1String("square"), Shape::Square}};
+    ArgumentReader reader({QStringLiteral("--shape"), QStringLiteral("square"), QStringLiteral("--shape=round"), QStringLiteral("--shape=oval"),
+                           QStringLiteral("--shape")});
+    QVERIFY(reader.next());
+    QCOMPARE(reader.choice(shapes), std::optional<Shape>(Shape::Square));
+    QVERIFY(reader.next());
+    QCOMPARE(reader.choice(shapes), std::optional<Shape>(Shape::Round));
+    QVERIFY(reader.next());
+    QVERIFY(!reader.choice(shapes));
+    QCOMPARE(reader.unknownOption(QStringLiteral("agentry draw")), QStringLiteral("agentry draw: unknown option --shape=oval"));
+    QVERIFY(reader.next());
+    QVERIFY(!reader.choice(shapes)); // no value at the end
+    QVERIFY(!reader.next());
+}
+
+InputArguments::Syntax TestCommandLine::probeSyntax(InputArguments::Client client, bool *loud)
+{
+    return {.command = QStringLiteral("probe"),
+            .client = client,
+            .readOption =
+                [loud](ArgumentReader &reader, QString *error) {
+                    if (reader.name() != QLatin1String("--loud"))
+                        return InputArguments::Option::Unknown;
+                    if (!reader.isFlag()) {
+                        *error = QStringLiteral("agentry probe: --loud takes no value");
+                        return InputArguments::Option::Refused;
+                    }
+                    *loud = true;
+                    return InputArguments::Option::Taken;
+                },
+            .check = [](const QStringList &paths) { return paths.size() > 2 ? QStringLiteral("agentry probe: two paths at most") : QString(); }};
+}
+
+void TestCommandLine::inputArguments()
+{
+    const QString agent = copyOf("---\nname: a\n---\n");
+    QString err;
+    QTextStream errStream(&err);
+    bool loud = false;
+    const std::optional<InputArguments> input =
+        InputArguments::read({QStringLiteral("--loud"), agent, QStringLiteral("--client=2.1.197")}, probeSyntax(InputArguments::Client::Taken, &loud), errStream);
+    QVERIFY(input);
+    QVERIFY(loud);
+    QCOMPARE(input->client, QStringLiteral("2.1.197"));
+    QCOMPARE(&input->profile(), &RuntimeProfile::findOrLatest(QStringLiteral("2.1.197")));
+    QCOMPARE(input->paths, QStringList{agent});
+    QCOMPARE(input->files.size(), 1);
+    QCOMPARE(input->files.first().path, agent);
+    QCOMPARE(input->files.first().shown, agent);
+
+    // A folder's agents, read as the latest client without --client.
+    const std::optional<InputArguments> folder = InputArguments::read({m_dir->path()}, probeSyntax(InputArguments::Client::NotTaken, &loud), errStream);
+    QVERIFY(folder);
+    QCOMPARE(folder->files.size(), 1);
+    QCOMPARE(&folder->profile(), &RuntimeProfile::latest());
+    errStream.flush();
+    QVERIFY(err.isEmpty());
+}
+
+void TestCommandLine::inputArgumentsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("client"); // InputArguments::Client
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("withUsage");
+    const int taken = int(InputArguments::Client::Taken);
+    const int notTaken = int(InputArguments::Client::NotTaken);
+    const QString agent = QStringLiteral("AGENT");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--quiet"), agent} << taken << QStringLiteral("agentry probe: unknown option --quiet") << true;
+    QTest::newRow("refused option") << QStringList{QStringLiteral("--loud=yes"), agent} << taken << QStringLiteral("agentry probe: --loud takes no value") << true;
+    QTest::newRow("unknown client") << QStringList{QStringLiteral("--client"), QStringLiteral("0.0.1"), agent} << taken
+                                    << QStringLiteral("agentry probe: --client takes one of ") << true;
+    QTest::newRow("--client not taken") << QStringList{QStringLiteral("--client"), QStringLiteral("2.1.197"), agent} << notTaken
+                                        << QStringLiteral("agentry probe: unknown option --client") << true;
+    QTest::newRow("no path") << QStringList{QStringLiteral("--loud")} << taken << QStringLiteral("agentry probe: name at least one agent file or folder")
+                             << true;
+    // The subcommand's own check comes before the paths are looked at.
+    QTest::newRow("check") << QStringList{agent, QStringLiteral("missing-1.md"), QStringLiteral("missing-2.md")} << taken
+                           << QStringLiteral("agentry probe: two paths at most") << true;
+    QTest::newRow("missing path") << QStringList{agent, QStringLiteral("missing.md")} << taken
+                                  << QStringLiteral("agentry probe: missing.md: no such file or folder") << false;
+}
+
+void TestCommandLine::inputArgumentsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, client);
+    QFETCH(QString, message);
+    QFETCH(bool, withUsage);
+    arguments.replaceInStrings(QStringLiteral("AGENT"), copyOf("---\nname: a\n---\n"));
+    QString err;
+    QTextStream errStream(&err);
+    bool loud = false;
+    QVERIFY(!InputArguments::read(arguments, probeSyntax(InputArguments::Client(client), &loud), errStream));
+    errStream.flush();
+    QVERIFY2(err.startsWith(message), qPrintable(err));
+    QCOMPARE(err.endsWith(QLatin1String("\n") + CommandLine::usage()), withUsage);
+    QCOMPARE(err.count(u'\n'), withUsage ? CommandLine::usage().count(u'\n') + 1 : 1);
 }
 
 void TestCommandLine::nameEqualsValue_data()

@@ -2973,6 +2973,11 @@ Risiko: %2. %3</translation>
         <source>%1: --client takes one of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown option %2</source>
+        <translation>%1: Unbekannte Option %2</translation>
+    </message>
 </context>
 <context>
     <name>AutoCompactWindowRule</name>
@@ -3383,19 +3388,9 @@ Risiko: %2. %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+54"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+46"/>
         <source>agentry check: --format takes text, json or sarif</source>
         <translation>agentry check: --format erwartet text, json oder sarif</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>agentry check: unknown option %1</source>
-        <translation>agentry check: Unbekannte Option %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>agentry check: name at least one agent file or folder</source>
-        <translation>agentry check: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
 </context>
 <context>
@@ -3876,32 +3871,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+61"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+56"/>
         <source>agentry export: %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>agentry export: unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>agentry export: --name is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>agentry export: --out (or --marketplace) is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>agentry export: name at least one agent file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,19 +4276,9 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>FixCommand</name>
     <message>
-        <location filename="../app/cli/fixcommand.cpp" line="+43"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+42"/>
         <source>agentry fix: --rule takes a rule code such as AG105, not &quot;%1&quot;</source>
         <translation>agentry fix: --rule erwartet einen Regelcode wie AG105, nicht „%1“</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>agentry fix: unknown option %1</source>
-        <translation>agentry fix: Unbekannte Option %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>agentry fix: name at least one agent file or folder</source>
-        <translation>agentry fix: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
@@ -4482,17 +4457,12 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+24"/>
-        <source>agentry import: unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/importcommand.cpp" line="+29"/>
         <source>agentry import: name one plugin folder, marketplace folder or .zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>agentry import: cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,6 +4491,14 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InputArguments</name>
+    <message>
+        <location filename="../app/cli/inputarguments.cpp" line="+45"/>
+        <source>%1: name at least one agent file or folder</source>
+        <translation>%1: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
 </context>
 <context>
@@ -4797,32 +4775,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>MatrixCommand</name>
     <message>
-        <location filename="../app/cli/matrixcommand.cpp" line="+54"/>
+        <location filename="../app/cli/matrixcommand.cpp" line="+44"/>
         <source>agentry matrix: --format takes csv, json or html</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>agentry matrix: %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>agentry matrix: unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>agentry matrix: name at least one agent file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>agentry matrix: --baseline compares one folder; name exactly one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Permission matrix of %1</source>
         <translation type="unfinished"></translation>
     </message>

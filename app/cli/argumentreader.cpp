@@ -59,4 +59,9 @@ std::optional<QString> ArgumentReader::clientVersion(const QString &command, QSt
     return version;
 }
 
+QString ArgumentReader::unknownOption(const QString &command) const
+{
+    return tr("%1: unknown option %2").arg(command, argument());
+}
+
 } // namespace Agentry
