@@ -4267,7 +4267,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>FileWriter</name>
     <message>
-        <location filename="../models/document/filewriter.cpp" line="+15"/>
+        <location filename="../models/document/filewriter.cpp" line="+14"/>
         <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
