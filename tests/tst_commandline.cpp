@@ -3,7 +3,12 @@
 
 #include "cli/argumentreader.h"
 #include "cli/commandline.h"
+#include "cli/inputarguments.h"
+#include "cli/setcommand.h"
+#include "cli/showcommand.h"
+#include "cli/unsetcommand.h"
 #include "commandrun.h"
+#include "runtime/runtimeprofile.h"
 #include "scratchfiles.h"
 
 #include <QJsonArray>
@@ -35,9 +40,24 @@ private slots:
     void unsetRemovesKey();
     void binaryRunsWithoutDisplay();
     void argumentReader();
+    void helpText();
+    void subcommandTable_data();
+    void subcommandTable();
+    void commandClassesRunAlone();
+    void argumentReaderFlags();
+    void argumentReaderChoice();
+    void inputArguments();
+    void inputArgumentsRefused_data();
+    void inputArgumentsRefused();
+    void nameEqualsValue_data();
+    void nameEqualsValue();
+    void nameEqualsValueOnFlags();
+    void binaryReadsNameEqualsValue();
 
 private:
     QString copyOf(const QByteArray &bytes);
+    // A subcommand `probe` over agent files, with a flag `--loud` of its own and at most two paths.
+    static InputArguments::Syntax probeSyntax(InputArguments::Client client, bool *loud);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -236,6 +256,284 @@ void TestCommandLine::argumentReader()
     QVERIFY(unknown.next());
     QVERIFY(!unknown.clientVersion(QStringLiteral("agentry fix"), &error));
     QVERIFY(error.startsWith(QStringLiteral("agentry fix:")));
+}
+
+// `agentry --help` as it reads, to the byte: the table of subcommands writes it.
+static const char kHelp[] = R"help(Usage: agentry [FOLDER]               open the editor on a folder of agents
+       agentry show [--json] FILE     print what Agentry reads in an agent file
+       agentry set [--string] FILE KEY VALUE
+                                      set a frontmatter key; VALUE is YAML (opus, "a: b",
+                                      [Read, Grep]) unless --string makes it plain text
+       agentry unset FILE KEY         remove a frontmatter key
+       agentry check [--format text|json|sarif] [--strict] [--client VERSION] PATH...
+                                      read agent files (and folders of them) as Claude Code
+                                      does and report problems; exit 1 on errors (--strict:
+                                      on warnings too)
+       agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...
+                                      apply the safe fixes in place and print a diff of each
+       agentry matrix [--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
+                      [--output FILE] PATH...
+                                      print every agent's tool grants and risk (JSON unless
+                                      --format says otherwise); --baseline marks the grants
+                                      changed since another folder or a git revision
+       agentry export --name NAME [--version V] [--description D] [--author "NAME <EMAIL> (URL)"]
+                      [--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
+                      [--accept-warnings] [--overwrite]
+                      [--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...
+                                      write the agents as a Claude Code plugin (and add it to a
+                                      marketplace); exit 1, writing nothing, when an agent has
+                                      errors or warnings are not accepted
+       agentry import [--into DIR] FILE.zip|DIR
+                                      list a plugin's or marketplace's agents; --into copies
+                                      them into DIR (a .claude/agents), never overwriting
+       agentry --version | --help
+Edits change only the lines of that key and are written atomically.
+Exit status: 0 success, 1 refused or failed, 2 usage error.
+)help";
+
+void TestCommandLine::helpText()
+{
+    QCOMPARE(CommandLine::usage(), QString::fromUtf8(kHelp));
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help")}) {
+        const CommandRun help = CommandRun::run({option});
+        QCOMPARE(help.code, 0);
+        QCOMPARE(help.out, QString::fromUtf8(kHelp));
+        QVERIFY(help.err.isEmpty());
+    }
+}
+
+void TestCommandLine::subcommandTable_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"show", "set", "unset", "check", "fix", "matrix", "export", "import"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCommandLine::subcommandTable()
+{
+    // Each subcommand runs without a window, is listed in --help, and without its operands is a
+    // usage error that ends with the usage.
+    QFETCH(QString, name);
+    QVERIFY(CommandLine::handles({name}));
+    QVERIFY(CommandLine::usage().contains(QLatin1String("\n       agentry ") + name + u' '));
+    const CommandRun bare = CommandRun::run({name});
+    QCOMPARE(bare.code, 2);
+    QVERIFY(bare.out.isEmpty());
+    QVERIFY2(bare.err.endsWith(CommandLine::usage()), qPrintable(bare.err));
+
+    // Only the first argument names the subcommand; its case matters.
+    QVERIFY(!CommandLine::handles({name.toUpper()}));
+    QVERIFY(!CommandLine::handles({QStringLiteral("/folder"), name}));
+    const CommandRun unknown = CommandRun::run({name.toUpper()});
+    QCOMPARE(unknown.code, 2);
+    QCOMPARE(unknown.err, CommandLine::usage());
+}
+
+void TestCommandLine::commandClassesRunAlone()
+{
+    // The classes the table dispatches to take the arguments after the subcommand's name.
+    const QString path = copyOf("---\nname: a\nmodel: sonnet\n---\nBody\n");
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QCOMPARE(ShowCommand::run({QStringLiteral("--json"), path}, outStream, errStream), int(CommandLine::Success));
+    outStream.flush();
+    QCOMPARE(out, CommandRun::run({QStringLiteral("show"), QStringLiteral("--json"), path}).out);
+
+    QCOMPARE(SetCommand::run({path, QStringLiteral("model"), QStringLiteral("opus")}, outStream, errStream), int(CommandLine::Success));
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\nmodel: opus\n---\nBody\n"));
+    QCOMPARE(UnsetCommand::run({path, QStringLiteral("model")}, outStream, errStream), int(CommandLine::Success));
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\n---\nBody\n"));
+
+    QCOMPARE(UnsetCommand::run({QStringLiteral("--string"), path, QStringLiteral("name")}, outStream, errStream), int(CommandLine::UsageError));
+    QCOMPARE(SetCommand::run({QStringLiteral("--string=yes"), path, QStringLiteral("name"), QStringLiteral("b")}, outStream, errStream),
+             int(CommandLine::UsageError));
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\n---\nBody\n"));
+    errStream.flush();
+    QVERIFY(err.endsWith(CommandLine::usage()));
+    QCOMPARE(ShowCommand::run({m_dir->path()}, outStream, errStream), int(CommandLine::Failure));
+    errStream.flush();
+    QVERIFY(err.endsWith(QStringLiteral("agentry: %1 is a folder, not an agent file\n").arg(m_dir->path())));
+}
+
+void TestCommandLine::argumentReaderFlags()
+{
+    ArgumentReader given({QStringLiteral("--json"), QStringLiteral("a.md"), QStringLiteral("--json"), QStringLiteral("--"), QStringLiteral("--x")});
+    QCOMPARE(given.flags({QStringLiteral("--json"), QStringLiteral("--string")}), std::optional<QStringList>(QStringList{QStringLiteral("--json"), QStringLiteral("--json")}));
+    QCOMPARE(given.operands(), (QStringList{QStringLiteral("a.md"), QStringLiteral("--x")}));
+    ArgumentReader none({QStringLiteral("a.md")});
+    QCOMPARE(none.flags({}), std::optional<QStringList>(QStringList()));
+    ArgumentReader unknown({QStringLiteral("--yaml"), QStringLiteral("a.md")});
+    QVERIFY(!unknown.flags({QStringLiteral("--json")}));
+    ArgumentReader withValue({QStringLiteral("--json=yes"), QStringLiteral("a.md")});
+    QVERIFY(!withValue.flags({QStringLiteral("--json")}));
+}
+
+void TestCommandLine::argumentReaderChoice()
+{
+    enum class Shape { Round, Square };
+    const std::initializer_list<std::pair<QLatin1String, Shape>> shapes{{QLatin1String("round"), Shape::Round},
+                                                                         {QLatin1String("square"), Shape::Square}};
+    ArgumentReader reader({QStringLiteral("--shape"), QStringLiteral("square"), QStringLiteral("--shape=round"), QStringLiteral("--shape=oval"),
+                           QStringLiteral("--shape")});
+    QVERIFY(reader.next());
+    QCOMPARE(reader.choice(shapes), std::optional<Shape>(Shape::Square));
+    QVERIFY(reader.next());
+    QCOMPARE(reader.choice(shapes), std::optional<Shape>(Shape::Round));
+    QVERIFY(reader.next());
+    QVERIFY(!reader.choice(shapes));
+    QCOMPARE(reader.unknownOption(QStringLiteral("agentry draw")), QStringLiteral("agentry draw: unknown option --shape=oval"));
+    QVERIFY(reader.next());
+    QVERIFY(!reader.choice(shapes)); // no value at the end
+    QVERIFY(!reader.next());
+}
+
+InputArguments::Syntax TestCommandLine::probeSyntax(InputArguments::Client client, bool *loud)
+{
+    return {.command = QStringLiteral("probe"),
+            .client = client,
+            .readOption =
+                [loud](ArgumentReader &reader, QString *error) {
+                    if (reader.name() != QLatin1String("--loud"))
+                        return InputArguments::Option::Unknown;
+                    if (!reader.isFlag()) {
+                        *error = QStringLiteral("agentry probe: --loud takes no value");
+                        return InputArguments::Option::Refused;
+                    }
+                    *loud = true;
+                    return InputArguments::Option::Taken;
+                },
+            .check = [](const QStringList &paths) { return paths.size() > 2 ? QStringLiteral("agentry probe: two paths at most") : QString(); }};
+}
+
+void TestCommandLine::inputArguments()
+{
+    const QString agent = copyOf("---\nname: a\n---\n");
+    QString err;
+    QTextStream errStream(&err);
+    bool loud = false;
+    const std::optional<InputArguments> input =
+        InputArguments::read({QStringLiteral("--loud"), agent, QStringLiteral("--client=2.1.197")}, probeSyntax(InputArguments::Client::Taken, &loud), errStream);
+    QVERIFY(input);
+    QVERIFY(loud);
+    QCOMPARE(input->client, QStringLiteral("2.1.197"));
+    QCOMPARE(&input->profile(), &RuntimeProfile::findOrLatest(QStringLiteral("2.1.197")));
+    QCOMPARE(input->paths, QStringList{agent});
+    QCOMPARE(input->files.size(), 1);
+    QCOMPARE(input->files.first().path, agent);
+    QCOMPARE(input->files.first().shown, agent);
+
+    // A folder's agents, read as the latest client without --client.
+    const std::optional<InputArguments> folder = InputArguments::read({m_dir->path()}, probeSyntax(InputArguments::Client::NotTaken, &loud), errStream);
+    QVERIFY(folder);
+    QCOMPARE(folder->files.size(), 1);
+    QCOMPARE(&folder->profile(), &RuntimeProfile::latest());
+    errStream.flush();
+    QVERIFY(err.isEmpty());
+}
+
+void TestCommandLine::inputArgumentsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("client"); // InputArguments::Client
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("withUsage");
+    const int taken = int(InputArguments::Client::Taken);
+    const int notTaken = int(InputArguments::Client::NotTaken);
+    const QString agent = QStringLiteral("AGENT");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--quiet"), agent} << taken << QStringLiteral("agentry probe: unknown option --quiet") << true;
+    QTest::newRow("refused option") << QStringList{QStringLiteral("--loud=yes"), agent} << taken << QStringLiteral("agentry probe: --loud takes no value") << true;
+    QTest::newRow("unknown client") << QStringList{QStringLiteral("--client"), QStringLiteral("0.0.1"), agent} << taken
+                                    << QStringLiteral("agentry probe: --client takes one of ") << true;
+    QTest::newRow("--client not taken") << QStringList{QStringLiteral("--client"), QStringLiteral("2.1.197"), agent} << notTaken
+                                        << QStringLiteral("agentry probe: unknown option --client") << true;
+    QTest::newRow("no path") << QStringList{QStringLiteral("--loud")} << taken << QStringLiteral("agentry probe: name at least one agent file or folder")
+                             << true;
+    // The subcommand's own check comes before the paths are looked at.
+    QTest::newRow("check") << QStringList{agent, QStringLiteral("missing-1.md"), QStringLiteral("missing-2.md")} << taken
+                           << QStringLiteral("agentry probe: two paths at most") << true;
+    QTest::newRow("missing path") << QStringList{agent, QStringLiteral("missing.md")} << taken
+                                  << QStringLiteral("agentry probe: missing.md: no such file or folder") << false;
+}
+
+void TestCommandLine::inputArgumentsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, client);
+    QFETCH(QString, message);
+    QFETCH(bool, withUsage);
+    arguments.replaceInStrings(QStringLiteral("AGENT"), copyOf("---\nname: a\n---\n"));
+    QString err;
+    QTextStream errStream(&err);
+    bool loud = false;
+    QVERIFY(!InputArguments::read(arguments, probeSyntax(InputArguments::Client(client), &loud), errStream));
+    errStream.flush();
+    QVERIFY2(err.startsWith(message), qPrintable(err));
+    QCOMPARE(err.endsWith(QLatin1String("\n") + CommandLine::usage()), withUsage);
+    QCOMPARE(err.count(u'\n'), withUsage ? CommandLine::usage().count(u'\n') + 1 : 1);
+}
+
+void TestCommandLine::nameEqualsValue_data()
+{
+    // The same options written `--name value` and `--name=value`.
+    QTest::addColumn<QStringList>("spaced");
+    QTest::addColumn<QStringList>("joined");
+    QTest::newRow("check --format") << QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}
+                                    << QStringList{QStringLiteral("check"), QStringLiteral("--format=json")};
+    QTest::newRow("check --client") << QStringList{QStringLiteral("check"), QStringLiteral("--client"), QStringLiteral("2.1.197")}
+                                    << QStringList{QStringLiteral("check"), QStringLiteral("--client=2.1.197")};
+    QTest::newRow("fix --rule") << QStringList{QStringLiteral("fix"), QStringLiteral("--dry-run"), QStringLiteral("--rule"), QStringLiteral("ag105")}
+                                << QStringList{QStringLiteral("fix"), QStringLiteral("--dry-run"), QStringLiteral("--rule=ag105")};
+    QTest::newRow("matrix --format") << QStringList{QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("csv")}
+                                     << QStringList{QStringLiteral("matrix"), QStringLiteral("--format=csv")};
+    QTest::newRow("check, bad --format") << QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml")}
+                                         << QStringList{QStringLiteral("check"), QStringLiteral("--format=xml")};
+}
+
+void TestCommandLine::nameEqualsValue()
+{
+    QFETCH(QStringList, spaced);
+    QFETCH(QStringList, joined);
+    const QString path = copyOf("---\nname: broken\ndescription: Use it. Examples:\nuser: hi\n---\nBroken.\n");
+    const CommandRun a = CommandRun::run(spaced << path);
+    const CommandRun b = CommandRun::run(joined << path);
+    QCOMPARE(b.code, a.code);
+    QCOMPARE(b.out, a.out);
+    QCOMPARE(b.err, a.err);
+    QVERIFY(!a.out.isEmpty() || a.code == 2);
+}
+
+void TestCommandLine::nameEqualsValueOnFlags()
+{
+    // A flag takes no value: `--strict=yes` is an option check does not know.
+    const QString path = copyOf("---\nname: a\n---\n");
+    const CommandRun strict = CommandRun::run({QStringLiteral("check"), QStringLiteral("--strict=yes"), path});
+    QCOMPARE(strict.code, 2);
+    QVERIFY(strict.err.startsWith(QLatin1String("agentry check: unknown option --strict=yes\n")));
+    const CommandRun json = CommandRun::run({QStringLiteral("show"), QStringLiteral("--json=yes"), path});
+    QCOMPARE(json.code, 2);
+    QCOMPARE(json.err, CommandLine::usage());
+    // `--name=` gives an empty value, not the next argument.
+    const CommandRun empty = CommandRun::run({QStringLiteral("matrix"), QStringLiteral("--output="), path});
+    QCOMPARE(empty.code, 2);
+    QVERIFY(empty.err.startsWith(QLatin1String("agentry matrix: --output needs a value\n")));
+}
+
+void TestCommandLine::binaryReadsNameEqualsValue()
+{
+    const QString path = copyOf("---\nname: a\ndescription: Reads.\n---\nBody\n");
+    QProcess process;
+    process.start(QStringLiteral(AGENTRY_BINARY), {QStringLiteral("check"), QStringLiteral("--format=json"), path});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
+             CommandRun::run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), path}).out);
+
+    process.start(QStringLiteral(AGENTRY_BINARY), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray(kHelp));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2902,9 +2902,14 @@ Risiko: %2. %3</translation>
 <context>
     <name>ArgumentReader</name>
     <message>
-        <location filename="../app/cli/argumentreader.cpp" line="+45"/>
+        <location filename="../app/cli/argumentreader.cpp" line="+56"/>
         <source>%1: --client takes one of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown option %2</source>
+        <translation>%1: Unbekannte Option %2</translation>
     </message>
 </context>
 <context>
@@ -3316,19 +3321,9 @@ Risiko: %2. %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+54"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+46"/>
         <source>agentry check: --format takes text, json or sarif</source>
         <translation>agentry check: --format erwartet text, json oder sarif</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>agentry check: unknown option %1</source>
-        <translation>agentry check: Unbekannte Option %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>agentry check: name at least one agent file or folder</source>
-        <translation>agentry check: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
 </context>
 <context>
@@ -3471,86 +3466,115 @@ Risiko: %2. %3</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+110"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../app/cli/commandline.cpp" line="+50"/>
+        <source>[--json] FILE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File:        %1</source>
-        <translation>Datei:       %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dialect:     %1</source>
-        <translation>Dialekt:     %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text:        UTF-8 %1, BOM %2, line endings %3, final newline %4</source>
-        <translation>Text:        UTF-8 %1, BOM %2, Zeilenenden %3, abschließender Zeilenumbruch %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Frontmatter: %1</source>
-        <translation>Frontmatter: %1</translation>
+        <source>print what Agentry reads in an agent file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>  error at line %1, column %2: %3</source>
-        <translation>  Fehler in Zeile %1, Spalte %2: %3</translation>
+        <source>[--string] FILE KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a frontmatter key; VALUE is YAML (opus, &quot;a: b&quot;,
+[Read, Grep]) unless --string makes it plain text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Body:        line %1, %2 bytes</source>
-        <translation>Inhalt:      ab Zeile %1, %2 Bytes</translation>
+        <source>FILE KEY</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>agentry: %1 is a folder, not an agent file</source>
-        <translation>agentry: %1 ist ein Ordner, keine Agentendatei</translation>
+        <location line="+0"/>
+        <source>remove a frontmatter key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>agentry: the value is not valid YAML (%1); use --string for plain text</source>
-        <translation>agentry: Der Wert ist kein gültiges YAML (%1); für reinen Text --string verwenden</translation>
+        <location line="+1"/>
+        <source>[--format text|json|sarif] [--strict] [--client VERSION] PATH...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Usage: agentry [FOLDER]               open the editor on a folder of agents
-       agentry show [--json] FILE     print what Agentry reads in an agent file
-       agentry set [--string] FILE KEY VALUE
-                                      set a frontmatter key; VALUE is YAML (opus, &quot;a: b&quot;,
-                                      [Read, Grep]) unless --string makes it plain text
-       agentry unset FILE KEY         remove a frontmatter key
-       agentry check [--format text|json|sarif] [--strict] [--client VERSION] PATH...
-                                      read agent files (and folders of them) as Claude Code
-                                      does and report problems; exit 1 on errors (--strict:
-                                      on warnings too)
-       agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...
-                                      apply the safe fixes in place and print a diff of each
-       agentry matrix [--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
-                      [--output FILE] PATH...
-                                      print every agent&apos;s tool grants and risk (JSON unless
-                                      --format says otherwise); --baseline marks the grants
-                                      changed since another folder or a git revision
-       agentry export --name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
-                      [--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
-                      [--accept-warnings] [--overwrite]
-                      [--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...
-                                      write the agents as a Claude Code plugin (and add it to a
-                                      marketplace); exit 1, writing nothing, when an agent has
-                                      errors or warnings are not accepted
-       agentry import [--into DIR] FILE.zip|DIR
-                                      list a plugin&apos;s or marketplace&apos;s agents; --into copies
-                                      them into DIR (a .claude/agents), never overwriting
-       agentry --version | --help
-Edits change only the lines of that key and are written atomically.
+        <location line="+1"/>
+        <source>read agent files (and folders of them) as Claude Code
+does and report problems; exit 1 on errors (--strict:
+on warnings too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[--dry-run] [--rule CODE]... [--client VERSION] PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply the safe fixes in place and print a diff of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
+[--output FILE] PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print every agent&apos;s tool grants and risk (JSON unless
+--format says otherwise); --baseline marks the grants
+changed since another folder or a git revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
+[--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
+[--accept-warnings] [--overwrite]
+[--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write the agents as a Claude Code plugin (and add it to a
+marketplace); exit 1, writing nothing, when an agent has
+errors or warnings are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[--into DIR] FILE.zip|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list a plugin&apos;s or marketplace&apos;s agents; --into copies
+them into DIR (a .claude/agents), never overwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open the editor on a folder of agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edits change only the lines of that key and are written atomically.
 Exit status: 0 success, 1 refused or failed, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
@@ -3858,32 +3882,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+61"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+56"/>
         <source>agentry export: %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>agentry export: unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>agentry export: --name is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>agentry export: --out (or --marketplace) is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>agentry export: name at least one agent file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,9 +4268,17 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>FileOperand</name>
+    <message>
+        <location filename="../app/cli/fileoperand.cpp" line="+18"/>
+        <source>agentry: %1 is a folder, not an agent file</source>
+        <translation>agentry: %1 ist ein Ordner, keine Agentendatei</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
-        <location filename="../models/document/filewriter.cpp" line="+15"/>
+        <location filename="../models/document/filewriter.cpp" line="+14"/>
         <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -4265,19 +4287,9 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>FixCommand</name>
     <message>
-        <location filename="../app/cli/fixcommand.cpp" line="+43"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+42"/>
         <source>agentry fix: --rule takes a rule code such as AG105, not &quot;%1&quot;</source>
         <translation>agentry fix: --rule erwartet einen Regelcode wie AG105, nicht „%1“</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>agentry fix: unknown option %1</source>
-        <translation>agentry fix: Unbekannte Option %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>agentry fix: name at least one agent file or folder</source>
-        <translation>agentry fix: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
@@ -4456,17 +4468,12 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+24"/>
-        <source>agentry import: unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/importcommand.cpp" line="+29"/>
         <source>agentry import: name one plugin folder, marketplace folder or .zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>agentry import: cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,6 +4502,14 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InputArguments</name>
+    <message>
+        <location filename="../app/cli/inputarguments.cpp" line="+45"/>
+        <source>%1: name at least one agent file or folder</source>
+        <translation>%1: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
 </context>
 <context>
@@ -4799,32 +4814,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>MatrixCommand</name>
     <message>
-        <location filename="../app/cli/matrixcommand.cpp" line="+54"/>
+        <location filename="../app/cli/matrixcommand.cpp" line="+44"/>
         <source>agentry matrix: --format takes csv, json or html</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>agentry matrix: %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>agentry matrix: unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>agentry matrix: name at least one agent file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>agentry matrix: --baseline compares one folder; name exactly one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Permission matrix of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,6 +5814,14 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SetCommand</name>
+    <message>
+        <location filename="../app/cli/setcommand.cpp" line="+34"/>
+        <source>agentry: the value is not valid YAML (%1); use --string for plain text</source>
+        <translation>agentry: Der Wert ist kein gültiges YAML (%1); für reinen Text --string verwenden</translation>
+    </message>
+</context>
+<context>
     <name>ShadowedNameRule</name>
     <message>
         <location filename="../models/validation/rules/shadowednamerule.cpp" line="+25"/>
@@ -5819,6 +5832,49 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <location line="+14"/>
         <source>The project agent %1 is also named &quot;%2&quot;; in that project it wins and this user agent is not available.</source>
         <translation>Der Projektagent %1 heißt ebenfalls „%2“; in diesem Projekt hat er Vorrang, und dieser Benutzeragent ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <location filename="../app/cli/showcommand.cpp" line="+67"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:        %1</source>
+        <translation>Datei:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialect:     %1</source>
+        <translation>Dialekt:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:        UTF-8 %1, BOM %2, line endings %3, final newline %4</source>
+        <translation>Text:        UTF-8 %1, BOM %2, Zeilenenden %3, abschließender Zeilenumbruch %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontmatter: %1</source>
+        <translation>Frontmatter: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  error at line %1, column %2: %3</source>
+        <translation>  Fehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body:        line %1, %2 bytes</source>
+        <translation>Inhalt:      ab Zeile %1, %2 Bytes</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="+126"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+114"/>
         <source>Exported %n agent(s) as the plugin %1 to %2:</source>
         <translation>
             <numerusform>Exported %n agent as the plugin %1 to %2:</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>FixCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/fixcommand.cpp" line="+108"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+91"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation>
             <numerusform>agentry fix: %n file would change</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="+51"/>
+        <location filename="../app/cli/importcommand.cpp" line="+47"/>
         <source>Plugin %1%2: %n agent(s)</source>
         <translation>
             <numerusform>Plugin %1%2: %n agent</numerusform>

@@ -38,6 +38,17 @@ std::optional<QString> ArgumentReader::value()
     return std::nullopt;
 }
 
+std::optional<QStringList> ArgumentReader::flags(const QStringList &known)
+{
+    QStringList given;
+    while (next()) {
+        if (!isFlag() || !known.contains(m_name))
+            return std::nullopt;
+        given.append(m_name);
+    }
+    return given;
+}
+
 std::optional<QString> ArgumentReader::clientVersion(const QString &command, QString *error)
 {
     const std::optional<QString> version = value();
@@ -46,6 +57,11 @@ std::optional<QString> ArgumentReader::clientVersion(const QString &command, QSt
         return std::nullopt;
     }
     return version;
+}
+
+QString ArgumentReader::unknownOption(const QString &command) const
+{
+    return tr("%1: unknown option %2").arg(command, argument());
 }
 
 } // namespace Agentry

@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace Agentry {
 
@@ -37,11 +39,27 @@ public:
     bool isFlag() const { return m_equals < 0; }
     // The option's value: after `=`, else the next argument (taken); nothing at the end.
     std::optional<QString> value();
+    // The option's value as the one of `choices` it names; nothing when it names none.
+    template<typename Choice>
+    std::optional<Choice> choice(std::initializer_list<std::pair<QLatin1String, Choice>> choices)
+    {
+        const std::optional<QString> given = value();
+        for (const auto &[text, chosen] : choices) {
+            if (given == text)
+                return chosen;
+        }
+        return std::nullopt;
+    }
     const QStringList &operands() const { return m_operands; }
+    // Reads every option left, each of which must be a flag in `known`: the flags given, or
+    // nothing when one is not such a flag.
+    std::optional<QStringList> flags(const QStringList &known);
 
     // The value of `--client`: a client version Agentry knows. Nothing, with a message naming
     // `command` ("agentry check") and the versions known, when it is missing or unknown.
     std::optional<QString> clientVersion(const QString &command, QString *error);
+    // The message for the current option when `command` ("agentry import") does not take it.
+    QString unknownOption(const QString &command) const;
 
 private:
     QStringList m_arguments;

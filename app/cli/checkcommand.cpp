@@ -6,9 +6,8 @@
 #include "cli/argumentreader.h"
 #include "cli/checkreport.h"
 #include "cli/commandline.h"
-#include "cli/inputfiles.h"
+#include "cli/inputarguments.h"
 #include "document/agentdocument.h"
-#include "runtime/runtimeprofile.h"
 #include "runtime/toolcatalog.h"
 #include "text/frontmattersplitter.h"
 #include "validation/agentvalidator.h"
@@ -25,51 +24,30 @@ namespace {
 
 enum class Format { Text, Json, Sarif };
 
+// check's own options.
 struct Options
 {
     Format format = Format::Text;
     bool strict = false;
-    QString client;
-    QStringList paths;
 };
 
-// Nothing, with a message in `error`, when the arguments are not a valid check command.
-std::optional<Options> parse(const QStringList &arguments, QString *error)
+InputArguments::Option readOption(ArgumentReader &reader, Options &options, QString *error)
 {
-    Options options;
-    ArgumentReader reader(arguments);
-    while (reader.next()) {
-        const QString &name = reader.name();
-        if (name == QLatin1String("--strict") && reader.isFlag()) {
-            options.strict = true;
-        } else if (name == QLatin1String("--format")) {
-            const std::optional<QString> format = reader.value();
-            if (format == QStringLiteral("text"))
-                options.format = Format::Text;
-            else if (format == QStringLiteral("json"))
-                options.format = Format::Json;
-            else if (format == QStringLiteral("sarif"))
-                options.format = Format::Sarif;
-            else {
-                *error = CheckCommand::tr("agentry check: --format takes text, json or sarif");
-                return std::nullopt;
-            }
-        } else if (name == QLatin1String("--client")) {
-            const std::optional<QString> version = reader.clientVersion(QStringLiteral("agentry check"), error);
-            if (!version)
-                return std::nullopt;
-            options.client = *version;
-        } else {
-            *error = CheckCommand::tr("agentry check: unknown option %1").arg(reader.argument());
-            return std::nullopt;
-        }
+    const QString &name = reader.name();
+    if (name == QLatin1String("--strict") && reader.isFlag()) {
+        options.strict = true;
+        return InputArguments::Option::Taken;
     }
-    options.paths = reader.operands();
-    if (options.paths.isEmpty()) {
-        *error = CheckCommand::tr("agentry check: name at least one agent file or folder");
-        return std::nullopt;
+    if (name != QLatin1String("--format"))
+        return InputArguments::Option::Unknown;
+    const std::optional<Format> format = reader.choice<Format>(
+        {{QLatin1String("text"), Format::Text}, {QLatin1String("json"), Format::Json}, {QLatin1String("sarif"), Format::Sarif}});
+    if (!format) {
+        *error = CheckCommand::tr("agentry check: --format takes text, json or sarif");
+        return InputArguments::Option::Refused;
     }
-    return options;
+    options.format = *format;
+    return InputArguments::Option::Taken;
 }
 
 // The bytes read and their reading, kept for the cross-agent rules.
@@ -85,26 +63,25 @@ struct Loaded
 
 int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString error;
-    const std::optional<Options> options = parse(arguments, &error);
-    if (!options) {
-        err << error << '\n' << CommandLine::usage();
+    Options options;
+    const std::optional<InputArguments> input = InputArguments::read(
+        arguments,
+        {.command = QStringLiteral("check"),
+         .client = InputArguments::Client::Taken,
+         .readOption = [&options](ArgumentReader &reader, QString *error) { return readOption(reader, options, error); }},
+        err);
+    if (!input)
         return CommandLine::UsageError;
-    }
-    const std::optional<QVector<InputFile>> collected = InputFiles::collectOrReport(options->paths, QStringLiteral("check"), err);
-    if (!collected)
-        return CommandLine::UsageError;
-    const QVector<InputFile> &inputs = *collected;
+    const QVector<InputFile> &inputs = input->files;
 
-    const RuntimeProfile &profile = RuntimeProfile::findOrLatest(options->client);
-    const AgentValidator validator(profile, ToolCatalog::builtin());
+    const AgentValidator validator(input->profile(), ToolCatalog::builtin());
     // Each file on its own, in parallel: the rules share nothing but read-only data.
     std::vector<Loaded> loaded(size_t(inputs.size()));
     for (int i = 0; i < inputs.size(); ++i)
         loaded[size_t(i)].input = inputs.at(i);
     // Only SARIF carries fixes; without them the rules need neither Agentry's own parse of the
     // frontmatter nor the re-reading that proves each fix, which makes a batch several times faster.
-    const RuleContext::Fixes fixes = options->format == Format::Sarif ? RuleContext::Fixes::Compute : RuleContext::Fixes::Skip;
+    const RuleContext::Fixes fixes = options.format == Format::Sarif ? RuleContext::Fixes::Compute : RuleContext::Fixes::Skip;
     QtConcurrent::blockingMap(loaded, [&validator, fixes](Loaded &file) {
         std::optional<QByteArray> bytes = AgentDocument::readBytes(file.input.path, &file.error);
         if (!bytes)
@@ -144,7 +121,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         checked.append(std::move(file));
     }
 
-    switch (options->format) {
+    switch (options.format) {
     case Format::Text:
         out << CheckReport::text(checked);
         break;
@@ -159,7 +136,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     bool failed = failures > 0;
     for (const CheckedFile &file : std::as_const(checked)) {
         for (const Diagnostic &d : file.diagnostics)
-            failed = failed || d.severity == Severity::Error || (options->strict && d.severity == Severity::Warning);
+            failed = failed || d.severity == Severity::Error || (options.strict && d.severity == Severity::Warning);
     }
     return failed ? CommandLine::Failure : CommandLine::Success;
 }

@@ -10,8 +10,9 @@ class QTextStream;
 
 namespace Agentry {
 
-// The headless subcommands (`agentry show|set|unset …`): the same core as the window,
-// no display needed. Exit codes: 0 success, 1 refused or failed, 2 usage error.
+// The headless subcommands (`agentry show|set|unset|check|fix|matrix|export|import …`): the
+// same core as the window, no display needed. One table names them, describes them for
+// `--help` and runs them. Exit codes: 0 success, 1 refused or failed, 2 usage error.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -25,7 +26,10 @@ public:
     // Runs the subcommand; output goes to `out`, messages to `err`.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+    // What `agentry --help` prints: a synopsis of each subcommand.
     static QString usage();
+    // Writes `message` (unless it is empty) and the usage to `err`; returns UsageError.
+    static int usageError(QTextStream &err, const QString &message = QString());
 };
 
 } // namespace Agentry

@@ -6,7 +6,7 @@
 #include "bundles/bundlewriter.h"
 #include "cli/argumentreader.h"
 #include "cli/commandline.h"
-#include "cli/inputfiles.h"
+#include "cli/inputarguments.h"
 #include "document/agentdocument.h"
 
 #include <QHash>
@@ -16,12 +16,6 @@
 namespace Agentry {
 
 namespace {
-
-struct Options
-{
-    BundleRequest request;
-    QStringList paths;
-};
 
 // "Jane Doe <jane@example.com> (https://example.com)", as package.json writes a person.
 PluginPerson parsePerson(const QString &text)
@@ -33,84 +27,78 @@ PluginPerson parsePerson(const QString &text)
     return {match.captured(1).trimmed(), match.captured(2).trimmed(), match.captured(3).trimmed()};
 }
 
-std::optional<Options> parse(const QStringList &arguments, QString *error)
+InputArguments::Option readOption(ArgumentReader &reader, BundleRequest &request, QString *error)
 {
-    Options options;
-    BundleRequest &request = options.request;
-    ArgumentReader reader(arguments);
-    while (reader.next()) {
-        const QString &name = reader.name();
-        const QHash<QString, QString *> texts{
-            {QStringLiteral("--name"), &request.manifest.name},
-            {QStringLiteral("--version"), &request.manifest.version},
-            {QStringLiteral("--description"), &request.manifest.description},
-            {QStringLiteral("--license"), &request.manifest.license},
-            {QStringLiteral("--homepage"), &request.manifest.homepage},
-            {QStringLiteral("--repository"), &request.manifest.repository},
-            {QStringLiteral("--marketplace"), &request.marketplacePath},
-            {QStringLiteral("--marketplace-name"), &request.marketplaceName},
-            {QStringLiteral("--out"), &request.outputPath},
-        };
-        if (name == QLatin1String("--accept-warnings") && reader.isFlag()) {
-            request.acceptWarnings = true;
-        } else if (name == QLatin1String("--overwrite") && reader.isFlag()) {
-            request.overwrite = true;
-        } else if (texts.contains(name) || name == QLatin1String("--author") || name == QLatin1String("--keyword")) {
-            const std::optional<QString> text = reader.value();
-            if (!text) {
-                *error = ExportCommand::tr("agentry export: %1 needs a value").arg(name);
-                return std::nullopt;
-            }
-            if (name == QLatin1String("--author"))
-                request.manifest.author = parsePerson(*text);
-            else if (name == QLatin1String("--keyword"))
-                request.manifest.keywords.append(*text);
-            else
-                *texts.value(name) = *text;
-        } else {
-            *error = ExportCommand::tr("agentry export: unknown option %1").arg(reader.argument());
-            return std::nullopt;
-        }
+    const QString &name = reader.name();
+    const QHash<QString, QString *> texts{
+        {QStringLiteral("--name"), &request.manifest.name},
+        {QStringLiteral("--version"), &request.manifest.version},
+        {QStringLiteral("--description"), &request.manifest.description},
+        {QStringLiteral("--license"), &request.manifest.license},
+        {QStringLiteral("--homepage"), &request.manifest.homepage},
+        {QStringLiteral("--repository"), &request.manifest.repository},
+        {QStringLiteral("--marketplace"), &request.marketplacePath},
+        {QStringLiteral("--marketplace-name"), &request.marketplaceName},
+        {QStringLiteral("--out"), &request.outputPath},
+    };
+    if (name == QLatin1String("--accept-warnings") && reader.isFlag()) {
+        request.acceptWarnings = true;
+        return InputArguments::Option::Taken;
     }
-    options.paths = reader.operands();
-    if (request.manifest.name.isEmpty()) {
-        *error = ExportCommand::tr("agentry export: --name is required");
-        return std::nullopt;
+    if (name == QLatin1String("--overwrite") && reader.isFlag()) {
+        request.overwrite = true;
+        return InputArguments::Option::Taken;
     }
-    if (request.outputPath.isEmpty() && request.marketplacePath.isEmpty()) {
-        *error = ExportCommand::tr("agentry export: --out (or --marketplace) is required");
-        return std::nullopt;
+    if (!texts.contains(name) && name != QLatin1String("--author") && name != QLatin1String("--keyword"))
+        return InputArguments::Option::Unknown;
+    const std::optional<QString> text = reader.value();
+    if (!text) {
+        *error = ExportCommand::tr("agentry export: %1 needs a value").arg(name);
+        return InputArguments::Option::Refused;
     }
-    if (options.paths.isEmpty()) {
-        *error = ExportCommand::tr("agentry export: name at least one agent file or folder");
-        return std::nullopt;
-    }
-    request.output = request.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? BundleRequest::Output::Zip
-                                                                                             : BundleRequest::Output::Folder;
-    return options;
+    if (name == QLatin1String("--author"))
+        request.manifest.author = parsePerson(*text);
+    else if (name == QLatin1String("--keyword"))
+        request.manifest.keywords.append(*text);
+    else
+        *texts.value(name) = *text;
+    return InputArguments::Option::Taken;
+}
+
+// The options every export needs, whatever its agents: a usage error, or an empty string.
+QString checkRequest(const BundleRequest &request)
+{
+    if (request.manifest.name.isEmpty())
+        return ExportCommand::tr("agentry export: --name is required");
+    if (request.outputPath.isEmpty() && request.marketplacePath.isEmpty())
+        return ExportCommand::tr("agentry export: --out (or --marketplace) is required");
+    return {};
 }
 
 } // namespace
 
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    BundleRequest request;
+    const std::optional<InputArguments> input = InputArguments::read(
+        arguments,
+        {.command = QStringLiteral("export"),
+         .client = InputArguments::Client::NotTaken,
+         .readOption = [&request](ArgumentReader &reader, QString *error) { return readOption(reader, request, error); },
+         .check = [&request](const QStringList &) { return checkRequest(request); }},
+        err);
+    if (!input)
+        return CommandLine::UsageError;
+    request.output = request.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? BundleRequest::Output::Zip
+                                                                                             : BundleRequest::Output::Folder;
     QString error;
-    std::optional<Options> options = parse(arguments, &error);
-    if (!options) {
-        err << error << '\n' << CommandLine::usage();
-        return CommandLine::UsageError;
-    }
-    const std::optional<QVector<InputFile>> inputs = InputFiles::collectOrReport(options->paths, QStringLiteral("export"), err);
-    if (!inputs)
-        return CommandLine::UsageError;
-    BundleRequest &request = options->request;
-    for (const InputFile &input : *inputs) {
-        const std::optional<QByteArray> bytes = AgentDocument::readBytes(input.path, &error);
+    for (const InputFile &file : input->files) {
+        const std::optional<QByteArray> bytes = AgentDocument::readBytes(file.path, &error);
         if (!bytes) {
             err << QStringLiteral("agentry export: ") << error << '\n';
             return CommandLine::Failure;
         }
-        request.agents.append({input.shown, *bytes});
+        request.agents.append({file.shown, *bytes});
     }
 
     const BundleResult result = BundleWriter::write(request);

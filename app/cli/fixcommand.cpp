@@ -5,10 +5,9 @@
 
 #include "cli/argumentreader.h"
 #include "cli/commandline.h"
-#include "cli/inputfiles.h"
+#include "cli/inputarguments.h"
 #include "document/agentdocument.h"
 #include "document/filewriter.h"
-#include "runtime/runtimeprofile.h"
 #include "runtime/toolcatalog.h"
 #include "text/unifieddiff.h"
 #include "validation/agentvalidator.h"
@@ -21,45 +20,30 @@ namespace Agentry {
 
 namespace {
 
+// fix's own options.
 struct Options
 {
     bool dryRun = false;
     QStringList rules;
-    QString client;
-    QStringList paths;
 };
 
-std::optional<Options> parse(const QStringList &arguments, const AgentValidator &validator, QString *error)
+// Rule codes are checked against `validator`.
+InputArguments::Option readOption(ArgumentReader &reader, const AgentValidator &validator, Options &options, QString *error)
 {
-    Options options;
-    ArgumentReader reader(arguments);
-    while (reader.next()) {
-        const QString &name = reader.name();
-        if (name == QLatin1String("--dry-run") && reader.isFlag()) {
-            options.dryRun = true;
-        } else if (name == QLatin1String("--rule")) {
-            const QString code = reader.value().value_or(QString()).toUpper();
-            if (!validator.rule(code)) {
-                *error = FixCommand::tr("agentry fix: --rule takes a rule code such as AG105, not \"%1\"").arg(code);
-                return std::nullopt;
-            }
-            options.rules.append(code);
-        } else if (name == QLatin1String("--client")) {
-            const std::optional<QString> version = reader.clientVersion(QStringLiteral("agentry fix"), error);
-            if (!version)
-                return std::nullopt;
-            options.client = *version;
-        } else {
-            *error = FixCommand::tr("agentry fix: unknown option %1").arg(reader.argument());
-            return std::nullopt;
-        }
+    const QString &name = reader.name();
+    if (name == QLatin1String("--dry-run") && reader.isFlag()) {
+        options.dryRun = true;
+        return InputArguments::Option::Taken;
     }
-    options.paths = reader.operands();
-    if (options.paths.isEmpty()) {
-        *error = FixCommand::tr("agentry fix: name at least one agent file or folder");
-        return std::nullopt;
+    if (name != QLatin1String("--rule"))
+        return InputArguments::Option::Unknown;
+    const QString code = reader.value().value_or(QString()).toUpper();
+    if (!validator.rule(code)) {
+        *error = FixCommand::tr("agentry fix: --rule takes a rule code such as AG105, not \"%1\"").arg(code);
+        return InputArguments::Option::Refused;
     }
-    return options;
+    options.rules.append(code);
+    return InputArguments::Option::Taken;
 }
 
 } // namespace
@@ -68,44 +52,43 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
 {
     // Codes are checked against the rules of any profile: they do not differ by version.
     const AgentValidator anyValidator;
-    QString error;
-    const std::optional<Options> options = parse(arguments, anyValidator, &error);
-    if (!options) {
-        err << error << '\n' << CommandLine::usage();
+    Options options;
+    const std::optional<InputArguments> input = InputArguments::read(
+        arguments,
+        {.command = QStringLiteral("fix"),
+         .client = InputArguments::Client::Taken,
+         .readOption = [&anyValidator, &options](ArgumentReader &reader, QString *error) { return readOption(reader, anyValidator, options, error); }},
+        err);
+    if (!input)
         return CommandLine::UsageError;
-    }
-    const std::optional<QVector<InputFile>> collected = InputFiles::collectOrReport(options->paths, QStringLiteral("fix"), err);
-    if (!collected)
-        return CommandLine::UsageError;
-    const QVector<InputFile> &inputs = *collected;
 
-    const RuntimeProfile &profile = RuntimeProfile::findOrLatest(options->client);
-    const AgentValidator validator(profile, ToolCatalog::builtin());
+    const AgentValidator validator(input->profile(), ToolCatalog::builtin());
+    QString error;
     int changed = 0;
     int failures = 0;
-    for (const InputFile &input : inputs) {
-        const std::optional<QByteArray> bytes = AgentDocument::readBytes(input.path, &error);
+    for (const InputFile &file : input->files) {
+        const std::optional<QByteArray> bytes = AgentDocument::readBytes(file.path, &error);
         if (!bytes) {
             err << QStringLiteral("agentry: ") << error << '\n';
             ++failures;
             continue;
         }
-        const QByteArray after = SafeFixer::apply(*bytes, input.path, input.scope, options->rules, validator);
+        const QByteArray after = SafeFixer::apply(*bytes, file.path, file.scope, options.rules, validator);
         if (after == *bytes)
             continue;
         ++changed;
         // `a/path` and `b/path` as git writes them; an absolute path loses its leading slash there.
-        const QString name = input.shown.startsWith(u'/') ? input.shown.mid(1) : input.shown;
+        const QString name = file.shown.startsWith(u'/') ? file.shown.mid(1) : file.shown;
         out << UnifiedDiff::make(*bytes, after, QStringLiteral("a/") + name, QStringLiteral("b/") + name);
-        if (options->dryRun)
+        if (options.dryRun)
             continue;
-        const QString writeError = FileWriter::write(input.path, after);
+        const QString writeError = FileWriter::write(file.path, after);
         if (!writeError.isEmpty()) {
             err << QStringLiteral("agentry: ") << writeError << '\n';
             ++failures;
         }
     }
-    err << (options->dryRun ? tr("agentry fix: %n file(s) would change", nullptr, changed) : tr("agentry fix: %n file(s) changed", nullptr, changed))
+    err << (options.dryRun ? tr("agentry fix: %n file(s) would change", nullptr, changed) : tr("agentry fix: %n file(s) changed", nullptr, changed))
         << '\n';
     return failures > 0 ? CommandLine::Failure : CommandLine::Success;
 }

@@ -20,17 +20,13 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     ArgumentReader reader(arguments);
     while (reader.next()) {
         const std::optional<QString> value = reader.name() == QLatin1String("--into") ? reader.value() : std::nullopt;
-        if (!value) {
-            err << tr("agentry import: unknown option %1").arg(reader.argument()) << '\n' << CommandLine::usage();
-            return CommandLine::UsageError;
-        }
+        if (!value)
+            return CommandLine::usageError(err, reader.unknownOption(QStringLiteral("agentry import")));
         into = *value;
     }
     const QStringList &paths = reader.operands();
-    if (paths.size() != 1) {
-        err << tr("agentry import: name one plugin folder, marketplace folder or .zip") << '\n' << CommandLine::usage();
-        return CommandLine::UsageError;
-    }
+    if (paths.size() != 1)
+        return CommandLine::usageError(err, tr("agentry import: name one plugin folder, marketplace folder or .zip"));
 
     // A zip is unpacked into a folder of its own that goes away when the command ends.
     const QTemporaryDir scratch;

@@ -24,7 +24,7 @@ struct InputFile
     AgentScope scope = AgentScope::Folder;
 };
 
-// Turns the PATH arguments of `agentry check` and `agentry fix` into agent files: files as
+// Turns the PATH arguments of check, fix, matrix and export into agent files: files as
 // they are, folders walked the way the window walks them (AgentFolderScanner).
 class InputFiles
 {

@@ -5,7 +5,7 @@
 
 #include "cli/argumentreader.h"
 #include "cli/commandline.h"
-#include "cli/inputfiles.h"
+#include "cli/inputarguments.h"
 #include "document/agentdocument.h"
 #include "document/filewriter.h"
 #include "matrix/matrixbaseline.h"
@@ -26,63 +26,46 @@ namespace {
 
 enum class Format { Csv, Json, Html };
 
+// matrix's own options.
 struct Options
 {
     Format format = Format::Json;
     QString baseline; // `git:REV` or a folder; empty: no comparison
-    QString client;
     QString output;   // empty: standard output
-    QStringList paths;
 };
 
-// Nothing, with a message in `error`, when the arguments are not a valid matrix command.
-std::optional<Options> parse(const QStringList &arguments, QString *error)
+InputArguments::Option readOption(ArgumentReader &reader, Options &options, QString *error)
 {
-    Options options;
-    ArgumentReader reader(arguments);
-    while (reader.next()) {
-        const QString &name = reader.name();
-        if (name == QLatin1String("--format")) {
-            const std::optional<QString> format = reader.value();
-            if (format == QStringLiteral("csv"))
-                options.format = Format::Csv;
-            else if (format == QStringLiteral("json"))
-                options.format = Format::Json;
-            else if (format == QStringLiteral("html"))
-                options.format = Format::Html;
-            else {
-                *error = MatrixCommand::tr("agentry matrix: --format takes csv, json or html");
-                return std::nullopt;
-            }
-        } else if (name == QLatin1String("--client")) {
-            const std::optional<QString> version = reader.clientVersion(QStringLiteral("agentry matrix"), error);
-            if (!version)
-                return std::nullopt;
-            options.client = *version;
-        } else if (name == QLatin1String("--baseline") || name == QLatin1String("--output")) {
-            const std::optional<QString> value = reader.value();
-            if (!value || value->isEmpty()) {
-                *error = MatrixCommand::tr("agentry matrix: %1 needs a value").arg(name);
-                return std::nullopt;
-            }
-            QString &target = name == QLatin1String("--baseline") ? options.baseline : options.output;
-            target = *value;
-        } else {
-            *error = MatrixCommand::tr("agentry matrix: unknown option %1").arg(reader.argument());
-            return std::nullopt;
+    const QString &name = reader.name();
+    if (name == QLatin1String("--format")) {
+        const std::optional<Format> format = reader.choice<Format>(
+            {{QLatin1String("csv"), Format::Csv}, {QLatin1String("json"), Format::Json}, {QLatin1String("html"), Format::Html}});
+        if (!format) {
+            *error = MatrixCommand::tr("agentry matrix: --format takes csv, json or html");
+            return InputArguments::Option::Refused;
         }
+        options.format = *format;
+        return InputArguments::Option::Taken;
     }
-    options.paths = reader.operands();
-    if (options.paths.isEmpty()) {
-        *error = MatrixCommand::tr("agentry matrix: name at least one agent file or folder");
-        return std::nullopt;
+    if (name != QLatin1String("--baseline") && name != QLatin1String("--output"))
+        return InputArguments::Option::Unknown;
+    const std::optional<QString> value = reader.value();
+    if (!value || value->isEmpty()) {
+        *error = MatrixCommand::tr("agentry matrix: %1 needs a value").arg(name);
+        return InputArguments::Option::Refused;
     }
-    // The baseline's files meet the current ones by their path in one folder.
-    if (!options.baseline.isEmpty() && (options.paths.size() != 1 || !QFileInfo(options.paths.first()).isDir())) {
-        *error = MatrixCommand::tr("agentry matrix: --baseline compares one folder; name exactly one");
-        return std::nullopt;
-    }
-    return options;
+    QString &target = name == QLatin1String("--baseline") ? options.baseline : options.output;
+    target = *value;
+    return InputArguments::Option::Taken;
+}
+
+// The baseline's files meet the current ones by their path in one folder. No PATH at all is
+// left to the message every subcommand gives.
+QString checkBaseline(const Options &options, const QStringList &paths)
+{
+    if (options.baseline.isEmpty() || paths.isEmpty() || (paths.size() == 1 && QFileInfo(paths.first()).isDir()))
+        return {};
+    return MatrixCommand::tr("agentry matrix: --baseline compares one folder; name exactly one");
 }
 
 // One file named on the command line, read on a worker thread.
@@ -97,22 +80,23 @@ struct Loaded
 
 int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString error;
-    const std::optional<Options> options = parse(arguments, &error);
-    if (!options) {
-        err << error << '\n' << CommandLine::usage();
-        return CommandLine::UsageError;
-    }
-    const std::optional<QVector<InputFile>> inputs = InputFiles::collectOrReport(options->paths, QStringLiteral("matrix"), err);
-    if (!inputs)
+    Options options;
+    const std::optional<InputArguments> input = InputArguments::read(
+        arguments,
+        {.command = QStringLiteral("matrix"),
+         .client = InputArguments::Client::Taken,
+         .readOption = [&options](ArgumentReader &reader, QString *error) { return readOption(reader, options, error); },
+         .check = [&options](const QStringList &paths) { return checkBaseline(options, paths); }},
+        err);
+    if (!input)
         return CommandLine::UsageError;
 
-    const RuntimeProfile &profile = RuntimeProfile::findOrLatest(options->client);
+    const RuntimeProfile &profile = input->profile();
     const ToolCatalog &catalog = ToolCatalog::builtin();
     const RuntimeReader reader(profile);
-    std::vector<Loaded> loaded(size_t(inputs->size()));
-    for (int i = 0; i < inputs->size(); ++i)
-        loaded[size_t(i)].input = inputs->at(i);
+    std::vector<Loaded> loaded(size_t(input->files.size()));
+    for (int i = 0; i < input->files.size(); ++i)
+        loaded[size_t(i)].input = input->files.at(i);
     QtConcurrent::blockingMap(loaded, [&reader, &catalog](Loaded &file) {
         const std::optional<QByteArray> bytes = AgentDocument::readBytes(file.input.path, &file.error);
         if (!bytes)
@@ -131,7 +115,7 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     bool failed = false;
     QVector<MatrixReportAgent> agents;
     QVector<ComparedAgent> compared;
-    const QString root = options->baseline.isEmpty() ? QString() : QFileInfo(options->paths.first()).absoluteFilePath();
+    const QString root = options.baseline.isEmpty() ? QString() : QFileInfo(input->paths.first()).absoluteFilePath();
     for (const Loaded &file : loaded) {
         if (!file.error.isEmpty()) {
             err << QStringLiteral("agentry matrix: ") << file.error << '\n';
@@ -144,8 +128,9 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     MatrixReport report(agents, catalog);
-    if (!options->baseline.isEmpty()) {
-        const std::optional<MatrixBaseline> baseline = MatrixBaseline::read(options->baseline, root, &error);
+    if (!options.baseline.isEmpty()) {
+        QString error;
+        const std::optional<MatrixBaseline> baseline = MatrixBaseline::read(options.baseline, root, &error);
         if (!baseline) {
             err << QStringLiteral("agentry matrix: ") << error << '\n';
             return CommandLine::Failure;
@@ -153,7 +138,7 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         MatrixComparison comparison(baseline->grants(profile, catalog), catalog);
         comparison.setAgents(compared);
         // Named the way the current files are: the folder as given, then the path in it.
-        const QString &folder = options->paths.first();
+        const QString &folder = input->paths.first();
         const QString prefix = folder.endsWith(u'/') ? folder : folder + u'/';
         QStringList deleted;
         for (const QString &path : comparison.deletedPaths())
@@ -162,7 +147,7 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     QByteArray bytes;
-    switch (options->format) {
+    switch (options.format) {
     case Format::Csv:
         bytes = report.csv();
         break;
@@ -170,13 +155,13 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         bytes = report.json();
         break;
     case Format::Html:
-        bytes = report.html(tr("Permission matrix of %1").arg(options->paths.join(QLatin1String(", "))));
+        bytes = report.html(tr("Permission matrix of %1").arg(input->paths.join(QLatin1String(", "))));
         break;
     }
-    if (options->output.isEmpty()) {
+    if (options.output.isEmpty()) {
         out << QString::fromUtf8(bytes);
     } else {
-        const QString written = FileWriter::write(options->output, bytes);
+        const QString written = FileWriter::write(options.output, bytes);
         if (!written.isEmpty()) {
             err << QStringLiteral("agentry matrix: ") << written << '\n';
             return CommandLine::Failure;

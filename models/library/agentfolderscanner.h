@@ -30,12 +30,12 @@ struct FoundAgentFile
 //    any case) — a repository with real agents would otherwise list its docs as agents.
 // Searches never enter `.git`, `node_modules`, other hidden folders, or symlinked folders
 // (those can loop). The result is ordered by scope (project, plugin, folder), then by path.
-class AgentFolderScanner
-{
-public:
-    static QVector<FoundAgentFile> scan(const QString &folder);
-    // The user's own agents: every `.md` under `<home>/.claude/agents/`, at any depth.
-    static QVector<FoundAgentFile> scanUser(const QString &home);
-};
+namespace AgentFolderScanner {
+
+QVector<FoundAgentFile> scan(const QString &folder);
+// The user's own agents: every `.md` under `<home>/.claude/agents/`, at any depth.
+QVector<FoundAgentFile> scanUser(const QString &home);
+
+} // namespace AgentFolderScanner
 
 } // namespace Agentry

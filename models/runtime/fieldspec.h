@@ -54,16 +54,17 @@ struct FieldSpec
 Q_DECLARE_OPERATORS_FOR_FLAGS(FieldSpec::Flags)
 
 // The fields each dialect's form offers, in form order.
-class FieldSpecs
-{
-public:
-    static const QVector<FieldSpec> &forDialect(Dialect dialect);
-    // The spec of `key` in `dialect`, or null when the form has no editor of its own for it.
-    static const FieldSpec *find(Dialect dialect, const QString &key);
-    static QString sectionTitle(FieldSpec::Section section);
-    // A `name` for a file without one, the way agent names are written: "Code Reviewer.md"
-    // becomes "code-reviewer".
-    static QString nameFromFileName(const QString &fileName);
-};
+namespace FieldSpecs {
+
+const QVector<FieldSpec> &forDialect(Dialect dialect);
+// The spec of `key` in `dialect`, or null when the form has no editor of its own for it.
+const FieldSpec *find(Dialect dialect, const QString &key);
+// Translated under the context "FieldSpec", like the specs' labels.
+QString sectionTitle(FieldSpec::Section section);
+// A `name` for a file without one, the way agent names are written: "Code Reviewer.md"
+// becomes "code-reviewer".
+QString nameFromFileName(const QString &fileName);
+
+} // namespace FieldSpecs
 
 } // namespace Agentry

@@ -16,10 +16,10 @@ namespace Agentry {
 // full reader (BunYaml: yaml-cpp with Bun's corrections) reads, and returns nothing for
 // anything else, which then goes to the full reader. Tests compare the two on every corpus
 // file and on generated variants.
-class FlatYaml
-{
-public:
-    static std::optional<QJsonValue> parse(const QByteArray &utf8);
-};
+namespace FlatYaml {
+
+std::optional<QJsonValue> parse(const QByteArray &utf8);
+
+} // namespace FlatYaml
 
 } // namespace Agentry

@@ -9,12 +9,11 @@
 namespace Agentry {
 
 // A unified diff (`diff -u` style) of two texts, line by line, for people to read.
-class UnifiedDiff
-{
-public:
-    // Empty when the texts are equal. `context` lines surround each change.
-    static QString make(const QByteArray &before, const QByteArray &after, const QString &beforeName, const QString &afterName,
-                        int context = 3);
-};
+namespace UnifiedDiff {
+
+// Empty when the texts are equal. `context` lines surround each change.
+QString make(const QByteArray &before, const QByteArray &after, const QString &beforeName, const QString &afterName, int context = 3);
+
+} // namespace UnifiedDiff
 
 } // namespace Agentry

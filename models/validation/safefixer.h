@@ -15,12 +15,11 @@ class AgentValidator;
 
 // Applies the safe fixes of a file's diagnostics, in rounds: one fix can make the next
 // possible (quoting a value first, then renaming it), so the result has none left to apply.
-class SafeFixer
-{
-public:
-    // The bytes after every safe fix of `rules` (all rules when empty).
-    static QByteArray apply(const QByteArray &bytes, const QString &path, AgentScope scope, const QStringList &rules,
-                            const AgentValidator &validator);
-};
+namespace SafeFixer {
+
+// The bytes after every safe fix of `rules` (all rules when empty).
+QByteArray apply(const QByteArray &bytes, const QString &path, AgentScope scope, const QStringList &rules, const AgentValidator &validator);
+
+} // namespace SafeFixer
 
 } // namespace Agentry
