@@ -281,7 +281,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Agent</source>
-        <translation type="unfinished">A&amp;gent</translation>
+        <translation>A&amp;gent</translation>
     </message>
     <message>
         <location line="+1"/>

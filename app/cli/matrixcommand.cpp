@@ -11,6 +11,7 @@
 #include "matrix/matrixbaseline.h"
 #include "matrix/matrixcomparison.h"
 #include "matrix/matrixreport.h"
+#include "runtime/displayname.h"
 #include "runtime/runtimeprofile.h"
 #include "runtime/runtimereader.h"
 #include "runtime/toolcatalog.h"
@@ -105,9 +106,7 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         const AgentReading reading = reader.read(*bytes, fileName);
         MatrixReportAgent &agent = file.agent;
         agent.file = file.input.shown;
-        agent.name = reading.fields.value(QLatin1String("name")).toString();
-        if (agent.name.isEmpty())
-            agent.name = QFileInfo(fileName).completeBaseName();
+        agent.name = displayName(reading, *bytes, fileName);
         agent.grants = AgentGrants::read(reading, *bytes, catalog);
         agent.risk = AgentRisk::assess(agent.grants, catalog);
     });

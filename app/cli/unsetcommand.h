@@ -11,11 +11,12 @@ namespace Agentry {
 
 // `agentry unset FILE KEY`: removes a top-level frontmatter key and the lines of its value,
 // written atomically; a key that is not there leaves the file as it is. Exit status: 0 done,
-// 1 refused or not written, 2 usage error. It has no words of its own to translate, so it is
-// a function, not a class.
-namespace UnsetCommand {
-// `arguments` without the subcommand's name.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
-} // namespace UnsetCommand
+// 1 refused or not written, 2 usage error. A class, as every subcommand is.
+class UnsetCommand
+{
+public:
+    // `arguments` without the subcommand's name.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
 
 } // namespace Agentry

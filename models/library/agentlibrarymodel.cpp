@@ -224,7 +224,10 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     const AgentDocument *document = item.document;
     const CheckedAgent *check = m_checker ? m_checker->check(itemIndex) : nullptr;
     const AgentReading *reading = document && m_checker ? m_checker->currentReading(document) : nullptr;
-    const QString name = document ? writtenName(reading, document->text().frontmatter) : QString();
+    static const Frontmatter unread; // a file that could not be read names no agent
+    const Frontmatter &frontmatter = document ? document->text().frontmatter : unread;
+    const QString name = writtenName(reading, frontmatter);
+    const QString shownName = displayName(reading, frontmatter, item.file.path);
     if (column == ProblemsColumn && check) {
         if (QVariant value = problemsData(check->counts, role); value.isValid())
             return value;
@@ -233,8 +236,7 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: {
-            QString text = document ? displayName(reading, document->text().frontmatter, item.file.path)
-                                    : QFileInfo(item.file.path).completeBaseName();
+            QString text = shownName;
             if (document && document->isModified())
                 text += QStringLiteral(" *");
             if (m_library->isShadowed(itemIndex))
@@ -303,7 +305,7 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     case LoadStateRole:
         return check ? QVariant(int(LoadStatus::of(check->reading, item.file.scope).state)) : QVariant();
     case SortNameRole:
-        return (name.isEmpty() ? QFileInfo(item.file.path).completeBaseName() : name).toLower();
+        return shownName.toLower();
     case GroupOrderRole:
         return {};
     default:

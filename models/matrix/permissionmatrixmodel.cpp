@@ -128,8 +128,8 @@ bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
     const LibraryItem &item = m_library->item(index);
     const QString fileName = QFileInfo(item.file.path).fileName();
     const auto unknown = [&into, &item] {
-        const QString name = item.document ? displayName(nullptr, item.document->text().frontmatter, item.file.path)
-                                           : QFileInfo(item.file.path).completeBaseName();
+        static const Frontmatter unread; // a file that could not be read names no agent
+        const QString name = displayName(nullptr, item.document ? item.document->text().frontmatter : unread, item.file.path);
         const bool changed = into.known || into.name != name;
         into = Row{false, {}, {}, {}, name};
         return changed;

@@ -4,6 +4,7 @@
 #include "runtime/displayname.h"
 
 #include "runtime/agentreading.h"
+#include "text/agenttext.h"
 #include "text/frontmatter.h"
 
 #include <QFileInfo>
@@ -25,6 +26,12 @@ QString displayName(const AgentReading *reading, const Frontmatter &frontmatter,
 {
     const QString written = writtenName(reading, frontmatter);
     return written.isEmpty() ? QFileInfo(path).completeBaseName() : written;
+}
+
+QString displayName(const AgentReading &reading, const QByteArray &bytes, const QString &path)
+{
+    const QString written = writtenName(&reading, Frontmatter());
+    return written.isEmpty() ? displayName(nullptr, AgentText::fromBytes(bytes).frontmatter, path) : written;
 }
 
 } // namespace Agentry

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Agentry {
@@ -19,6 +20,10 @@ struct AgentReading;
 // The file names of an exported plugin follow the runtime's plugin verdict instead
 // (ScopeVerdict::name), which is what the runtime loads the agent under there.
 QString displayName(const AgentReading *reading, const Frontmatter &frontmatter, const QString &path);
+
+// The same for a caller holding only the file's `bytes` and the runtime's reading of them:
+// Agentry's parse is made only when the runtime names no agent.
+QString displayName(const AgentReading &reading, const QByteArray &bytes, const QString &path);
 
 // Steps 1 and 2 alone: empty when neither names the agent (for comparing names, where a
 // file name is no name).
