@@ -55,6 +55,7 @@ private slots:
     void warningsNeedAccepting();
     void nameCollisions();
     void unsafeAgentName();
+    void unreadableAgentsAreNamedByTheirFiles();
     void existingOutput();
     void cancelLeavesNothing();
     void newMarketplace();
@@ -293,6 +294,20 @@ void TestBundleWriter::nameCollisions()
     QVERIFY2(texts(result, Severity::Error).at(1).startsWith(QLatin1String("other/helper-copy.md: src/helper.md is also named \"Helper\"")),
              qPrintable(texts(result, Severity::Error).at(1)));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin"))));
+}
+
+// A file the plugin loader does not read (over its size limit) has no name of its own: it is
+// exported under its file's name, never as agents/.md.
+void TestBundleWriter::unreadableAgentsAreNamedByTheirFiles()
+{
+    BundleRequest r = request(QStringLiteral("plugin"));
+    r.acceptWarnings = true;
+    const QByteArray huge = QByteArray("---\nname: huge\ndescription: Large.\n---\n") + QByteArray(1100 * 1024, 'x') + '\n';
+    r.agents = {{QStringLiteral("src/first-big.md"), huge}, {QStringLiteral("src/second-big.md"), huge}};
+    const BundleResult result = BundleWriter::write(r);
+    QVERIFY2(result.ok, qPrintable(result.error + texts(result, Severity::Error).join(u'\n')));
+    QVERIFY(result.writtenFiles.contains(QStringLiteral("agents/first-big.md")));
+    QVERIFY(result.writtenFiles.contains(QStringLiteral("agents/second-big.md")));
 }
 
 void TestBundleWriter::unsafeAgentName()

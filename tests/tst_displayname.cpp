@@ -19,6 +19,7 @@ private slots:
     void precedence_data();
     void precedence();
     void withoutAReading();
+    void runtimeNameBeforeAgentrysParse();
 };
 
 void TestDisplayName::precedence_data()
@@ -48,16 +49,30 @@ void TestDisplayName::precedence()
         QCOMPARE(reading.outcome, AgentReading::Outcome::Broken);
         QVERIFY(text.frontmatter.isParsed());
     }
-    QCOMPARE(displayName(&reading, text.frontmatter, path), name);
+    QCOMPARE(displayName(&reading, &text.frontmatter, path), name);
     QCOMPARE(displayName(reading, bytes, path), name);
-    QCOMPARE(writtenName(&reading, text.frontmatter), name == QLatin1String("agent-file") ? QString() : name);
+    QCOMPARE(writtenName(&reading, &text.frontmatter), name == QLatin1String("agent-file") ? QString() : name);
 }
 
 void TestDisplayName::withoutAReading()
 {
     const AgentText text = AgentText::fromBytes("---\nname: parsed\n---\n");
-    QCOMPARE(displayName(nullptr, text.frontmatter, QStringLiteral("/a/b.md")), QStringLiteral("parsed"));
-    QCOMPARE(displayName(nullptr, AgentText::fromBytes("x").frontmatter, QStringLiteral("/a/b.c.md")), QStringLiteral("b.c"));
+    QCOMPARE(displayName(nullptr, &text.frontmatter, QStringLiteral("/a/b.md")), QStringLiteral("parsed"));
+    const AgentText none = AgentText::fromBytes("x");
+    QCOMPARE(displayName(nullptr, &none.frontmatter, QStringLiteral("/a/b.c.md")), QStringLiteral("b.c"));
+    QCOMPARE(displayName(nullptr, nullptr, QStringLiteral("/a/unreadable.md")), QStringLiteral("unreadable"));
+}
+
+// Where both name the agent and differ, the runtime's reading wins.
+void TestDisplayName::runtimeNameBeforeAgentrysParse()
+{
+    const AgentText text = AgentText::fromBytes("---\nname: parsed\n---\n");
+    AgentReading reading;
+    reading.fields.insert(QStringLiteral("name"), QStringLiteral("runtime"));
+    QCOMPARE(displayName(&reading, &text.frontmatter, QStringLiteral("/a/b.md")), QStringLiteral("runtime"));
+    QCOMPARE(writtenName(&reading, &text.frontmatter), QStringLiteral("runtime"));
+    reading.fields.insert(QStringLiteral("name"), 5);
+    QCOMPARE(displayName(&reading, &text.frontmatter, QStringLiteral("/a/b.md")), QStringLiteral("parsed"));
 }
 
 QTEST_GUILESS_MAIN(TestDisplayName)

@@ -40,6 +40,7 @@ private slots:
     void init();
     void nameAndVersionValidated();
     void errorsBlock();
+    void gateListsErrorsFirst();
     void writerGateIsAuthoritative();
     void warningsNeedAccepting();
     void exportFolder();
@@ -174,6 +175,24 @@ void TestExportDialog::errorsBlock()
     QVERIFY(exportButton(dialog)->isEnabled());
     QCOMPARE(gate->topLevelItemCount(), 1);
     QVERIFY(!(gate->topLevelItem(0)->flags() & Qt::ItemIsEnabled));
+}
+
+// Within an agent, its errors come before its warnings, whatever order they were found in;
+// agents keep the list's order.
+void TestExportDialog::gateListsErrorsFirst()
+{
+    const QString first = QStringLiteral("/src/first.md");
+    const QString second = QStringLiteral("/src/second.md");
+    ExportDialog dialog({{first, QStringLiteral("first"), kReviewer,
+                          {{first, Severity::Warning, QStringLiteral("a warning"), 2, QStringLiteral("AG201")},
+                           {first, Severity::Error, QStringLiteral("an error"), 5, QStringLiteral("AG105")}}},
+                         {second, QStringLiteral("second"), kReviewer, {{second, Severity::Error, QStringLiteral("another"), 1, QStringLiteral("AG101")}}}});
+    auto *gate = child<QTreeWidget>(dialog, "gate");
+    QCOMPARE(gate->topLevelItemCount(), 2);
+    QCOMPARE(gate->topLevelItem(0)->text(0), QStringLiteral("first"));
+    QCOMPARE(gate->topLevelItem(0)->child(0)->text(0), QStringLiteral("line 5: an error [AG105]"));
+    QCOMPARE(gate->topLevelItem(0)->child(1)->text(0), QStringLiteral("line 2: a warning [AG201]"));
+    QCOMPARE(gate->topLevelItem(1)->text(0), QStringLiteral("second"));
 }
 
 void TestExportDialog::writerGateIsAuthoritative()

@@ -691,7 +691,7 @@ void TestFrontmatterForm::problemsMarkLabels()
     QVERIFY(!nameEdit->accessibleDescription().contains(QLatin1String("Use lowercase")));
 }
 
-// A field with several problems shows the worst one's icon, and its message first.
+// A field with several problems shows the worst one's message first.
 void TestFrontmatterForm::worstProblemFirst()
 {
     Harness h(QByteArray("---\nname: A B\ndescription: d\n---\n"));

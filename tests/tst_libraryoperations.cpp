@@ -9,7 +9,6 @@
 #include "scratchfiles.h"
 
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +31,7 @@ private slots:
     void createAndDuplicate();
     void renameMovesTheFile();
     void revertReadsTheFileAgain();
+    void trashMovesTheFileAndForgetsIt();
     void copiesJoinTheLibrary();
     void bundleShowsReadOnlyAndGoes();
 
@@ -39,6 +39,7 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(QStringLiteral(".claude/agents/") + name); }
     AgentDocument *document(const QString &name) const;
 
+    QTemporaryDir m_trashHome;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
     std::unique_ptr<LibraryChecker> m_checker;
@@ -48,7 +49,9 @@ private:
 
 void TestLibraryOperations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // Trashed files go to $XDG_DATA_HOME/Trash: a folder of this test's own.
+    QVERIFY(m_trashHome.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_trashHome.path()));
     qRegisterMetaType<QVector<int>>();
 }
 
@@ -128,9 +131,11 @@ void TestLibraryOperations::fixIsForItsOwnText()
     AgentDocument *reviewer = document(QStringLiteral("reviewer.md"));
     const QByteArray before = reviewer->text().bytes;
     const CheckedAgent *check = m_checker->checkWithFixes(reviewer);
+    QVERIFY(check);
     const auto found = std::find_if(check->diagnostics.cbegin(), check->diagnostics.cend(),
                                     [](const Diagnostic &d) { return d.code == QLatin1String("AG203"); });
     QVERIFY(found != check->diagnostics.cend());
+    QVERIFY(found->safeFix());
     const Fix fix = *found->safeFix();
     const std::optional<QByteArray> after = m_operations->fixed(reviewer, before, fix);
     QVERIFY(after);
@@ -190,6 +195,17 @@ void TestLibraryOperations::revertReadsTheFileAgain()
     QVERIFY(!LibraryOperations::revert(fine).isEmpty());
 }
 
+void TestLibraryOperations::trashMovesTheFileAndForgetsIt()
+{
+    AgentDocument *fine = document(QStringLiteral("fine.md"));
+    const int before = m_library->count();
+    QCOMPARE(m_operations->trash(fine), QString());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("fine.md"))));
+    QCOMPARE(m_library->count(), before - 1);
+    QCOMPARE(m_library->indexOfPath(path(QStringLiteral("fine.md"))), -1);
+    QVERIFY(QFileInfo::exists(m_trashHome.filePath(QStringLiteral("Trash/files/fine.md"))));
+}
+
 void TestLibraryOperations::copiesJoinTheLibrary()
 {
     const int before = m_library->count();
@@ -209,9 +225,9 @@ void TestLibraryOperations::bundleShowsReadOnlyAndGoes()
     const QString agent = bundle.filePath(QStringLiteral("agents/helper.md"));
     writeScratchFile(agent, "---\nname: helper\ndescription: Helps.\n---\n");
     const int before = m_library->count();
-    const LibraryOperations::Created shown = m_operations->showBundle({{QStringLiteral("team"), {agent}}});
+    const LibraryOperations::Shown shown = m_operations->showBundle({{QStringLiteral("team"), {agent}}});
     QCOMPARE(shown.error, QString());
-    QCOMPARE(shown.index, 1);
+    QCOMPARE(shown.agents, 1);
     QCOMPARE(m_library->count(), before + 1);
     const LibraryItem &item = m_library->item(before);
     QCOMPARE(item.file.scope, AgentScope::Plugin);
@@ -219,7 +235,7 @@ void TestLibraryOperations::bundleShowsReadOnlyAndGoes()
     QVERIFY(item.file.path != agent); // a copy: the bundle's own files are never edited
     QVERIFY(item.document->isReadOnly());
     // Showing another bundle, or none, replaces it.
-    QCOMPARE(m_operations->showBundle({}).index, 0);
+    QCOMPARE(m_operations->showBundle({}).agents, 0);
     QCOMPARE(m_library->count(), before);
     QVERIFY(QFileInfo::exists(agent));
 }

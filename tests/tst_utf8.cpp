@@ -40,6 +40,10 @@ void TestUtf8::decode_data()
     QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << (QString(r) + r + r);
     QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << (QString(r) + r + r + r);
     QTest::newRow("lead then ascii") << QByteArray("\xC3(") << (QString(r) + u'(');
+    // A byte order mark is text like any other here: whether a runtime drops it is its profile's say.
+    QTest::newRow("byte order mark kept") << QByteArray("\xEF\xBB\xBF" "a") << (QString(QChar(0xFEFF)) + u'a');
+    QTest::newRow("two byte order marks kept") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" "a") << (QString(2, QChar(0xFEFF)) + u'a');
+    QTest::newRow("byte order mark kept before ill-formed bytes") << QByteArray("\xEF\xBB\xBF\xFF") << (QString(QChar(0xFEFF)) + r);
 }
 
 void TestUtf8::decode()
@@ -79,6 +83,14 @@ void TestUtf8::lineIndexColumnsCountDecodedUnits()
     QCOMPARE(lines.position(bytes.indexOf('z')).column, 4); // three U+FFFD before it
     QCOMPARE(lines.position(bytes.indexOf('!')).column, 7); // and a surrogate pair
     QCOMPARE(lines.position(bytes.size() + 5).column, 8);
+    // And back: every column of the line maps to the byte position() maps from.
+    for (qsizetype at = bytes.indexOf('\n') + 1; at <= bytes.size(); ++at) {
+        const LineIndex::Position p = lines.position(at);
+        const qsizetype back = lines.offset(p.line - 1, p.column - 1);
+        QCOMPARE(lines.position(back).column, p.column);
+    }
+    QCOMPARE(lines.offset(1, 3), bytes.indexOf('z'));
+    QCOMPARE(lines.offset(1, 99), bytes.size());
 }
 
 QTEST_GUILESS_MAIN(TestUtf8)

@@ -4,7 +4,7 @@
 <context>
     <name>AgentCommands</name>
     <message>
-        <location filename="../app/gui/agentcommands.cpp" line="+43"/>
+        <location filename="../app/gui/agentcommands.cpp" line="+37"/>
         <location line="+8"/>
         <source>New Agent</source>
         <translation>Neuer Agent</translation>
@@ -154,7 +154,7 @@
 <context>
     <name>Agentry::ActionRegistry</name>
     <message>
-        <location filename="../app/gui/actionregistry.cpp" line="+36"/>
+        <location filename="../app/gui/actionregistry.cpp" line="+49"/>
         <source>&amp;New Agent…</source>
         <translation>&amp;Neuer Agent…</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>Ordner (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> (shadowed)</source>
         <translation> (verdeckt)</translation>
     </message>
@@ -952,17 +952,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>The plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>line %1: %2 [%3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>None in the chosen agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,7 +1602,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+124"/>
         <source>%1 was changed by another program and has been reloaded.</source>
         <translation>%1 wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
@@ -1676,7 +1676,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         </translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1696,17 +1696,17 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-185"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1716,7 +1716,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -1741,7 +1741,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-47"/>
         <source>About Agentry</source>
         <translation>Über Agentry</translation>
     </message>
@@ -1751,8 +1751,8 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Definitionsdateien von KI-Agenten: Markdown mit YAML-Frontmatter, wie Claude Code und andere Agentenwerkzeuge sie lesen. Er ändert nur die Zeilen, die eine Bearbeitung betrifft, und verliert nie ein Byte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+186"/>
+        <location line="-84"/>
+        <location line="+174"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -2156,7 +2156,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::PermissionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+320"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+313"/>
         <source>✓ %n tool(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2559,7 +2559,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>✖ %1   ⚠ %2   ℹ %3</source>
         <translation>✖ %1   ⚠ %2   ℹ %3</translation>
     </message>
@@ -3196,7 +3196,7 @@ Risiko: %2. %3</translation>
 <context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../models/bundles/bundlewriter.cpp" line="+71"/>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+70"/>
         <source>the name &quot;%1&quot; cannot be a file name on every system; rename the agent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,7 +3269,7 @@ Risiko: %2. %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The plugin names no author; Claude Code&apos;s validator warns about that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,7 +4656,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>LibraryOperations</name>
     <message>
-        <location filename="../models/library/libraryoperations.cpp" line="+68"/>
+        <location filename="../models/library/libraryoperations.cpp" line="+67"/>
         <source>Fix all %1 problems</source>
         <translation>Alle %1-Probleme beheben</translation>
     </message>
@@ -4671,7 +4671,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cannot show the bundle&apos;s agents: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,7 +4814,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>MatrixCommand</name>
     <message>
-        <location filename="../app/cli/matrixcommand.cpp" line="+44"/>
+        <location filename="../app/cli/matrixcommand.cpp" line="+45"/>
         <source>agentry matrix: --format takes csv, json or html</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,7 +4829,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Permission matrix of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5021,7 +5021,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-586"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-585"/>
         <source>%n agent(s) can run shell commands</source>
         <translation type="unfinished">
             <numerusform></numerusform>

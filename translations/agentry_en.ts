@@ -4,7 +4,7 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message numerus="yes">
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+366"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+367"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>Agentry::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/exportdialog.cpp" line="+486"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+490"/>
         <source>%n agent(s) have errors; fix them or leave them out.</source>
         <translation>
             <numerusform>%n agent has errors; fix them or leave them out.</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>Agentry::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+219"/>
         <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
         <translation>
             <numerusform>The safe fix for every %1 problem changes %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>Agentry::PermissionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+320"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+313"/>
         <source>✓ %n tool(s)</source>
         <translation>
             <numerusform>✓ %n tool</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>Agentry::ProblemsDock</name>
     <message numerus="yes">
-        <location filename="../app/gui/problemsdock.cpp" line="+51"/>
+        <location filename="../app/gui/problemsdock.cpp" line="+57"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>BundleWriter</name>
     <message numerus="yes">
-        <location filename="../models/bundles/bundlewriter.cpp" line="+86"/>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+85"/>
         <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
         <translation>
             <numerusform>%n agent cannot be exported; fix them or leave them out.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The export has %n warning(s); accept them to export anyway.</source>
         <translation>
             <numerusform>The export has %n warning; accept them to export anyway.</numerusform>
@@ -434,7 +434,7 @@
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-433"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-432"/>
         <source>%n agent(s) can run shell commands</source>
         <translation>
             <numerusform>%n agent can run shell commands</numerusform>

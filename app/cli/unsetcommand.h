@@ -11,7 +11,7 @@ namespace Agentry {
 
 // `agentry unset FILE KEY`: removes a top-level frontmatter key and the lines of its value,
 // written atomically; a key that is not there leaves the file as it is. Exit status: 0 done,
-// 1 refused or not written, 2 usage error. A class, as every subcommand is.
+// 1 refused or not written, 2 usage error.
 class UnsetCommand
 {
 public:

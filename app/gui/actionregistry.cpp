@@ -13,12 +13,25 @@ namespace {
 
 struct Spec
 {
+    enum Toggle : bool { Triggers = false, Toggles = true };
+
+    Spec(ActionRegistry::Id id, const QString &text, const QList<QKeySequence> &shortcuts = {}, const char *icon = nullptr,
+         const QString &toolTip = {}, Toggle toggle = Triggers)
+        : id(id)
+        , text(text)
+        , shortcuts(shortcuts)
+        , icon(icon)
+        , toolTip(toolTip)
+        , checkable(toggle)
+    {
+    }
+
     ActionRegistry::Id id;
     QString text;
     QList<QKeySequence> shortcuts;
-    const char *icon = nullptr; // a freedesktop icon name
+    const char *icon; // a freedesktop icon name, or null
     QString toolTip;
-    bool checkable = false;
+    bool checkable;
 };
 
 QList<QKeySequence> keys(const char *portable)
@@ -28,14 +41,14 @@ QList<QKeySequence> keys(const char *portable)
 
 } // namespace
 
-ActionRegistry::ActionRegistry(QObject *parent)
+ActionRegistry::ActionRegistry(QObject *parent, const std::vector<std::pair<Id, QAction *>> &adopted)
     : QObject(parent)
 {
     using I = Id;
     const Spec specs[] = {
         {I::NewAgent, tr("&New Agent…"), {QKeySequence::New}, "document-new"},
         {I::OpenFolder, tr("&Open Folder…"), {QKeySequence::Open}, "document-open-folder"},
-        {I::IncludeMyAgents, tr("Include &My Agents (~/.claude/agents)"), {}, nullptr, {}, true},
+        {I::IncludeMyAgents, tr("Include &My Agents (~/.claude/agents)"), {}, nullptr, {}, Spec::Toggles},
         {I::Save, tr("&Save"), {QKeySequence::Save}, "document-save"},
         {I::SaveAll, tr("Save A&ll"), keys("Ctrl+Shift+S"), "document-save-all"},
         {I::Revert, tr("Re&vert"), {}, "document-revert"},
@@ -60,11 +73,12 @@ ActionRegistry::ActionRegistry(QObject *parent)
         {I::FilterAgents, tr("Filter &Agents"), keys("Ctrl+K")},
         {I::AgentPage, tr("&Agent"), keys("Ctrl+1")},
         {I::SourcePage, tr("&Source"), keys("Ctrl+2")},
-        {I::PermissionMatrix, tr("Permission &Matrix"), keys("Ctrl+3"), nullptr, tr("Which agent may use which tool, for the whole library"), true},
-        {I::Problems, tr("&Problems"), keys("Ctrl+Shift+M"), nullptr, {}, true},
+        {I::PermissionMatrix, tr("Permission &Matrix"), keys("Ctrl+3"), nullptr, tr("Which agent may use which tool, for the whole library"),
+         Spec::Toggles},
+        {I::Problems, tr("&Problems"), keys("Ctrl+Shift+M"), nullptr, {}, Spec::Toggles},
         {I::NextProblem, tr("&Next Problem"), keys("F8")},
         {I::PreviousProblem, tr("P&revious Problem"), keys("Shift+F8")},
-        {I::SoftWrap, tr("Soft &Wrap"), keys("Alt+Z"), nullptr, {}, true},
+        {I::SoftWrap, tr("Soft &Wrap"), keys("Alt+Z"), nullptr, {}, Spec::Toggles},
         {I::ZoomIn, tr("Zoom &In"), {QKeySequence::ZoomIn}},
         {I::ZoomOut, tr("Zoom &Out"), {QKeySequence::ZoomOut}},
         {I::ResetZoom, tr("&Reset Zoom"), keys("Ctrl+0")},
@@ -72,7 +86,9 @@ ActionRegistry::ActionRegistry(QObject *parent)
     };
     static_assert(std::size(specs) == std::size_t(Id::Count), "one spec per action");
     for (const Spec &spec : specs) {
-        auto *action = new QAction(spec.text, this);
+        const auto found = std::find_if(adopted.cbegin(), adopted.cend(), [&spec](const auto &a) { return a.first == spec.id; });
+        QAction *action = found != adopted.cend() ? found->second : new QAction(this);
+        action->setText(spec.text);
         action->setShortcuts(spec.shortcuts);
         if (spec.icon)
             action->setIcon(QIcon::fromTheme(QLatin1String(spec.icon)));

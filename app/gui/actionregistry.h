@@ -6,14 +6,17 @@
 #include <QObject>
 
 #include <array>
+#include <utility>
+#include <vector>
 
 class QAction;
 
 namespace Agentry {
 
-// Every command of the main window as one QAction, made from one table: text, shortcut,
-// icon, tooltip, whether it toggles. Menus and tests look actions up by id; the window
-// connects what they do. Owns its actions (QObject children); GUI thread.
+// The main window's commands, each one QAction made from one table: text, shortcut, icon,
+// tooltip, whether it toggles (the theme and recent-folder entries are made with their
+// menus). Menus and tests look actions up by id; the window connects what they do. Owns the
+// actions it makes (QObject children); GUI thread.
 class ActionRegistry : public QObject
 {
     Q_OBJECT
@@ -28,7 +31,9 @@ public:
         Count
     };
 
-    explicit ActionRegistry(QObject *parent = nullptr);
+    // `adopted` are actions made elsewhere (a dock's toggle) that take the place of the
+    // table's for their id, with the table's text and shortcuts; they are not owned.
+    explicit ActionRegistry(QObject *parent = nullptr, const std::vector<std::pair<Id, QAction *>> &adopted = {});
 
     QAction *action(Id id) const { return m_actions.at(std::size_t(id)); }
 

@@ -8,7 +8,6 @@
 #include "library/agentlibrary.h"
 #include "library/librarychecker.h"
 #include "library/libraryoperations.h"
-#include "runtime/displayname.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,11 +22,6 @@ AgentCommands::AgentCommands(LibraryOperations *operations, AgentLibrary *librar
     , m_checker(checker)
     , m_window(window)
 {
-}
-
-QString AgentCommands::nameOf(const AgentDocument *document) const
-{
-    return displayName(m_checker->currentReading(document), document->text().frontmatter, document->path());
 }
 
 int AgentCommands::newAgent()
@@ -56,7 +50,7 @@ void AgentCommands::rename(AgentDocument *document)
 {
     bool ok = false;
     const QString name =
-        QInputDialog::getText(m_window, tr("Rename Agent"), tr("New name:"), QLineEdit::Normal, nameOf(document), &ok).trimmed();
+        QInputDialog::getText(m_window, tr("Rename Agent"), tr("New name:"), QLineEdit::Normal, m_checker->nameOf(document), &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
     const FieldPatch result = document->change(FieldChange::set(QStringLiteral("name"), name));
@@ -76,8 +70,8 @@ void AgentCommands::rename(AgentDocument *document)
 void AgentCommands::trash(AgentDocument *document)
 {
     const QString question = document->isModified()
-        ? tr("Move %1 to the trash? It has unsaved changes, which will be lost.").arg(nameOf(document))
-        : tr("Move %1 to the trash?").arg(nameOf(document));
+        ? tr("Move %1 to the trash? It has unsaved changes, which will be lost.").arg(m_checker->nameOf(document))
+        : tr("Move %1 to the trash?").arg(m_checker->nameOf(document));
     if (QMessageBox::question(m_window, tr("Move to Trash"), question) != QMessageBox::Yes)
         return;
     if (const QString error = m_operations->trash(document); !error.isEmpty())

@@ -33,8 +33,6 @@ public:
     bool revert(AgentDocument *document);
 
 private:
-    QString nameOf(const AgentDocument *document) const;
-
     LibraryOperations *m_operations;
     AgentLibrary *m_library;
     LibraryChecker *m_checker;

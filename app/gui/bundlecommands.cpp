@@ -69,11 +69,11 @@ void BundleCommands::showBundle(const BundleContents &contents)
         if (contents.ok)
             plugins.append({plugin.manifest.name, plugin.agentFiles});
     }
-    const LibraryOperations::Created shown = m_operations->showBundle(plugins);
+    const LibraryOperations::Shown shown = m_operations->showBundle(plugins);
     if (!shown.error.isEmpty())
         emit message(shown.error, 8000);
     else if (!plugins.isEmpty())
-        emit message(tr("The library shows the bundle's %n agent(s), read-only.", nullptr, shown.index), 8000);
+        emit message(tr("The library shows the bundle's %n agent(s), read-only.", nullptr, shown.agents), 8000);
 }
 
 } // namespace Agentry

@@ -395,21 +395,15 @@ void ExportDialog::updateLocation()
     }
 }
 
-// The warnings the export needs accepted: the writer's when it has checked, else the window's.
-QVector<BundleFinding> ExportDialog::checkedWarnings() const
+bool ExportDialog::hasWarnings() const
 {
     if (m_check)
-        return m_check->findingsOf(Severity::Warning);
-    QVector<BundleFinding> warnings;
+        return !m_check->findingsOf(Severity::Warning).isEmpty();
     for (int row = 0; row < m_agentList->count(); ++row) {
-        if (m_agentList->item(row)->checkState() == Qt::Checked) {
-            for (const BundleFinding &finding : m_agents.at(row).findings) {
-                if (finding.severity == Severity::Warning)
-                    warnings.append(finding);
-            }
-        }
+        if (m_agentList->item(row)->checkState() == Qt::Checked && m_agents.at(row).has(Severity::Warning))
+            return true;
     }
-    return warnings;
+    return false;
 }
 
 void ExportDialog::updateGate()
@@ -442,15 +436,25 @@ void ExportDialog::updateGate()
             parent->setIcon(0, errorIcon);
     };
 
+    const QVector<Severity> worstFirst{Severity::Error, Severity::Warning};
     if (m_check) {
-        for (const BundleFinding &finding : std::as_const(m_check->findings))
-            add(finding, finding.text());
+        // The writer's errors first: the agents that block the export lead.
+        for (const Severity severity : worstFirst) {
+            for (const BundleFinding &finding : std::as_const(m_check->findings)) {
+                if (finding.severity == severity)
+                    add(finding, finding.text());
+            }
+        }
     } else {
         for (int row = 0; row < m_agentList->count(); ++row) {
             if (m_agentList->item(row)->checkState() != Qt::Checked)
                 continue;
-            for (const BundleFinding &finding : m_agents.at(row).findings)
-                add(finding, tr("line %1: %2 [%3]").arg(finding.line).arg(finding.message, finding.code));
+            for (const Severity severity : worstFirst) {
+                for (const BundleFinding &finding : m_agents.at(row).findings) {
+                    if (finding.severity == severity)
+                        add(finding, tr("line %1: %2 [%3]").arg(finding.line).arg(finding.message, finding.code));
+                }
+            }
         }
     }
     if (m_gate->topLevelItemCount() == 0) {
@@ -485,7 +489,7 @@ QString ExportDialog::problem() const
         if (failing > 0)
             return tr("%n agent(s) have errors; fix them or leave them out.", nullptr, failing);
     }
-    if (!checkedWarnings().isEmpty() && !request.acceptWarnings)
+    if (hasWarnings() && !request.acceptWarnings)
         return tr("Accept the warnings to export, or fix them.");
     return {};
 }
@@ -495,7 +499,7 @@ void ExportDialog::updateState()
     const QString problem = this->problem();
     m_export->setEnabled(problem.isEmpty());
     m_status->setText(problem);
-    m_acceptWarnings->setEnabled(!checkedWarnings().isEmpty());
+    m_acceptWarnings->setEnabled(hasWarnings());
     const QTreeWidgetItem *current = m_gate->currentItem();
     const QTreeWidgetItem *top = current && current->parent() ? current->parent() : current;
     m_showAgent->setEnabled(top && !top->data(0, PathRole).toString().isEmpty());

@@ -67,7 +67,8 @@ private:
     void showSelectedAgent();
     void exportBundle();
     void showResult(const BundleResult &result);
-    QVector<BundleFinding> checkedWarnings() const;
+    // Whether the export needs warnings accepted: the writer's when it has checked, else the window's.
+    bool hasWarnings() const;
 
     const QVector<ExportCandidate> m_agents;
     std::optional<BundleResult> m_check; // the last BundleWriter::check that failed, until the form changes

@@ -24,7 +24,6 @@
 #include "library/libraryoperations.h"
 #include "permissionmatrixview.h"
 #include "problemspanel.h"
-#include "runtime/displayname.h"
 #include "text/unifieddiff.h"
 
 #include <QAction>
@@ -71,8 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_operations(std::make_unique<LibraryOperations>(m_library, m_checker, m_libraryHistory))
     , m_commands(std::make_unique<AgentCommands>(m_operations.get(), m_library, m_checker, this))
     , m_bundles(new BundleCommands(m_operations.get(), m_library, m_checker, this))
-    , m_actions(new ActionRegistry(this))
     , m_problemsDock(new ProblemsDock(m_checker, m_library, this))
+    , m_actions(new ActionRegistry(this, {{Id::Problems, m_problemsDock->toggleViewAction()}}))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_libraryPanel(new LibraryPanel(m_library, m_checker, this))
     , m_editor(new AgentEditor(this))
@@ -122,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &AgentEditor::fixRequested, this, &MainWindow::applyFix);
     connect(m_editor, &AgentEditor::fixAllRequested, this, &MainWindow::fixAll);
     connect(m_monitor, &ExternalChangeMonitor::reloaded, this, [this](AgentDocument *document) {
-        message(tr("%1 was changed by another program and has been reloaded.").arg(nameOf(document)));
+        message(tr("%1 was changed by another program and has been reloaded.").arg(m_checker->nameOf(document)));
     });
     connect(m_monitor, &ExternalChangeMonitor::conflict, this, &MainWindow::resolveConflict);
     connect(m_monitor, &ExternalChangeMonitor::removed, this, [this](AgentDocument *document) {
@@ -190,7 +189,7 @@ bool MainWindow::applyFix(AgentDocument *document, const QByteArray &bytes, cons
     const std::optional<QByteArray> after = m_operations->fixed(document, bytes, fix);
     if (!after) {
         m_checker->flush();
-        message(tr("%1 changed since the problem was found; its problems are now up to date.").arg(nameOf(document)));
+        message(tr("%1 changed since the problem was found; its problems are now up to date.").arg(m_checker->nameOf(document)));
         return false;
     }
     const QString file = QDir(m_library->folder()).relativeFilePath(document->path());
@@ -233,8 +232,10 @@ void MainWindow::connectActions()
 {
     // A new agent opens on its form; a copy where it is.
     connect(action(Id::NewAgent), &QAction::triggered, this, [this] {
-        if (const int item = m_commands->newAgent(); item >= 0 && selectPath(m_library->item(item).file.path))
+        if (const int item = m_commands->newAgent(); item >= 0) {
+            selectPath(m_library->item(item).file.path);
             m_editor->showPage(AgentEditor::Page::Agent);
+        }
     });
     connect(action(Id::OpenFolder), &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_library->folder());
@@ -307,8 +308,6 @@ void MainWindow::connectActions()
     connect(action(Id::AgentPage), &QAction::triggered, this, [page] { page(AgentEditor::Page::Agent); });
     connect(action(Id::SourcePage), &QAction::triggered, this, [page] { page(AgentEditor::Page::Source); });
     connect(action(Id::PermissionMatrix), &QAction::triggered, this, &MainWindow::showMatrix);
-    connect(action(Id::Problems), &QAction::triggered, m_problemsDock, &QDockWidget::setVisible);
-    connect(m_problemsDock, &QDockWidget::visibilityChanged, action(Id::Problems), &QAction::setChecked);
     connect(action(Id::NextProblem), &QAction::triggered, this, [this] { m_problemsDock->step(1); });
     connect(action(Id::PreviousProblem), &QAction::triggered, this, [this] { m_problemsDock->step(-1); });
     connect(action(Id::SoftWrap), &QAction::toggled, m_editor, &AgentEditor::setSoftWrap);
@@ -333,31 +332,26 @@ void MainWindow::connectActions()
 
 void MainWindow::createMenus()
 {
-    // Each menu lists its actions by id; Count stands for a separator.
-    const auto menu = [this](const QString &title, std::initializer_list<Id> ids) {
-        QMenu *menu = menuBar()->addMenu(title);
+    // Menus list their actions by id; Count stands for a separator.
+    constexpr Id separator = Id::Count;
+    const auto add = [this](QMenu *menu, std::initializer_list<Id> ids) {
         for (const Id id : ids) {
-            if (id == Id::Count)
+            if (id == separator)
                 menu->addSeparator();
             else
                 menu->addAction(action(id));
         }
-        return menu;
     };
-    constexpr Id separator = Id::Count;
-    QMenu *file = menu(tr("&File"), {Id::NewAgent, Id::OpenFolder});
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, {Id::NewAgent, Id::OpenFolder});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    for (const Id id : {Id::IncludeMyAgents, separator, Id::Save, Id::SaveAll, Id::Revert, separator, Id::Duplicate, Id::Rename,
-                        Id::Trash, Id::Reveal, separator, Id::ExportPlugin, Id::ImportBundle, separator, Id::Quit}) {
-        if (id == separator)
-            file->addSeparator();
-        else
-            file->addAction(action(id));
-    }
-    menu(tr("&Edit"), {Id::Undo, Id::Redo, Id::UndoAcrossAgents, Id::RedoAcrossAgents, separator, Id::Find, Id::Replace, Id::FindNext,
-                       Id::FindPrevious, Id::GoToLine, separator, Id::FilterAgents});
-    QMenu *view = menu(tr("&View"), {Id::AgentPage, Id::SourcePage, Id::PermissionMatrix, separator, Id::Problems, Id::NextProblem,
-                                     Id::PreviousProblem, separator, Id::SoftWrap, Id::ZoomIn, Id::ZoomOut, Id::ResetZoom, separator});
+    add(file, {Id::IncludeMyAgents, separator, Id::Save, Id::SaveAll, Id::Revert, separator, Id::Duplicate, Id::Rename, Id::Trash,
+               Id::Reveal, separator, Id::ExportPlugin, Id::ImportBundle, separator, Id::Quit});
+    add(menuBar()->addMenu(tr("&Edit")), {Id::Undo, Id::Redo, Id::UndoAcrossAgents, Id::RedoAcrossAgents, separator, Id::Find,
+                                          Id::Replace, Id::FindNext, Id::FindPrevious, Id::GoToLine, separator, Id::FilterAgents});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, {Id::AgentPage, Id::SourcePage, Id::PermissionMatrix, separator, Id::Problems, Id::NextProblem, Id::PreviousProblem,
+               separator, Id::SoftWrap, Id::ZoomIn, Id::ZoomOut, Id::ResetZoom, separator});
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     for (const auto &[choice, label] : {std::pair{Theme::Choice::System, tr("&System")}, std::pair{Theme::Choice::Light, tr("&Light")},
@@ -374,7 +368,7 @@ void MainWindow::createMenus()
         for (QAction *themeAction : themeGroup->actions())
             themeAction->setChecked(themeAction->data().toString() == Theme::id(m_theme));
     });
-    menu(tr("&Help"), {Id::About});
+    add(menuBar()->addMenu(tr("&Help")), {Id::About});
 }
 
 void MainWindow::restoreSettings()
@@ -415,11 +409,6 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("theme"), Theme::id(m_theme));
 }
 
-QString MainWindow::nameOf(const AgentDocument *document) const
-{
-    return displayName(m_checker->currentReading(document), document->text().frontmatter, document->path());
-}
-
 void MainWindow::openFolder(const QString &folder)
 {
     if (!QFileInfo(folder).isDir()) {
@@ -429,8 +418,8 @@ void MainWindow::openFolder(const QString &folder)
     if (!maybeSave())
         return;
     m_libraryHistory->clear();
-    m_operations->forgetBundle(); // opening a folder forgets the bundle shown
     m_library->open(folder, action(Id::IncludeMyAgents)->isChecked() ? QDir::homePath() : QString());
+    m_operations->forgetBundle(); // the library no longer shows it: its copies go
     rememberFolder(m_library->folder());
     m_statusLabel->setText(tr("Looking for agents…"));
     m_progress->setRange(0, 0); // busy until the scan knows how many files there are
@@ -509,7 +498,7 @@ void MainWindow::updateTitle()
 {
     const QString folder = m_library->folder().isEmpty() ? QString() : QDir::toNativeSeparators(m_library->folder());
     if (m_current) {
-        setWindowTitle(tr("%1[*] — %2 — Agentry").arg(nameOf(m_current), folder));
+        setWindowTitle(tr("%1[*] — %2 — Agentry").arg(m_checker->nameOf(m_current), folder));
         setWindowModified(m_current->isModified());
     } else {
         setWindowTitle(folder.isEmpty() ? tr("Agentry") : tr("%1 — Agentry").arg(folder));
@@ -633,7 +622,7 @@ void MainWindow::revert()
     if (!m_current || !m_current->isModified())
         return;
     if (m_commands->revert(m_current))
-        message(tr("Reverted %1 to the saved file; Undo brings your changes back.").arg(nameOf(m_current)));
+        message(tr("Reverted %1 to the saved file; Undo brings your changes back.").arg(m_checker->nameOf(m_current)));
 }
 
 bool MainWindow::maybeSave()
@@ -641,7 +630,7 @@ bool MainWindow::maybeSave()
     QStringList names;
     for (int i = 0; i < m_library->count(); ++i) {
         if (const AgentDocument *document = m_library->item(i).document; document && document->isModified())
-            names << nameOf(document);
+            names << m_checker->nameOf(document);
     }
     if (names.isEmpty())
         return true;
@@ -689,7 +678,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::resolveConflict(AgentDocument *document, const QByteArray &theirs)
 {
-    if (DocumentQuestions::outsideChange(this, nameOf(document), document->text().bytes, theirs) == DocumentQuestions::Conflict::LoadTheirs)
+    if (DocumentQuestions::outsideChange(this, m_checker->nameOf(document), document->text().bytes, theirs) == DocumentQuestions::Conflict::LoadTheirs)
         document->reload(theirs);
     else
         document->setDiskBytes(theirs); // asked once; the next save overwrites theirs

@@ -116,7 +116,6 @@ private:
     void resolveConflict(AgentDocument *document, const QByteArray &theirs);
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    QString nameOf(const AgentDocument *document) const;
 
     // All owned through the QObject tree, but m_operations and m_commands.
     AgentLibrary *m_library;
@@ -126,8 +125,8 @@ private:
     std::unique_ptr<LibraryOperations> m_operations;
     std::unique_ptr<AgentCommands> m_commands;
     BundleCommands *m_bundles;
-    ActionRegistry *m_actions;
     ProblemsDock *m_problemsDock;
+    ActionRegistry *m_actions;
     QSplitter *m_splitter;
     LibraryPanel *m_libraryPanel;
     AgentEditor *m_editor;

@@ -15,8 +15,7 @@ namespace Agentry {
 ProblemsDock::ProblemsDock(LibraryChecker *checker, AgentLibrary *library, QWidget *parent)
     : QDockWidget(tr("Problems"), parent)
     , m_checker(checker)
-    , m_model(new DiagnosticsModel(checker, library, this))
-    , m_panel(new ProblemsPanel(m_model, this))
+    , m_panel(new ProblemsPanel(new DiagnosticsModel(checker, library, this), this))
     , m_counts(new QToolButton(this))
 {
     setObjectName(QStringLiteral("problems")); // names its place in the saved layout
@@ -34,6 +33,11 @@ ProblemsDock::ProblemsDock(LibraryChecker *checker, AgentLibrary *library, QWidg
     updateCounts();
 }
 
+QToolButton *ProblemsDock::countsButton() const
+{
+    return m_counts;
+}
+
 void ProblemsDock::step(int delta)
 {
     show();
@@ -45,6 +49,8 @@ void ProblemsDock::step(int delta)
 
 void ProblemsDock::updateCounts()
 {
+    if (!m_counts)
+        return;
     const DiagnosticCounts totals = m_checker->totals();
     // Marks beside the numbers, so colour is never the only cue.
     m_counts->setText(tr("✖ %1   ⚠ %2   ℹ %3").arg(totals.errors).arg(totals.warnings).arg(totals.infos));

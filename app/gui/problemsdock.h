@@ -4,18 +4,19 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QPointer>
 
 class QToolButton;
 
 namespace Agentry {
 
 class AgentLibrary;
-class DiagnosticsModel;
 class LibraryChecker;
 class ProblemsPanel;
 
 // The Problems panel as a dock, with the library's problem counts as a button for the status
-// bar that opens it. Owns its model and widgets; the checker and the library are not owned.
+// bar that opens it. Owns its model and the panel; the button goes to whichever widget it is
+// put in (the status bar); the checker and the library are not owned.
 class ProblemsDock : public QDockWidget
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ public:
 
     ProblemsPanel *panel() const { return m_panel; }
     // "✖ 2   ⚠ 5   ℹ 1": for the status bar; a click shows the panel.
-    QToolButton *countsButton() const { return m_counts; }
+    QToolButton *countsButton() const;
     // Shows the panel and moves to the next or previous problem.
     void step(int delta);
 
@@ -33,9 +34,8 @@ private:
     void updateCounts();
 
     LibraryChecker *m_checker;
-    DiagnosticsModel *m_model;
     ProblemsPanel *m_panel;
-    QToolButton *m_counts;
+    QPointer<QToolButton> m_counts;
 };
 
 } // namespace Agentry

@@ -55,15 +55,14 @@ void checkAgents(const BundleRequest &request, Plan &plan)
         text.block = FrontmatterSplitter::split(agent.bytes);
         const QString sourceName = QFileInfo(agent.sourcePath).fileName();
         const AgentFindings result = validator.validate(QStringLiteral("agents/") + sourceName, text, AgentScope::Plugin, RuleContext::Fixes::Skip);
-        bool blocked = false;
-        for (const Diagnostic &diagnostic : result.diagnostics) {
-            if (diagnostic.severity == Severity::Info)
-                continue;
-            plan.result.findings.append({agent.sourcePath, diagnostic.severity, diagnostic.message, diagnostic.line, diagnostic.code});
-            blocked = blocked || diagnostic.severity == Severity::Error;
-        }
-        // The plugin verdict always names the agent: by its name, else by its file's.
-        const QString name = result.reading.plugin.name;
+        const QVector<BundleFinding> findings = BundleFinding::gate(agent.sourcePath, result.diagnostics);
+        plan.result.findings += findings;
+        bool blocked = std::any_of(findings.cbegin(), findings.cend(), [](const BundleFinding &f) { return f.severity == Severity::Error; });
+        // The name the plugin loader gives the agent; a file it does not read at all (too
+        // large) has none, and is named after its file.
+        QString name = result.reading.plugin.name;
+        if (name.isEmpty())
+            name = QFileInfo(sourceName).completeBaseName();
         const QString fileName = name + QLatin1String(".md");
         if (!PortablePath::isValidSegment(fileName)) {
             plan.result.findings.append(
@@ -72,8 +71,8 @@ void checkAgents(const BundleRequest &request, Plan &plan)
             blocked = true;
         } else if (const auto other = sourceOf.constFind(fileName.toLower()); other != sourceOf.cend()) {
             plan.result.findings.append({agent.sourcePath, Severity::Error,
-                                         BundleWriter::tr("%1 is also named \"%2\"; one plugin cannot hold two agents of one name "
-                                                          "(and agents/%3 cannot hold both). Rename one or leave it out.")
+                                         BundleWriter::tr("%1 is also named \"%2\"; one plugin cannot hold two agents of one "
+                                                          "name (and agents/%3 cannot hold both). Rename one or leave it out.")
                                              .arg(*other, name, fileName)});
             blocked = true;
         } else {
@@ -175,10 +174,11 @@ Plan makePlan(const BundleRequest &request)
 
     checkAgents(request, plan);
     if (request.manifest.author.isEmpty())
-        plan.result.findings.append({{}, Severity::Warning, BundleWriter::tr("The plugin names no author; Claude Code's validator warns about that.")});
-    if (request.manifest.license.isEmpty())
         plan.result.findings.append(
-            {{}, Severity::Warning, BundleWriter::tr("The plugin names no license; the plugin directory requires one (LICENSE_MISSING).")});
+            {{}, Severity::Warning, BundleWriter::tr("The plugin names no author; Claude Code's validator warns about that.")});
+    if (request.manifest.license.isEmpty())
+        plan.result.findings.append({{}, Severity::Warning,
+                                     BundleWriter::tr("The plugin names no license; the plugin directory requires one (LICENSE_MISSING).")});
     if (!plan.result.error.isEmpty())
         return plan;
     const qsizetype warnings = plan.result.findingsOf(Severity::Warning).size();
@@ -330,6 +330,16 @@ QString BundleFinding::text() const
         return QStringLiteral("%1: %2").arg(path, message);
     return code.isEmpty() ? QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(message)
                           : QStringLiteral("%1:%2: %3 [%4]").arg(path).arg(line).arg(message, code);
+}
+
+QVector<BundleFinding> BundleFinding::gate(const QString &path, const QVector<Diagnostic> &diagnostics)
+{
+    QVector<BundleFinding> findings;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity != Severity::Info)
+            findings.append({path, d.severity, d.message, d.line, d.code});
+    }
+    return findings;
 }
 
 QVector<BundleFinding> BundleResult::findingsOf(Severity severity) const

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "bundles/pluginmanifest.h"
-#include "validation/severity.h"
+#include "validation/diagnostic.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -47,6 +47,16 @@ struct BundleRequest
 // it) or about the plugin as a whole (`path` empty). A value, never parsed back from text.
 struct BundleFinding
 {
+    BundleFinding() = default;
+    BundleFinding(const QString &path, Severity severity, const QString &message, int line = 0, const QString &code = {})
+        : path(path)
+        , severity(severity)
+        , message(message)
+        , line(line)
+        , code(code)
+    {
+    }
+
     QString path;                        // the agent's source path as the request names it
     Severity severity = Severity::Error; // Error stops the export; Warning must be accepted
     QString message;
@@ -55,6 +65,9 @@ struct BundleFinding
 
     // "path:line: message [code]", "path: message" or "message", as the command line prints it.
     QString text() const;
+    // What the gate makes of the rules' findings in the agent at `path`: its errors and
+    // warnings (notes do not stop an export).
+    static QVector<BundleFinding> gate(const QString &path, const QVector<Diagnostic> &diagnostics);
 };
 
 // What an export did or why it did not.

@@ -6,7 +6,6 @@
 #include "document/agentdocument.h"
 #include "library/agentlibrary.h"
 #include "library/librarychecker.h"
-#include "runtime/displayname.h"
 
 namespace Agentry {
 
@@ -23,16 +22,9 @@ QVector<ExportCandidate> ExportCandidate::fromLibrary(const AgentLibrary &librar
         const AgentDocument *document = library.item(item).document;
         if (!document)
             continue;
-        ExportCandidate candidate{document->path(),
-                                  displayName(checker.currentReading(document), document->text().frontmatter, document->path()),
-                                  document->text().bytes,
-                                  {}};
-        if (const CheckedAgent *check = checker.check(item)) {
-            for (const Diagnostic &d : check->diagnostics) {
-                if (d.severity != Severity::Info)
-                    candidate.findings.append({candidate.path, d.severity, d.message, d.line, d.code});
-            }
-        }
+        ExportCandidate candidate{document->path(), checker.nameOf(document), document->text().bytes, {}};
+        if (const CheckedAgent *check = checker.check(item))
+            candidate.findings = BundleFinding::gate(candidate.path, check->diagnostics);
         candidates.append(candidate);
     }
     return candidates;

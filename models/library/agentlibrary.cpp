@@ -174,7 +174,7 @@ int AgentLibrary::indexOfPath(const QString &path) const
 
 static QString agentName(const LibraryItem &item)
 {
-    return item.document ? writtenName(nullptr, item.document->text().frontmatter) : QString();
+    return item.document ? writtenName(nullptr, &item.document->text().frontmatter) : QString();
 }
 
 bool AgentLibrary::isShadowed(int index) const

@@ -223,11 +223,10 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     const LibraryItem &item = m_library->item(itemIndex);
     const AgentDocument *document = item.document;
     const CheckedAgent *check = m_checker ? m_checker->check(itemIndex) : nullptr;
-    const AgentReading *reading = document && m_checker ? m_checker->currentReading(document) : nullptr;
-    static const Frontmatter unread; // a file that could not be read names no agent
-    const Frontmatter &frontmatter = document ? document->text().frontmatter : unread;
-    const QString name = writtenName(reading, frontmatter);
-    const QString shownName = displayName(reading, frontmatter, item.file.path);
+    // The names look at the reading: only the roles that show them ask for them.
+    const auto reading = [&] { return document && m_checker ? m_checker->currentReading(document) : nullptr; };
+    const Frontmatter *frontmatter = document ? &document->text().frontmatter : nullptr;
+    const auto written = [&] { return writtenName(reading(), frontmatter); };
     if (column == ProblemsColumn && check) {
         if (QVariant value = problemsData(check->counts, role); value.isValid())
             return value;
@@ -236,7 +235,7 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: {
-            QString text = shownName;
+            QString text = displayName(reading(), frontmatter, item.file.path);
             if (document && document->isModified())
                 text += QStringLiteral(" *");
             if (m_library->isShadowed(itemIndex))
@@ -259,15 +258,15 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (column == NameColumn && (name.isEmpty() || (document && document->isModified()))) {
+        if (column == NameColumn && (written().isEmpty() || (document && document->isModified()))) {
             QFont font;
-            font.setItalic(name.isEmpty());
+            font.setItalic(written().isEmpty());
             font.setBold(document && document->isModified());
             return font;
         }
         return {};
     case Qt::ForegroundRole:
-        if (!document || name.isEmpty())
+        if (!document || written().isEmpty())
             return QColor(Qt::gray);
         return {};
     case Qt::ToolTipRole: {
@@ -296,7 +295,7 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     case SearchTextRole:
         if (!document)
             return QFileInfo(item.file.path).fileName();
-        return QStringList{name, QFileInfo(item.file.path).fileName(), stringField(document, QStringLiteral("description")),
+        return QStringList{written(), QFileInfo(item.file.path).fileName(), stringField(document, QStringLiteral("description")),
                            document->text().frontmatter.toJson().value(QStringLiteral("tools")).toVariant().toStringList().join(u' '),
                            stringField(document, QStringLiteral("tools"))}
             .join(u'\n');
@@ -305,7 +304,7 @@ QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
     case LoadStateRole:
         return check ? QVariant(int(LoadStatus::of(check->reading, item.file.scope).state)) : QVariant();
     case SortNameRole:
-        return shownName.toLower();
+        return displayName(reading(), frontmatter, item.file.path).toLower();
     case GroupOrderRole:
         return {};
     default:

@@ -5,6 +5,7 @@
 
 #include "document/agentdocument.h"
 #include "library/agentlibrary.h"
+#include "runtime/displayname.h"
 
 #include <QThread>
 #include <QtConcurrent>
@@ -109,7 +110,12 @@ const CheckedAgent *LibraryChecker::check(const AgentDocument *document) const
 const AgentReading *LibraryChecker::currentReading(const AgentDocument *document) const
 {
     const CheckedAgent *found = check(document);
-    return found && found->text.bytes == document->text().bytes ? &found->reading : nullptr;
+    return found && sameBytes(found->text.bytes, document->text().bytes) ? &found->reading : nullptr;
+}
+
+QString LibraryChecker::nameOf(const AgentDocument *document) const
+{
+    return displayName(currentReading(document), &document->text().frontmatter, document->path());
 }
 
 const CheckedAgent *LibraryChecker::checkWithFixes(const AgentDocument *document)

@@ -70,6 +70,8 @@ public:
     const CheckedAgent *check(const AgentDocument *document) const;
     // The runtime's reading of `document` as it is now; null while an edit awaits its check.
     const AgentReading *currentReading(const AgentDocument *document) const;
+    // The name `document` is shown by (displayName()), with the current reading when there is one.
+    QString nameOf(const AgentDocument *document) const;
     // The same, with the fixes worked out: agents checked in the background come without
     // them. The findings stay as they are, so checked() is not emitted. Null when the agent
     // is not checked yet.

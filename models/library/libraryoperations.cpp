@@ -9,7 +9,6 @@
 #include "library/librarychecker.h"
 #include "library/libraryhistory.h"
 #include "runtime/dataresource.h"
-#include "runtime/displayname.h"
 #include "text/frontmatterpatcher.h"
 #include "text/unifieddiff.h"
 #include "validation/safefixer.h"
@@ -110,8 +109,7 @@ LibraryOperations::Created LibraryOperations::createAgent(const QString &folder,
 
 LibraryOperations::Created LibraryOperations::duplicate(const AgentDocument *document)
 {
-    const QString name = displayName(m_checker->currentReading(document), document->text().frontmatter, document->path())
-        + QStringLiteral("-copy");
+    const QString name = m_checker->nameOf(document) + QStringLiteral("-copy");
     QByteArray bytes = document->text().bytes;
     const FieldPatch renamed = FrontmatterPatcher(document->text()).setValue(QStringLiteral("name"), name);
     if (renamed.status == FieldPatch::Status::Changed)
@@ -174,7 +172,7 @@ int LibraryOperations::addCopies(const QStringList &paths)
     return added;
 }
 
-LibraryOperations::Created LibraryOperations::showBundle(const QVector<BundlePlugin> &plugins)
+LibraryOperations::Shown LibraryOperations::showBundle(const QVector<BundlePlugin> &plugins)
 {
     forgetBundle();
     if (plugins.isEmpty())
@@ -183,7 +181,7 @@ LibraryOperations::Created LibraryOperations::showBundle(const QVector<BundlePlu
     if (!m_bundleDir->isValid()) {
         const QString error = tr("Cannot show the bundle's agents: %1").arg(m_bundleDir->errorString());
         m_bundleDir.reset();
-        return {-1, error};
+        return {0, error};
     }
     int shown = 0;
     for (const BundlePlugin &plugin : plugins) {

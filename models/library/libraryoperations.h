@@ -29,8 +29,8 @@ struct Fix;
 // The library-wide operations the window offers, without any widget: Fix All, quick fixes,
 // new, duplicate, rename and trash, agents copied in, and agents shown read-only from an
 // opened bundle. The window asks, shows the answer and does the asking of the user (previews,
-// questions); every write goes through AgentFiles or the documents (atomic), every edit is an
-// undo step. GUI thread only; none of the pointers is owned.
+// questions). The user's files are written through AgentFiles or the documents (atomically);
+// every edit is an undo step. GUI thread only; none of the pointers is owned.
 class LibraryOperations
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryOperations)
@@ -94,10 +94,15 @@ public:
         QString name;
         QStringList agentFiles;
     };
+    struct Shown
+    {
+        int agents = 0;
+        QString error;
+    };
     // Shows a bundle's agents in the library as read-only plugin agents, copied out to a
     // temporary folder (a zip's extraction goes with its dialog), replacing the bundle shown
-    // before; no plugins only removes it. Returns how many are shown, or an error.
-    Created showBundle(const QVector<BundlePlugin> &plugins);
+    // before; no plugins only removes it.
+    Shown showBundle(const QVector<BundlePlugin> &plugins);
     // Forgets the bundle shown (when another folder opens): its copies were never the user's.
     void forgetBundle();
 

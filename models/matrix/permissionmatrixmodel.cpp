@@ -25,12 +25,6 @@ bool usable(GrantState state)
     return state == GrantState::Granted || state == GrantState::Pattern || state == GrantState::Inherited;
 }
 
-// Shared bytes are equal without comparing them: the usual case, as checks share the document's text.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    return a.constData() == b.constData() ? a.size() == b.size() : a == b;
-}
-
 } // namespace
 
 QString MatrixSummary::text() const
@@ -128,8 +122,7 @@ bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
     const LibraryItem &item = m_library->item(index);
     const QString fileName = QFileInfo(item.file.path).fileName();
     const auto unknown = [&into, &item] {
-        static const Frontmatter unread; // a file that could not be read names no agent
-        const QString name = displayName(nullptr, item.document ? item.document->text().frontmatter : unread, item.file.path);
+        const QString name = displayName(nullptr, item.document ? &item.document->text().frontmatter : nullptr, item.file.path);
         const bool changed = into.known || into.name != name;
         into = Row{false, {}, {}, {}, name};
         return changed;
@@ -157,7 +150,7 @@ bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
     into.bytes = bytes;
     into.grants = AgentGrants::read(*found, bytes, m_catalog);
     into.risk = AgentRisk::assess(into.grants, m_catalog);
-    into.name = displayName(found, item.document->text().frontmatter, item.file.path);
+    into.name = displayName(found, &item.document->text().frontmatter, item.file.path);
     return true;
 }
 

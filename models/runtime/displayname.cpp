@@ -11,18 +11,18 @@
 
 namespace Agentry {
 
-QString writtenName(const AgentReading *reading, const Frontmatter &frontmatter)
+QString writtenName(const AgentReading *reading, const Frontmatter *frontmatter)
 {
     if (reading) {
         const QJsonValue name = reading->fields.value(QLatin1String("name"));
         if (name.isString() && !name.toString().isEmpty())
             return name.toString();
     }
-    const FrontmatterField *field = frontmatter.field(QStringLiteral("name"));
+    const FrontmatterField *field = frontmatter ? frontmatter->field(QStringLiteral("name")) : nullptr;
     return field && field->value.isString() ? field->value.toString() : QString();
 }
 
-QString displayName(const AgentReading *reading, const Frontmatter &frontmatter, const QString &path)
+QString displayName(const AgentReading *reading, const Frontmatter *frontmatter, const QString &path)
 {
     const QString written = writtenName(reading, frontmatter);
     return written.isEmpty() ? QFileInfo(path).completeBaseName() : written;
@@ -30,8 +30,11 @@ QString displayName(const AgentReading *reading, const Frontmatter &frontmatter,
 
 QString displayName(const AgentReading &reading, const QByteArray &bytes, const QString &path)
 {
-    const QString written = writtenName(&reading, Frontmatter());
-    return written.isEmpty() ? displayName(nullptr, AgentText::fromBytes(bytes).frontmatter, path) : written;
+    const QString written = writtenName(&reading, nullptr);
+    if (!written.isEmpty())
+        return written;
+    const AgentText text = AgentText::fromBytes(bytes);
+    return displayName(nullptr, &text.frontmatter, path);
 }
 
 } // namespace Agentry

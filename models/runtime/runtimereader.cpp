@@ -30,7 +30,7 @@ int utf16Column(const QByteArray &text, int line, int byteColumn)
     if (start < 0)
         return byteColumn;
     const qsizetype length = std::min<qsizetype>(byteColumn, text.size() - start);
-    return int(QString::fromUtf8(text.constData() + start, int(length)).size());
+    return int(Utf8::decode(text.constData() + start, length).size());
 }
 
 bool isFalsy(const QJsonValue &value)
@@ -125,7 +125,7 @@ AgentReading RuntimeReader::read(const QByteArray &bytes, const QString &fileNam
     AgentReading reading;
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
     const qsizetype origin = bom && m_profile.dropsBom() ? 3 : 0;
-    // QString::fromUtf8 would drop a BOM itself; a client that keeps it must see it.
+    // A client that keeps a byte order mark sees it as text, so it is decoded with the rest.
     // The pattern ends at the first `---` after the opening one and the blanks after it (the
     // client looks for that `---` before matching, too): only that much of a long file is decoded.
     const qsizetype second = bytes.indexOf("---", (bom ? 3 : 0) + 3);

@@ -23,4 +23,11 @@ struct AgentText
     static AgentText fromBytes(const QByteArray &bytes);
 };
 
+// Whether two copies of a file's bytes are equal; shared ones (the usual case, as checks share
+// the document's text) without comparing them.
+inline bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    return a.constData() == b.constData() ? a.size() == b.size() : a == b;
+}
+
 } // namespace Agentry

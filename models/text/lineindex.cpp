@@ -74,16 +74,13 @@ LineIndex::Position LineIndex::position(qsizetype offset) const
 
 qsizetype LineIndex::offset(int line, int column) const
 {
+    // The inverse of position(): the same decoding steps, stopping at the line's end.
     qsizetype pos = lineStart(line);
     const qsizetype end = lineEnd(line);
-    int units = 0;
-    for (; pos < end; ++pos) {
-        const auto c = static_cast<unsigned char>(m_bytes.at(pos));
-        if (c < 0x80 || c >= 0xC0) {
-            if (units >= column)
-                break;
-            units += c >= 0xF0 ? 2 : 1; // a 4-byte sequence is a surrogate pair
-        }
+    for (int units = 0; pos < end && units < column;) {
+        const Utf8::Step step = Utf8::stepAt(m_bytes.constData(), end, pos);
+        units += step.units;
+        pos += step.bytes;
     }
     return pos;
 }

@@ -3,6 +3,10 @@
 
 #include "text/utf8.h"
 
+#include "text/textfacts.h"
+
+#include <cstring>
+
 namespace Agentry {
 
 namespace Utf8 {
@@ -47,6 +51,15 @@ Step stepAt(const char *data, qsizetype size, qsizetype at)
 
 QString decode(const char *data, qsizetype size)
 {
+    // Well-formed text decodes alike everywhere, and Qt's decoder is the faster one; but it
+    // drops a leading byte order mark, which is text here (whether a runtime drops it is its
+    // profile's say).
+    if (isValidUtf8(data, size)) {
+        QString marks;
+        for (; size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0; data += 3, size -= 3)
+            marks.append(QChar(0xFEFF));
+        return marks + QString::fromUtf8(data, size);
+    }
     QString text;
     text.reserve(size);
     for (qsizetype at = 0; at < size;) {
