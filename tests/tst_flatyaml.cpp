@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "runtime/bunyaml.h"
-#include "runtime/flatyaml.h"
 #include "runtime/runtimereader.h"
+#include "text/agenttext.h"
+#include "text/flatyaml.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -13,10 +14,11 @@
 
 using namespace Agentry;
 
-// FlatYaml answers only where it reads exactly what the full reader (yaml-cpp with Bun's
-// corrections, BunYaml::fullParse) reads, and BunYaml::parse, which takes FlatYaml's answer
-// when there is one, always agrees with fullParse: on every frontmatter of the corpus and
-// the fixtures, on each of their lines alone, and on thousands of variants of them.
+// FlatYaml answers only where it reads exactly what the full readers read, so both readers
+// that take its answer agree with their yaml-cpp selves: BunYaml::parse with fullParse (the
+// runtime's values and errors) and Frontmatter::parse with fullParse (Agentry's own fields,
+// with their spans, styles and lines). On every frontmatter of the corpus and the fixtures,
+// on each of their lines alone, and on thousands of variants of them.
 class TestFlatYaml : public QObject
 {
     Q_OBJECT
@@ -29,8 +31,10 @@ private slots:
     void agreesOnMutatedFrontmatter();
 
 private:
-    // Empty when they agree, else what differs.
+    // Empty when they agree, else what differs: the YAML text alone, and the same text as a
+    // file's frontmatter.
     static QString disagreement(const QByteArray &yaml);
+    static QString fieldDisagreement(const QByteArray &yaml);
 
     QVector<QByteArray> m_blocks; // the frontmatter text of every corpus file and fixture
 };
@@ -46,8 +50,33 @@ QString shown(const BunYaml::Result &result)
 
 } // namespace
 
+QString TestFlatYaml::fieldDisagreement(const QByteArray &yaml)
+{
+    const QByteArray bytes = "---\n" + yaml + (yaml.endsWith('\n') ? "" : "\n") + "---\nBody.\n";
+    const AgentText text = AgentText::fromBytes(bytes); // parse(), with the fast path
+    const Frontmatter full = Frontmatter::fullParse(bytes, text.block);
+    const Frontmatter &fast = text.frontmatter;
+    if (fast.isParsed() != full.isParsed() || fast.isEditable() != full.isEditable() || fast.keyIndent() != full.keyIndent())
+        return QStringLiteral("parsed/editable/indent differ");
+    if (!full.isParsed())
+        return fast.error()->line == full.error()->line && fast.error()->column == full.error()->column ? QString() : QStringLiteral("errors differ");
+    if (fast.fields().size() != full.fields().size())
+        return QStringLiteral("%1 fields, fullParse %2").arg(fast.fields().size()).arg(full.fields().size());
+    for (int i = 0; i < full.fields().size(); ++i) {
+        const FrontmatterField &a = fast.fields().at(i);
+        const FrontmatterField &b = full.fields().at(i);
+        if (std::tie(a.key, a.style, a.start, a.valueStart, a.valueEnd, a.end, a.line, a.lastLine, a.itemIndent)
+                != std::tie(b.key, b.style, b.start, b.valueStart, b.valueEnd, b.end, b.line, b.lastLine, b.itemIndent)
+            || a.value != b.value)
+            return QStringLiteral("field %1 (%2) differs").arg(i).arg(b.key);
+    }
+    return {};
+}
+
 QString TestFlatYaml::disagreement(const QByteArray &yaml)
 {
+    if (const QString fields = fieldDisagreement(yaml); !fields.isEmpty())
+        return fields;
     const BunYaml::Result full = BunYaml::fullParse(yaml);
     const BunYaml::Result parsed = BunYaml::parse(yaml);
     if (full.isParsed() != parsed.isParsed() || (full.isParsed() && *full.value != *parsed.value)

@@ -3,7 +3,7 @@
 
 #include "runtime/bunyaml.h"
 
-#include "runtime/flatyaml.h"
+#include "text/flatyaml.h"
 #include "text/textfacts.h"
 #include "text/yamlscalar.h"
 

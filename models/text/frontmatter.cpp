@@ -3,6 +3,7 @@
 
 #include "text/frontmatter.h"
 
+#include "text/flatyaml.h"
 #include "text/utf8.h"
 #include "text/yamljson.h"
 
@@ -118,7 +119,7 @@ qsizetype trimRight(const QByteArray &bytes, qsizetype from, qsizetype pos)
     return pos;
 }
 
-ValueStyle styleOf(char first, const YAML::Node &value)
+ValueStyle styleOf(char first, const QJsonValue &value)
 {
     switch (first) {
     case '"':
@@ -139,11 +140,11 @@ ValueStyle styleOf(char first, const YAML::Node &value)
         return ValueStyle::Other;
     case '\0':
     case '#':
-        if (value.IsSequence())
+        if (value.isArray())
             return ValueStyle::BlockSequence;
-        if (value.IsMap())
+        if (value.isObject())
             return ValueStyle::BlockMap;
-        return value.IsNull() ? ValueStyle::Empty : ValueStyle::Plain;
+        return value.isNull() ? ValueStyle::Empty : ValueStyle::Plain;
     default:
         return ValueStyle::Plain;
     }
@@ -172,9 +173,70 @@ qsizetype oneLineValueEnd(const QByteArray &bytes, const FrontmatterField &field
     }
 }
 
+// Gives each field (key, value and key line as a reader found them, the line counted in the
+// block) the bytes it occupies and its style, and moves its lines into file coordinates.
+// Returns the keys' indentation.
+int locate(QVector<FrontmatterField> &fields, const QByteArray &bytes, const FrontmatterBlock &block, const Lines &lines)
+{
+    const int keyIndent = fields.isEmpty() ? 0 : lines.indent(fields.first().line);
+    for (int i = 0; i < fields.size(); ++i) {
+        FrontmatterField &field = fields[i];
+        const int keyLine = field.line;
+        const int nextKeyLine = i + 1 < fields.size() ? fields.at(i + 1).line : lines.count();
+        int last = std::max(keyLine, nextKeyLine - 1);
+        field.start = lines.start(keyLine);
+        field.valueStart = afterKey(bytes, field.start + lines.indent(keyLine), lines.textEnd(keyLine));
+        const qsizetype first = skipBlanks(bytes, field.valueStart, lines.textEnd(keyLine));
+        field.style = styleOf(first < lines.textEnd(keyLine) ? bytes.at(first) : '\0', field.value);
+
+        const bool blockScalar = field.style == ValueStyle::Literal || field.style == ValueStyle::Folded;
+        while (last > keyLine && (lines.isBlank(last) || (lines.isComment(last) && (!blockScalar || lines.indent(last) <= keyIndent))))
+            --last;
+        // With keep chomping (`|+`, `>+`) trailing blank lines are part of the value.
+        if (blockScalar && bytes.mid(first, lines.textEnd(keyLine) - first).split('#').first().contains('+')) {
+            while (last + 1 < nextKeyLine && lines.isBlank(last + 1))
+                ++last;
+        }
+        field.lastLine = last;
+        field.end = lines.next(last);
+        for (int l = keyLine + 1; l <= last && field.itemIndent < 0; ++l) {
+            if (!lines.isBlank(l) && !lines.isComment(l))
+                field.itemIndent = lines.indent(l);
+        }
+        field.valueEnd = last == keyLine ? oneLineValueEnd(bytes, field, lines.textEnd(keyLine)) : lines.textEnd(last);
+    }
+    // Only now: the loop above reads each next field's line in block coordinates.
+    for (FrontmatterField &field : fields) {
+        field.line += block.contentLine;
+        field.lastLine += block.contentLine;
+    }
+    return keyIndent;
+}
+
 } // namespace
 
 Frontmatter Frontmatter::parse(const QByteArray &bytes, const FrontmatterBlock &block)
+{
+    // The common shape is read without yaml-cpp, to the same fields.
+    if (block.isClosed()) {
+        if (std::optional<QVector<FlatYaml::Entry>> entries = FlatYaml::entries(bytes.mid(block.contentStart, block.contentEnd - block.contentStart))) {
+            Frontmatter result;
+            result.m_blockMapping = true;
+            for (FlatYaml::Entry &entry : *entries) {
+                FrontmatterField field;
+                field.key = std::move(entry.key);
+                field.value = std::move(entry.value);
+                field.line = entry.line;
+                result.m_fields.append(field);
+            }
+            result.m_keyIndent = locate(result.m_fields, bytes, block, Lines(bytes, block.contentStart, block.contentEnd));
+            return result;
+        }
+    }
+    return fullParse(bytes, block);
+}
+
+Frontmatter Frontmatter::fullParse(const QByteArray &bytes, const FrontmatterBlock &block)
 {
     Frontmatter result;
     if (block.shape == FrontmatterBlock::Shape::Unterminated) {
@@ -184,8 +246,8 @@ Frontmatter Frontmatter::parse(const QByteArray &bytes, const FrontmatterBlock &
     if (!block.isClosed())
         return result;
 
-    const std::string text(bytes.constData() + block.contentStart, size_t(block.contentEnd - block.contentStart));
     const Lines lines(bytes, block.contentStart, block.contentEnd);
+    const std::string text(bytes.constData() + block.contentStart, size_t(block.contentEnd - block.contentStart));
     YAML::Node root;
     try {
         root = YAML::Load(text);
@@ -210,48 +272,14 @@ Frontmatter Frontmatter::parse(const QByteArray &bytes, const FrontmatterBlock &
     }
     result.m_blockMapping = root.Style() != YAML::EmitterStyle::Flow;
 
-    QVector<int> keyLines;
     for (const auto &entry : root) {
         FrontmatterField field;
         field.key = entry.first.IsScalar() ? toQString(entry.first.Scalar()) : toQString(YAML::Dump(entry.first));
         field.value = YamlJson::fromNode(entry.second);
         field.line = entry.first.Mark().line;
-        keyLines.append(field.line);
         result.m_fields.append(field);
     }
-    if (!result.m_fields.isEmpty())
-        result.m_keyIndent = lines.indent(result.m_fields.first().line);
-
-    auto entry = root.begin();
-    for (int i = 0; i < result.m_fields.size(); ++i, ++entry) {
-        FrontmatterField &field = result.m_fields[i];
-        const int keyLine = field.line;
-        int last = std::max(keyLine, i + 1 < keyLines.size() ? keyLines.at(i + 1) - 1 : lines.count() - 1);
-        field.start = lines.start(keyLine);
-        field.valueStart = afterKey(bytes, field.start + lines.indent(keyLine), lines.textEnd(keyLine));
-        const qsizetype first = skipBlanks(bytes, field.valueStart, lines.textEnd(keyLine));
-        field.style = styleOf(first < lines.textEnd(keyLine) ? bytes.at(first) : '\0', entry->second);
-
-        const bool blockScalar = field.style == ValueStyle::Literal || field.style == ValueStyle::Folded;
-        while (last > keyLine
-               && (lines.isBlank(last) || (lines.isComment(last) && (!blockScalar || lines.indent(last) <= result.m_keyIndent))))
-            --last;
-        // With keep chomping (`|+`, `>+`) trailing blank lines are part of the value.
-        if (blockScalar && bytes.mid(first, lines.textEnd(keyLine) - first).split('#').first().contains('+')) {
-            const int limit = i + 1 < keyLines.size() ? keyLines.at(i + 1) : lines.count();
-            while (last + 1 < limit && lines.isBlank(last + 1))
-                ++last;
-        }
-        field.lastLine = last;
-        field.end = lines.next(last);
-        for (int l = keyLine + 1; l <= last && field.itemIndent < 0; ++l) {
-            if (!lines.isBlank(l) && !lines.isComment(l))
-                field.itemIndent = lines.indent(l);
-        }
-        field.valueEnd = last == keyLine ? oneLineValueEnd(bytes, field, lines.textEnd(keyLine)) : lines.textEnd(last);
-        field.line += block.contentLine;
-        field.lastLine += block.contentLine;
-    }
+    result.m_keyIndent = locate(result.m_fields, bytes, block, lines);
     return result;
 }
 

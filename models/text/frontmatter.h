@@ -58,6 +58,9 @@ class Frontmatter
 {
 public:
     static Frontmatter parse(const QByteArray &bytes, const FrontmatterBlock &block);
+    // The same without FlatYaml's shortcut for the common shape: always yaml-cpp. parse() must
+    // always agree with it; tst_flatyaml holds them to that.
+    static Frontmatter fullParse(const QByteArray &bytes, const FrontmatterBlock &block);
 
     bool isParsed() const { return !m_error.has_value(); }
     // True when the fields can be edited line by line: parsed and a block mapping (or empty).

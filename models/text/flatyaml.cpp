@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Agentry authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "runtime/flatyaml.h"
+#include "text/flatyaml.h"
 
 #include "text/yamlscalar.h"
 
@@ -210,7 +210,7 @@ bool isKeyChar(char c)
 
 } // namespace
 
-std::optional<QJsonValue> FlatYaml::parse(const QByteArray &utf8)
+std::optional<QVector<FlatYaml::Entry>> FlatYaml::entries(const QByteArray &utf8)
 {
     // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start.
     if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t'))
@@ -230,7 +230,7 @@ std::optional<QJsonValue> FlatYaml::parse(const QByteArray &utf8)
         pos = next + 1;
     }
 
-    QJsonObject object;
+    QVector<Entry> entries;
     for (int l = 0; l < lines.size();) {
         const Text line = lines.at(l);
         const size_t first = line.find_first_not_of(' ');
@@ -296,11 +296,22 @@ std::optional<QJsonValue> FlatYaml::parse(const QByteArray &utf8)
         }
         if (!value)
             return std::nullopt;
-        object.insert(toQString(key), *value);
+        entries.append({toQString(key), *value, l});
         l = next;
     }
-    if (object.isEmpty())
+    if (entries.isEmpty())
         return std::nullopt; // an empty or comment-only text: null in YAML, decided by the full reader
+    return entries;
+}
+
+std::optional<QJsonValue> FlatYaml::parse(const QByteArray &utf8)
+{
+    const std::optional<QVector<Entry>> found = entries(utf8);
+    if (!found)
+        return std::nullopt;
+    QJsonObject object;
+    for (const Entry &entry : *found)
+        object.insert(entry.key, entry.value);
     return QJsonValue(object);
 }
 

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace Agentry {
+
+// A fast reader for the shape nearly every agent frontmatter has: `key: value` lines at
+// column 0, each value a one-line plain or quoted scalar, a one-line [list], a `|` or `>`
+// block text, or a `- item` list. It answers only when it is sure to read exactly what the
+// full readers read — yaml-cpp as Agentry's own parse (Frontmatter) and BunYaml, yaml-cpp with
+// Bun's corrections — and returns nothing for anything else, which then goes to them.
+// tst_flatyaml compares them on every corpus file, the fixtures and generated variants.
+namespace FlatYaml {
+
+// One top-level `key: value`, in file order; a key written twice gives two entries.
+struct Entry
+{
+    QString key;
+    QJsonValue value; // YAML 1.2 core schema, as JSON
+    int line = 0;     // 0-based line of the key in the text read
+};
+
+std::optional<QVector<Entry>> entries(const QByteArray &utf8);
+// The entries as one object, the last of a repeated key winning.
+std::optional<QJsonValue> parse(const QByteArray &utf8);
+
+} // namespace FlatYaml
+
+} // namespace Agentry
