@@ -203,6 +203,20 @@ std::optional<QJsonValue> block(const QVector<Text> &lines, int first, int end, 
     return QJsonValue(toQString(out));
 }
 
+// Where a plain value on a key's line holds `: `, which yaml-cpp refuses as a map value
+// indicator ("illegal map value" at that colon); nothing when the value is not plain or has
+// none before a comment. Tabs and values that are not plain from their first character are
+// left to the full reader.
+std::optional<int> mapValueInPlainValue(Text value)
+{
+    if (value.empty() || isIndicator(value.front()) || value.find('\t') != Text::npos)
+        return std::nullopt;
+    const size_t colon = value.find(": ");
+    if (colon == Text::npos || value.substr(0, colon).find(" #") != Text::npos)
+        return std::nullopt;
+    return int(colon);
+}
+
 bool isKeyChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
@@ -210,10 +224,11 @@ bool isKeyChar(char c)
 
 } // namespace
 
-std::optional<QVector<FlatYaml::Entry>> FlatYaml::entries(const QByteArray &utf8)
+std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
 {
-    // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start.
-    if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t'))
+    // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start,
+    // and (for BunYaml) a `%` directive line anywhere.
+    if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t') || utf8.startsWith('%') || utf8.contains("\n%"))
         return std::nullopt;
     QVector<Text> lines;
     for (qsizetype pos = 0; pos <= utf8.size();) {
@@ -230,7 +245,7 @@ std::optional<QVector<FlatYaml::Entry>> FlatYaml::entries(const QByteArray &utf8
         pos = next + 1;
     }
 
-    QVector<Entry> entries;
+    Reading reading;
     for (int l = 0; l < lines.size();) {
         const Text line = lines.at(l);
         const size_t first = line.find_first_not_of(' ');
@@ -253,6 +268,10 @@ std::optional<QVector<FlatYaml::Entry>> FlatYaml::entries(const QByteArray &utf8
         Text rest = trimRight(line.substr(colon + 1));
         while (!rest.empty() && rest.front() == ' ')
             rest.remove_prefix(1);
+        if (const std::optional<int> at = mapValueInPlainValue(rest)) {
+            reading.error = Error{l, int(rest.data() - line.data()) + *at, QStringLiteral("illegal map value")};
+            return reading;
+        }
         // The lines that belong to this key: up to the next line at column 0 that is not blank.
         int next = l + 1;
         while (next < lines.size()) {
@@ -296,23 +315,12 @@ std::optional<QVector<FlatYaml::Entry>> FlatYaml::entries(const QByteArray &utf8
         }
         if (!value)
             return std::nullopt;
-        entries.append({toQString(key), *value, l});
+        reading.entries.append({toQString(key), *value, l});
         l = next;
     }
-    if (entries.isEmpty())
+    if (reading.entries.isEmpty())
         return std::nullopt; // an empty or comment-only text: null in YAML, decided by the full reader
-    return entries;
-}
-
-std::optional<QJsonValue> FlatYaml::parse(const QByteArray &utf8)
-{
-    const std::optional<QVector<Entry>> found = entries(utf8);
-    if (!found)
-        return std::nullopt;
-    QJsonObject object;
-    for (const Entry &entry : *found)
-        object.insert(entry.key, entry.value);
-    return QJsonValue(object);
+    return reading;
 }
 
 } // namespace Agentry

@@ -28,9 +28,24 @@ struct Entry
     int line = 0;     // 0-based line of the key in the text read
 };
 
-std::optional<QVector<Entry>> entries(const QByteArray &utf8);
-// The entries as one object, the last of a repeated key winning.
-std::optional<QJsonValue> parse(const QByteArray &utf8);
+// Where yaml-cpp stops reading, as it reports it.
+struct Error
+{
+    int line = 0;   // 0-based, in the text read
+    int column = 0; // 0-based, in bytes
+    QString message;
+};
+
+// What FlatYaml is sure of: every entry, or the error yaml-cpp stops at (the entries before it
+// kept). It knows one error: a plain value holding `: ` on a key's line, the most common
+// mistake in agent files ("illegal map value", at that colon).
+struct Reading
+{
+    QVector<Entry> entries;
+    std::optional<Error> error;
+};
+
+std::optional<Reading> read(const QByteArray &utf8);
 
 } // namespace FlatYaml
 

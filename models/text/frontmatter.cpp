@@ -173,6 +173,17 @@ qsizetype oneLineValueEnd(const QByteArray &bytes, const FrontmatterField &field
     }
 }
 
+// A reader's error at a 0-based line and byte column of the block, in file coordinates: 1-based
+// line, and column in characters as the editor shows them.
+YamlError yamlError(const QByteArray &bytes, const FrontmatterBlock &block, const Lines &lines, int line, int column, const QString &message)
+{
+    line = std::max(0, line);
+    const qsizetype lineStart = lines.start(line);
+    const qsizetype byteColumn = std::max(0, column);
+    const int chars = int(Utf8::decode(bytes.constData() + lineStart, std::min(byteColumn, lines.textEnd(line) - lineStart)).size());
+    return YamlError{block.contentLine + line + 1, chars + 1, message};
+}
+
 // Gives each field (key, value and key line as a reader found them, the line counted in the
 // block) the bytes it occupies and its style, and moves its lines into file coordinates.
 // Returns the keys' indentation.
@@ -217,19 +228,24 @@ int locate(QVector<FrontmatterField> &fields, const QByteArray &bytes, const Fro
 
 Frontmatter Frontmatter::parse(const QByteArray &bytes, const FrontmatterBlock &block)
 {
-    // The common shape is read without yaml-cpp, to the same fields.
+    // The common shape is read without yaml-cpp, to the same fields or the same error.
     if (block.isClosed()) {
-        if (std::optional<QVector<FlatYaml::Entry>> entries = FlatYaml::entries(bytes.mid(block.contentStart, block.contentEnd - block.contentStart))) {
+        if (std::optional<FlatYaml::Reading> flat = FlatYaml::read(bytes.mid(block.contentStart, block.contentEnd - block.contentStart))) {
             Frontmatter result;
+            const Lines lines(bytes, block.contentStart, block.contentEnd);
+            if (flat->error) {
+                result.m_error = yamlError(bytes, block, lines, flat->error->line, flat->error->column, flat->error->message);
+                return result;
+            }
             result.m_blockMapping = true;
-            for (FlatYaml::Entry &entry : *entries) {
+            for (FlatYaml::Entry &entry : flat->entries) {
                 FrontmatterField field;
                 field.key = std::move(entry.key);
                 field.value = std::move(entry.value);
                 field.line = entry.line;
                 result.m_fields.append(field);
             }
-            result.m_keyIndent = locate(result.m_fields, bytes, block, Lines(bytes, block.contentStart, block.contentEnd));
+            result.m_keyIndent = locate(result.m_fields, bytes, block, lines);
             return result;
         }
     }
@@ -252,12 +268,7 @@ Frontmatter Frontmatter::fullParse(const QByteArray &bytes, const FrontmatterBlo
     try {
         root = YAML::Load(text);
     } catch (const YAML::Exception &e) {
-        const int line = std::max(0, e.mark.line);
-        // yaml-cpp counts columns in bytes; report characters as the editor shows them.
-        const qsizetype lineStart = lines.start(line);
-        const qsizetype column = std::max(0, e.mark.column);
-        const int chars = int(Utf8::decode(bytes.constData() + lineStart, std::min(column, lines.textEnd(line) - lineStart)).size());
-        result.m_error = YamlError{block.contentLine + line + 1, chars + 1, toQString(e.msg)};
+        result.m_error = yamlError(bytes, block, lines, e.mark.line, e.mark.column, toQString(e.msg));
         return result;
     }
 
