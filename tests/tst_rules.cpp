@@ -236,15 +236,10 @@ void TestRules::library()
     const AgentText c = AgentText::fromBytes(three);
     const AgentValidator validator;
     const AgentFindings ra = validator.validate(QStringLiteral("/p/.claude/agents/a.md"), a, AgentScope::Project);
-    const AgentFindings rb = validator.validate(QStringLiteral("/p/.claude/agents/b.md"), b, AgentScope::Project);
+    const AgentFindings rb = validator.validate(QStringLiteral("/p/.claude/agents/sub/b.md"), b, AgentScope::Project);
     const AgentFindings rc = validator.validate(QStringLiteral("/home/u/.claude/agents/c.md"), c, AgentScope::User);
     const AgentFindings rd = validator.validate(QStringLiteral("/home/u/.claude/agents/reviewer.md"), b, AgentScope::User);
-    const QVector<CrossAgentEntry> entries{
-        {QStringLiteral("/p/.claude/agents/a.md"), AgentScope::Project, &a, &ra.reading},
-        {QStringLiteral("/p/.claude/agents/sub/b.md"), AgentScope::Project, &b, &rb.reading},
-        {QStringLiteral("/home/u/.claude/agents/c.md"), AgentScope::User, &c, &rc.reading},
-        {QStringLiteral("/home/u/.claude/agents/reviewer.md"), AgentScope::User, &b, &rd.reading},
-    };
+    const QVector<CrossAgentEntry> entries{ra.entry, rb.entry, rc.entry, rd.entry};
     const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries);
     const auto has = [&found](int entry, const QString &code, Severity severity) {
         return std::any_of(found.at(entry).cbegin(), found.at(entry).cend(),

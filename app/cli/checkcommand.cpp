@@ -50,12 +50,13 @@ InputArguments::Option readOption(ArgumentReader &reader, Options &options, QStr
     return InputArguments::Option::Taken;
 }
 
-// The bytes read and their reading, kept for the cross-agent rules.
+// What checking one file left: its findings and what the cross-agent rules compare. The
+// file's bytes are gone by then, so a large library is checked in little memory.
 struct Loaded
 {
     InputFile input;
-    std::unique_ptr<AgentText> text;
     CheckedFile checked;
+    CrossAgentEntry entry;
     QString error;
 };
 
@@ -86,16 +87,17 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         std::optional<QByteArray> bytes = AgentDocument::readBytes(file.input.path, &file.error);
         if (!bytes)
             return;
+        AgentText text;
         if (fixes == RuleContext::Fixes::Compute) {
-            file.text = std::make_unique<AgentText>(AgentText::fromBytes(*bytes));
+            text = AgentText::fromBytes(*bytes);
         } else {
-            file.text = std::make_unique<AgentText>();
-            file.text->facts = TextFacts::scan(*bytes);
-            file.text->block = FrontmatterSplitter::split(*bytes);
-            file.text->bytes = std::move(*bytes);
+            text.facts = TextFacts::scan(*bytes);
+            text.block = FrontmatterSplitter::split(*bytes);
+            text.bytes = std::move(*bytes);
         }
-        AgentFindings result = validator.validate(file.input.path, *file.text, file.input.scope, fixes);
+        AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes);
         file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics)};
+        file.entry = std::move(result.entry);
     });
 
     int failures = 0;
@@ -107,7 +109,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             ++failures;
             continue;
         }
-        entries.append({loaded[size_t(i)].input.path, loaded[size_t(i)].input.scope, loaded[size_t(i)].text.get(), &loaded[size_t(i)].checked.reading});
+        entries.append(std::move(loaded[size_t(i)].entry));
         entryFile.append(i);
     }
     const CrossAgentValidator library;

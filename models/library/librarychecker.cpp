@@ -90,7 +90,14 @@ CheckedAgent LibraryChecker::run(const AgentValidator &validator, const QString 
                                   RuleContext::Fixes fixes)
 {
     AgentFindings result = validator.validate(path, text, scope, fixes);
-    CheckedAgent check{path, scope, text, std::move(result.reading), std::move(result.diagnostics), {}, fixes == RuleContext::Fixes::Compute};
+    CheckedAgent check{path,
+                       scope,
+                       text,
+                       std::move(result.reading),
+                       std::move(result.diagnostics),
+                       std::move(result.entry),
+                       {},
+                       fixes == RuleContext::Fixes::Compute};
     for (const Diagnostic &d : std::as_const(check.diagnostics))
         check.counts.add(d.severity);
     return check;
@@ -207,7 +214,7 @@ void LibraryChecker::startJobs()
         QVector<CrossAgentEntry> entries;
         entries.reserve(checks.size());
         for (const CheckedAgent &check : checks) {
-            entries.append(CrossAgentEntry{check.path, check.scope, &check.text, &check.reading});
+            entries.append(check.entry);
             batch.bytes.append(check.text.bytes);
         }
         batch.cross = validator->validate(entries);
@@ -298,7 +305,7 @@ void LibraryChecker::checkLibraryNow(QSet<int> &changed)
         const auto found = m_checks.constFind(document);
         if (found == m_checks.cend())
             continue;
-        entries.append(CrossAgentEntry{found->path, found->scope, &found->text, &found->reading});
+        entries.append(found->entry);
         batch.documents.append(document);
         batch.bytes.append(found->text.bytes);
     }

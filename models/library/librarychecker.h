@@ -45,6 +45,7 @@ struct CheckedAgent
     AgentText text;
     AgentReading reading;
     QVector<Diagnostic> diagnostics; // its own and the cross-agent ones, by position
+    CrossAgentEntry entry;           // what the cross-agent rules compare
     DiagnosticCounts counts;
     bool fixes = false; // the diagnostics carry their fixes (working them out costs more than finding them)
     quint64 revision = 0; // changes whenever the findings do, across all agents: views compare it to skip work

@@ -50,6 +50,7 @@ AgentFindings AgentValidator::validate(const QString &path, const AgentText &tex
     const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes};
     for (const std::unique_ptr<Rule> &rule : m_rules)
         rule->check(context, result.diagnostics);
+    result.entry = CrossAgentEntry::of(context);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return std::tie(a.start, a.code) < std::tie(b.start, b.code);
     });

@@ -7,6 +7,7 @@
 #include "runtime/agentscope.h"
 #include "runtime/runtimeprofile.h"
 #include "text/agenttext.h"
+#include "validation/crossagentrule.h"
 #include "validation/diagnostic.h"
 #include "validation/rule.h"
 
@@ -26,6 +27,7 @@ struct AgentFindings
 {
     AgentReading reading;
     QVector<Diagnostic> diagnostics; // by position, then code
+    CrossAgentEntry entry;           // what the cross-agent rules need of the file
 };
 
 // Runs the document rules (AG1xx–AG4xx) over one agent file. Cheap enough to run on every

@@ -3,55 +3,36 @@
 
 #include "validation/crossagentrule.h"
 
-#include "runtime/fieldlocator.h"
-#include "runtime/runtimeprofile.h"
-#include "runtime/toolcatalog.h"
-#include "text/lineindex.h"
 #include "validation/rule.h"
 
 namespace Agentry {
 
-struct LibraryContext::Located
+CrossAgentEntry CrossAgentEntry::of(const RuleContext &context)
 {
-    LineIndex lines;
-    FieldLocator fields;
-};
+    const ScopeVerdict &verdict = context.verdict();
+    // Only the positions of these diagnostics are used: code, severity and message come later.
+    return {context.path,
+            context.scope,
+            verdict.loads ? verdict.name : QString(),
+            context.reading.fields.value(QLatin1String("description")),
+            context.onField({}, Severity::Info, {}, QStringLiteral("name")),
+            context.onField({}, Severity::Info, {}, QStringLiteral("description"))};
+}
 
 LibraryContext::LibraryContext(const QVector<CrossAgentEntry> &entries)
     : m_entries(entries)
 {
-    m_names.reserve(entries.size());
-    for (const CrossAgentEntry &e : entries) {
-        const ScopeVerdict &verdict = e.scope == AgentScope::Plugin ? e.reading->plugin : e.reading->project;
-        m_names.append(verdict.loads ? verdict.name : QString());
-    }
-}
-
-LibraryContext::~LibraryContext() = default;
-
-QString LibraryContext::loadedName(int entry) const
-{
-    return m_names.at(entry);
-}
-
-const LibraryContext::Located &LibraryContext::located(int entry) const
-{
-    std::shared_ptr<Located> &slot = m_located[entry];
-    if (!slot) {
-        const CrossAgentEntry &e = m_entries.at(entry);
-        slot = std::make_shared<Located>(Located{LineIndex(e.text->bytes), FieldLocator(e.text->bytes, *e.reading)});
-    }
-    return *slot;
 }
 
 Diagnostic LibraryContext::onField(int entry, const QString &code, Severity severity, const QString &message, const QString &key) const
 {
     const CrossAgentEntry &e = m_entries.at(entry);
-    const Located &where = located(entry);
-    // Only the positioning helpers of the context are used here: profile and catalog do not matter.
-    const RuleContext context{e.path, e.path.mid(e.path.lastIndexOf(u'/') + 1), e.scope, *e.text, *e.reading, RuntimeProfile::latest(),
-                              ToolCatalog::builtin(), where.lines, where.fields};
-    return context.onField(code, severity, message, key);
+    Q_ASSERT(key == QLatin1String("name") || key == QLatin1String("description"));
+    Diagnostic d = key == QLatin1String("name") ? e.nameAnchor : e.descriptionAnchor;
+    d.code = code;
+    d.severity = severity;
+    d.message = message;
+    return d;
 }
 
 QString LibraryContext::clashFolder(const CrossAgentEntry &entry)

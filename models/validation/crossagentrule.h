@@ -3,26 +3,30 @@
 
 #pragma once
 
-#include "runtime/agentreading.h"
 #include "runtime/agentscope.h"
-#include "text/agenttext.h"
 #include "validation/diagnostic.h"
 
-#include <QHash>
+#include <QJsonValue>
 #include <QString>
 #include <QVector>
 
-#include <memory>
-
 namespace Agentry {
 
-// One agent file of a library, as the cross-agent rules see it. The pointers must outlive the check.
+struct RuleContext;
+
+// One agent file of a library, as the cross-agent rules see it: what they compare and where a
+// finding points, without the file's bytes, so a large library is compared in little memory.
 struct CrossAgentEntry
 {
     QString path; // absolute, '/' separators
     AgentScope scope = AgentScope::Folder;
-    const AgentText *text = nullptr;
-    const AgentReading *reading = nullptr;
+    QString loadedName;     // the name the runtime loads the agent under; empty when it does not load it
+    QJsonValue description; // as the runtime reads it
+    Diagnostic nameAnchor;        // where a finding about the name points (positions and field only)
+    Diagnostic descriptionAnchor; // the same for the description
+
+    // The entry of the file a document check is looking at.
+    static CrossAgentEntry of(const RuleContext &context);
 };
 
 // A finding about one entry of the library (by index).
@@ -37,24 +41,19 @@ class LibraryContext
 {
 public:
     explicit LibraryContext(const QVector<CrossAgentEntry> &entries);
-    ~LibraryContext();
 
     const QVector<CrossAgentEntry> &entries() const { return m_entries; }
     // The name the client loads the entry under, or empty when it does not load it.
-    QString loadedName(int entry) const;
-    // A diagnostic on the entry's `key` value (its first line when the key is absent).
+    const QString &loadedName(int entry) const { return m_entries.at(entry).loadedName; }
+    // A diagnostic on the entry's `key` value ("name" or "description"; its first line when
+    // the key is absent).
     Diagnostic onField(int entry, const QString &code, Severity severity, const QString &message, const QString &key) const;
     // The folder that decides name clashes: the agents folder of a project or user (its
     // subfolders count as one), the folder itself otherwise.
     static QString clashFolder(const CrossAgentEntry &entry);
 
 private:
-    struct Located; // an entry's line index and key positions, made on first use
-    const Located &located(int entry) const;
-
     const QVector<CrossAgentEntry> &m_entries;
-    QVector<QString> m_names;                         // loadedName() of each entry
-    mutable QHash<int, std::shared_ptr<Located>> m_located; // one thread uses a context
 };
 
 // A rule over all agents of a library at once (AG5xx): duplicate names, shadowing, look-alikes.

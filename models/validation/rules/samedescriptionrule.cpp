@@ -63,7 +63,7 @@ public:
         // is much cheaper on ten thousand long descriptions than folded copies of them.
         QHash<std::pair<QString, quint64>, QVector<int>> groups;
         for (int i = 0; i < context.entries().size(); ++i) {
-            const QJsonValue description = context.entries().at(i).reading->fields.value(QLatin1String("description"));
+            const QJsonValue description = context.entries().at(i).description;
             if (!description.isString() || context.loadedName(i).isEmpty())
                 continue;
             const quint64 hash = foldedHash(description.toString());
@@ -75,7 +75,7 @@ public:
                 continue;
             // A hash groups likely twins; the folded texts decide.
             const auto folded = [&context](int i) {
-                return context.entries().at(i).reading->fields.value(QLatin1String("description")).toString().simplified().toLower();
+                return context.entries().at(i).description.toString().simplified().toLower();
             };
             const QString first = folded(group.first());
             QVector<int> same;
