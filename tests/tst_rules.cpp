@@ -25,6 +25,7 @@ private slots:
     void fixes();
     void fixesKeepTheFileReadable();
     void library();
+    void sameDescriptionFoldsCaseAndSpaces();
     void performance();
 
 private:
@@ -260,6 +261,29 @@ void TestRules::library()
             missing.append(rule->code());
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u' ')));
+}
+
+// AG503 reads descriptions as Claude compares them: case and runs of white space aside.
+void TestRules::sameDescriptionFoldsCaseAndSpaces()
+{
+    const AgentValidator validator;
+    QVector<CrossAgentEntry> entries;
+    const QList<std::pair<const char *, QByteArray>> agents = {
+        {"/p/.claude/agents/a.md", "name: alpha\ndescription: Reviews diffs for bugs."},
+        {"/p/.claude/agents/b.md", "name: beta\ndescription: \"  REVIEWS   diffs\\tfor  bugs. \""},
+        {"/p/.claude/agents/c.md", "name: gamma\ndescription: Reviews diffs for bugs!"},
+        {"/p/.claude/agents/d.md", "name: delta\ndescription: Reviews diffs for bug."},
+    };
+    for (const auto &[path, frontmatter] : agents)
+        entries.append(validator.validate(QString::fromLatin1(path), AgentText::fromBytes(agent(frontmatter)), AgentScope::Project).entry);
+    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries);
+    const auto same = [&found](int entry) {
+        return std::any_of(found.at(entry).cbegin(), found.at(entry).cend(), [](const Diagnostic &d) { return d.code == QLatin1String("AG503"); });
+    };
+    QVERIFY(same(0));
+    QVERIFY(same(1));
+    QVERIFY(!same(2));
+    QVERIFY(!same(3));
 }
 
 void TestRules::performance()

@@ -128,10 +128,10 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         out << CheckReport::text(checked);
         break;
     case Format::Json:
-        out << QString::fromUtf8(CheckReport::json(checked));
+        CommandLine::writeUtf8(out, CheckReport::json(checked));
         break;
     case Format::Sarif:
-        out << QString::fromUtf8(CheckReport::sarif(checked, validator, library));
+        CommandLine::writeUtf8(out, CheckReport::sarif(checked, validator, library));
         break;
     }
 

@@ -12,6 +12,7 @@
 #include "cli/showcommand.h"
 #include "cli/unsetcommand.h"
 
+#include <QIODevice>
 #include <QTextStream>
 
 #include <algorithm>
@@ -142,6 +143,16 @@ int CommandLine::usageError(QTextStream &err, const QString &message)
         err << message << '\n';
     err << usage();
     return UsageError;
+}
+
+void CommandLine::writeUtf8(QTextStream &out, const QByteArray &utf8)
+{
+    if (QIODevice *device = out.device()) {
+        out.flush();
+        device->write(utf8);
+    } else {
+        out << QString::fromUtf8(utf8);
+    }
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -30,6 +30,9 @@ public:
     static QString usage();
     // Writes `message` (unless it is empty) and the usage to `err`; returns UsageError.
     static int usageError(QTextStream &err, const QString &message = QString());
+    // Writes UTF-8 text to `out`: straight to its device when it has one (standard output),
+    // sparing a large report two conversions.
+    static void writeUtf8(QTextStream &out, const QByteArray &utf8);
 };
 
 } // namespace Agentry

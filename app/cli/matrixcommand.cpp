@@ -158,7 +158,7 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         break;
     }
     if (options.output.isEmpty()) {
-        out << QString::fromUtf8(bytes);
+        CommandLine::writeUtf8(out, bytes);
     } else {
         const QString written = FileWriter::write(options.output, bytes);
         if (!written.isEmpty()) {

@@ -91,7 +91,7 @@ int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (!document)
         return CommandLine::Failure;
     if (flags->contains(QLatin1String("--json")))
-        out << QString::fromUtf8(QJsonDocument(showJson(*document)).toJson(QJsonDocument::Indented));
+        CommandLine::writeUtf8(out, QJsonDocument(showJson(*document)).toJson(QJsonDocument::Indented));
     else
         showText(*document, out);
     return CommandLine::Success;

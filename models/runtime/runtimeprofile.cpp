@@ -69,15 +69,19 @@ const RuntimeProfile &RuntimeProfile::latest()
         profile.m_block = JsPattern::compile(QStringLiteral("^---\\s*\\n([\\s\\S]*?)---\\s*\\n?"), nullptr);
         return profile;
     }();
-    const QStringList all = versions();
-    return all.isEmpty() ? empty : *find(all.last());
+    static const RuntimeProfile *const newest = versions().isEmpty() ? &empty : find(versions().last());
+    return *newest;
 }
 
 QStringList RuntimeProfile::versions()
 {
-    QStringList all = builtins().keys();
-    std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) { return compareVersions(a, b) < 0; });
-    return all;
+    // The built-in profiles never change: sorted once.
+    static const QStringList sorted = [] {
+        QStringList all = builtins().keys();
+        std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) { return compareVersions(a, b) < 0; });
+        return all;
+    }();
+    return sorted;
 }
 
 int RuntimeProfile::compareVersions(const QString &a, const QString &b)

@@ -85,6 +85,13 @@ qsizetype byteOffset(const char *data, qsizetype size, qsizetype units)
 {
     qsizetype at = 0;
     for (qsizetype unit = 0; at < size;) {
+        if (static_cast<unsigned char>(data[at]) < 0x80) { // ASCII, the usual case: one byte, one unit
+            if (unit == units)
+                break;
+            ++unit;
+            ++at;
+            continue;
+        }
         const Step step = stepAt(data, size, at);
         if (unit + step.units > units)
             break;

@@ -9,32 +9,77 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace Agentry {
 
 namespace {
 
 // AG503: agents with the same description. The description is all Claude reads to choose an
 // agent to delegate to; with two alike it cannot tell them apart.
-// FNV-1a over the text lowercased, with each run of white space as one space and none at the ends.
+// The text lowercased, with each run of white space as one space and none at the ends, one
+// character at a time, without making the folded copy.
+class Folded
+{
+public:
+    explicit Folded(const QString &text)
+        : m_text(text)
+    {
+    }
+
+    // The next folded character, or 0 at the end.
+    char16_t next()
+    {
+        if (m_pending != 0)
+            return std::exchange(m_pending, 0);
+        bool space = false;
+        for (; m_at < m_text.size(); ++m_at) {
+            const QChar c = m_text.at(m_at);
+            if (c.isSpace()) {
+                space = m_started;
+                continue;
+            }
+            m_started = true;
+            ++m_at;
+            const char16_t lower = c.toLower().unicode();
+            if (!space)
+                return lower;
+            m_pending = lower;
+            return u' ';
+        }
+        return 0;
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_at = 0;
+    char16_t m_pending = 0;
+    bool m_started = false;
+};
+
+// FNV-1a over the folded text.
 quint64 foldedHash(const QString &text)
 {
     quint64 hash = 14695981039346656037ULL;
-    bool pendingSpace = false;
-    bool started = false;
-    for (const QChar c : text) {
-        if (c.isSpace()) {
-            pendingSpace = started;
-            continue;
-        }
-        const char16_t units[2] = {u' ', c.toLower().unicode()};
-        for (int k = pendingSpace ? 0 : 1; k < 2; ++k) {
-            hash ^= units[k];
-            hash *= 1099511628211ULL;
-        }
-        pendingSpace = false;
-        started = true;
+    Folded folded(text);
+    for (char16_t c = folded.next(); c != 0; c = folded.next()) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
     }
     return hash;
+}
+
+bool foldedEqual(const QString &a, const QString &b)
+{
+    Folded x(a);
+    Folded y(b);
+    for (;;) {
+        const char16_t c = x.next();
+        if (c != y.next())
+            return false;
+        if (c == 0)
+            return true;
+    }
 }
 
 const quint64 kEmptyHash = foldedHash(QString());
@@ -74,14 +119,11 @@ public:
             if (group.size() < 2)
                 continue;
             // A hash groups likely twins; the folded texts decide.
-            const auto folded = [&context](int i) {
-                return context.entries().at(i).description.toString().simplified().toLower();
-            };
-            const QString first = folded(group.first());
+            const QString first = context.entries().at(group.first()).description.toString();
             QVector<int> same;
             QStringList names;
             for (const int i : group) {
-                if (folded(i) != first)
+                if (!foldedEqual(context.entries().at(i).description.toString(), first))
                     continue;
                 same.append(i);
                 if (!names.contains(context.loadedName(i)))
