@@ -17,6 +17,7 @@
 #include "scratchfiles.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -85,6 +86,7 @@ private slots:
     void bulkGrantIsOneStepPerDocument();
     void refusals();
     void followsChecks();
+    void dormantUntilLive();
     void corpus();
 
 private:
@@ -874,6 +876,39 @@ void TestPermissionMatrixModel::followsChecks()
     QCOMPARE(m_model->sectionOf(QStringLiteral("githubRepo")), -1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
     QCOMPARE(cellOf(QStringLiteral("comma"), QStringLiteral("Bash")).data().toString(), QStringLiteral("✓ git *"));
+}
+
+void TestPermissionMatrixModel::dormantUntilLive()
+{
+    // A dormant model follows nothing while the library loads and is edited; going live reads it all.
+    m_model = std::make_unique<PermissionMatrixModel>(m_library.get(), m_checker.get(), ToolCatalog::builtin());
+    m_model->setLive(false);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
+    m_library->open(m_dir->path());
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
+    const int comma = m_library->indexOfPath(QDir(m_dir->path()).absoluteFilePath(QStringLiteral(".claude/agents/comma.md")));
+    QVERIFY(comma >= 0);
+    AgentDocument *document = m_library->item(comma).document;
+    const QByteArray bytes = document->text().bytes;
+    document->edit({ByteEdit{bytes.indexOf("Read, "), 0, "githubRepo, "}}, QStringLiteral("Typing"));
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->summary().agents, 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+
+    m_model->setLive(true);
+    QVERIFY(m_model->isLive());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(m_model->summary().agents, 6);
+    QCOMPARE(cellOf(QStringLiteral("comma"), QStringLiteral("Bash")).data().toString(), QStringLiteral("✓ git *"));
+    QCOMPARE(cellOf(QStringLiteral("comma"), QStringLiteral("githubRepo")).data().toString(), QStringLiteral("?"));
+    document->undo();
+    QCOMPARE(m_model->sectionOf(QStringLiteral("githubRepo")), -1);
 }
 
 void TestPermissionMatrixModel::corpus()

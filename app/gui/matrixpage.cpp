@@ -130,6 +130,14 @@ MatrixPage::MatrixPage(AgentLibrary *library, LibraryChecker *checker, LibraryHi
         return GrantDelegate::Change::None;
     });
     connect(m_view, &PermissionMatrixView::showAgentRequested, this, &MatrixPage::showAgentRequested);
+    // Built the first time it is shown: a large library loads without it.
+    m_model->setLive(false);
+}
+
+void MatrixPage::showEvent(QShowEvent *event)
+{
+    m_model->setLive(true);
+    QWidget::showEvent(event);
 }
 
 void MatrixPage::chooseBaseline(const QString &spec)

@@ -42,6 +42,9 @@ signals:
     void message(const QString &text);
     void showAgentRequested(int itemIndex);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void exportAs(const QString &format);
     void chooseBaseline(const QString &spec);

@@ -42,13 +42,20 @@ PermissionMatrixModel::PermissionMatrixModel(AgentLibrary *library, LibraryCheck
     , m_catalog(catalog)
     , m_profile(checker->validator().profile())
 {
-    connect(library, &AgentLibrary::aboutToReset, this, [this] { beginResetModel(); });
+    connect(library, &AgentLibrary::aboutToReset, this, [this] {
+        if (m_live)
+            beginResetModel();
+    });
     connect(library, &AgentLibrary::reset, this, [this] {
+        if (!m_live)
+            return;
         rebuild();
         endResetModel();
         emit summaryChanged();
     });
     connect(library, &AgentLibrary::itemsAdded, this, [this](int first, int count) {
+        if (!m_live)
+            return;
         beginInsertRows(QModelIndex(), first, first + count - 1);
         m_rows.insert(first, count, Row());
         m_totals.fill(-1);
@@ -57,8 +64,13 @@ PermissionMatrixModel::PermissionMatrixModel(AgentLibrary *library, LibraryCheck
         std::iota(added.begin(), added.end(), first);
         refresh(added);
     });
-    connect(library, &AgentLibrary::itemAboutToBeRemoved, this, [this](int index) { beginRemoveRows(QModelIndex(), index, index); });
+    connect(library, &AgentLibrary::itemAboutToBeRemoved, this, [this](int index) {
+        if (m_live)
+            beginRemoveRows(QModelIndex(), index, index);
+    });
     connect(library, &AgentLibrary::itemRemoved, this, [this](int index) {
+        if (!m_live)
+            return;
         bool columnsChanged = false;
         count(m_rows.at(index), -1);
         countColumns(m_rows.at(index), -1, &columnsChanged);
@@ -72,18 +84,35 @@ PermissionMatrixModel::PermissionMatrixModel(AgentLibrary *library, LibraryCheck
         }
         emit summaryChanged();
     });
-    connect(library, &AgentLibrary::itemChanged, this, [this](int index) { refresh({index}, Reading::ReadIfEdited); });
-    connect(checker, &LibraryChecker::checked, this, [this](const QVector<int> &indices) { refresh(indices); });
+    connect(library, &AgentLibrary::itemChanged, this, [this](int index) {
+        if (m_live)
+            refresh({index}, Reading::ReadIfEdited);
+    });
+    connect(checker, &LibraryChecker::checked, this, [this](const QVector<int> &indices) {
+        if (m_live)
+            refresh(indices);
+    });
     rebuild();
+}
+
+void PermissionMatrixModel::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    beginResetModel();
+    m_live = live;
+    rebuild();
+    endResetModel();
+    emit summaryChanged();
 }
 
 void PermissionMatrixModel::rebuild()
 {
-    m_rows = QVector<Row>(m_library->count());
+    m_rows = QVector<Row>(m_live ? m_library->count() : 0);
     m_namedCount.clear();
     m_summary = {};
     for (int i = 0; i < m_rows.size(); ++i) {
-        derive(i, m_rows[i], Reading::CheckedOnly);
+        derive(i, m_rows[i], Reading::ReadIfEdited);
         bool columnsChanged = false;
         count(m_rows.at(i), 1);
         countColumns(m_rows.at(i), 1, &columnsChanged);

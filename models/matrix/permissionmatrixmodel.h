@@ -100,6 +100,12 @@ public:
     int agentsGranted(int section) const;
     MatrixSummary summary() const { return m_summary; }
 
+    // A model no view shows yet holds no rows and follows no change, so a large library loads
+    // without building a matrix nobody looks at; going live builds it. Live from the start
+    // unless set otherwise; it stays live once it is.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+
     // MCP servers start collapsed: only their server column shows.
     void setExpanded(const QString &server, bool expanded);
     bool isExpanded(const QString &server) const { return m_expanded.contains(server); }
@@ -152,6 +158,7 @@ private:
     // Works out an edit of the row's document from its current reading and applies it as one step.
     GrantPatch edit(int row, const std::function<GrantPatch(const GrantPatcher &)> &make);
 
+    bool m_live = true;
     AgentLibrary *m_library;
     LibraryChecker *m_checker;
     const ToolCatalog &m_catalog;

@@ -234,7 +234,7 @@ Frontmatter Frontmatter::parse(const QByteArray &bytes, const FrontmatterBlock &
             Frontmatter result;
             const Lines lines(bytes, block.contentStart, block.contentEnd);
             if (flat->error) {
-                result.m_error = yamlError(bytes, block, lines, flat->error->line, flat->error->column, flat->error->message);
+                result.m_error.emplace(yamlError(bytes, block, lines, flat->error->line, flat->error->column, flat->error->message));
                 return result;
             }
             result.m_blockMapping = true;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstdlib>
 #include <cstring>
 
 namespace Agentry {
@@ -78,6 +79,9 @@ QString nearest(const QString &value, const QStringList &candidates, int maxDist
     QString best;
     int bestDistance = maxDistance + 1;
     for (const QString &candidate : candidates) {
+        // The distance is at least the difference in length: skip what cannot come closer.
+        if (std::abs(candidate.size() - folded.size()) >= bestDistance)
+            continue;
         const int distance = editDistance(folded, candidate.toLower());
         if (distance < bestDistance) {
             best = candidate;
