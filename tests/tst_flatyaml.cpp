@@ -175,6 +175,21 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("lone cr") << QByteArray("name: a\rdescription: b\n");
     QTest::newRow("document end") << QByteArray("name: a\n...\n");
     QTest::newRow("nested map") << QByteArray("hooks:\n  PreToolUse:\n    - matcher: Bash\n");
+    QTest::newRow("example below") << QByteArray("name: a\n<example>\nContext: x\n");
+    QTest::newRow("example below a quoted value") << QByteArray("name: a\ndescription: \"q\"\n\n<example>\nuser: \"hi\"\n");
+    QTest::newRow("example below a block") << QByteArray("description: |\n  text\n<example>\nContext: x\n");
+    QTest::newRow("example after a blank line") << QByteArray("name: a\n<example>\n\nContext: x\n");
+    QTest::newRow("example indented") << QByteArray("name: a\n<example>\n  user: hi\n");
+    QTest::newRow("example with a colon") << QByteArray("name: a\n<example> and: x\n");
+    QTest::newRow("example ending in a colon") << QByteArray("name: a\n<example>\nContext:\n");
+    QTest::newRow("example with a comment") << QByteArray("name: a\n<example>\nContext #: x\n");
+    QTest::newRow("example with a list") << QByteArray("name: a\nExamples here\n- item: x\n");
+    QTest::newRow("example first") << QByteArray("<example>\nContext: x\n");
+    QTest::newRow("example with no colon") << QByteArray("name: a\n<example>\n</example>\n");
+    QTest::newRow("example with a url") << QByteArray("name: a\n<example>\nsee http://x.y then: z\n");
+    QTest::newRow("example with a tab") << QByteArray("name: a\n<example>\nContext\t: x\n");
+    QTest::newRow("value ending in a colon") << QByteArray("name: a\ndescription: Examples:\n\n<example>\n");
+    QTest::newRow("value ending in a colon and a tab") << QByteArray("name: a\ndescription: Examples:\t\n");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("only comments") << QByteArray("# one\n# two\n");
 }

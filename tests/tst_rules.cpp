@@ -273,6 +273,9 @@ void TestRules::sameDescriptionFoldsCaseAndSpaces()
         {"/p/.claude/agents/b.md", "name: beta\ndescription: \"  REVIEWS   diffs\\tfor  bugs. \""},
         {"/p/.claude/agents/c.md", "name: gamma\ndescription: Reviews diffs for bugs!"},
         {"/p/.claude/agents/d.md", "name: delta\ndescription: Reviews diffs for bug."},
+        {"/p/.claude/agents/e.md", "name: epsilon\ndescription: \xC3\x89tudie les diffs\xC2\xA0\xC3\x80 fond."},
+        {"/p/.claude/agents/f.md", "name: zeta\ndescription: \xC3\xA9tudie LES diffs \xC3\xA0 fond."},
+        {"/p/.claude/agents/g.md", "name: eta\ndescription: etudie les diffs a fond."},
     };
     for (const auto &[path, frontmatter] : agents)
         entries.append(validator.validate(QString::fromLatin1(path), AgentText::fromBytes(agent(frontmatter)), AgentScope::Project).entry);
@@ -284,6 +287,10 @@ void TestRules::sameDescriptionFoldsCaseAndSpaces()
     QVERIFY(same(1));
     QVERIFY(!same(2));
     QVERIFY(!same(3));
+    // Beyond ASCII: capitals fold, a no-break space is white space, accents stay.
+    QVERIFY(same(4));
+    QVERIFY(same(5));
+    QVERIFY(!same(6));
 }
 
 void TestRules::performance()

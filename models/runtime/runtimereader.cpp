@@ -95,6 +95,8 @@ std::optional<QString> RuntimeReader::retryText(const QString &yaml, QVector<Age
             rewrittenLines->append({i, key});
     }
     QString text = lines.join(u'\n');
+    if (!text.contains(u'\t'))
+        return text;
     // `.replace(/^\t+/gm, …)`: a JavaScript multiline `^` also follows \r, U+2028 and U+2029.
     QString out;
     out.reserve(text.size());

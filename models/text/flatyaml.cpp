@@ -12,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <string_view>
+#include <utility>
 
 namespace Agentry {
 
@@ -203,18 +204,42 @@ std::optional<QJsonValue> block(const QVector<Text> &lines, int first, int end, 
     return QJsonValue(toQString(out));
 }
 
-// Where a plain value on a key's line holds `: `, which yaml-cpp refuses as a map value
-// indicator ("illegal map value" at that colon); nothing when the value is not plain or has
-// none before a comment. Tabs and values that are not plain from their first character are
-// left to the full reader.
+// Where a plain text holds a `:` before a space or the line's end, which yaml-cpp refuses as a
+// map value indicator ("illegal map value" at that colon); nothing when there is none before a
+// comment. Tabs and texts that are not plain from their first character are left to the full reader.
 std::optional<int> mapValueInPlainValue(Text value)
 {
     if (value.empty() || isIndicator(value.front()) || value.find('\t') != Text::npos)
         return std::nullopt;
-    const size_t colon = value.find(": ");
+    size_t colon = value.find(':');
+    while (colon != Text::npos && colon + 1 < value.size() && value[colon + 1] != ' ')
+        colon = value.find(':', colon + 1);
     if (colon == Text::npos || value.substr(0, colon).find(" #") != Text::npos)
         return std::nullopt;
     return int(colon);
+}
+
+// A run of text lines at column 0 after the entries, as an example pasted below a description:
+// yaml-cpp reads the first line as a plain scalar that runs on into the next lines and refuses
+// the first `: ` in them. Only simple runs are judged here: lines that start at column 0 with no
+// indicator and hold no comment, quote, bracket or tab before that colon, the first with no colon
+// at all. Returns the colon's line and column.
+std::optional<std::pair<int, int>> mapValueInTextRun(const QVector<Text> &lines, int first)
+{
+    const auto simple = [](Text text) { return text.find_first_of("#\t'\"[]{}") == Text::npos; };
+    for (int l = first; l < lines.size(); ++l) {
+        const Text line = trimRight(lines.at(l));
+        if (line.empty() || line.front() == ' ' || isIndicator(line.front()) || lines.at(l).find('\t') != Text::npos)
+            return std::nullopt;
+        size_t colon = line.find(':');
+        while (colon != Text::npos && colon + 1 < line.size() && line[colon + 1] != ' ')
+            colon = line.find(':', colon + 1);
+        if (colon != Text::npos && l > first && simple(line.substr(0, colon)) && line.substr(0, colon).find(':') == Text::npos)
+            return std::make_pair(l, int(colon));
+        if (line.find(':') != Text::npos || !simple(line))
+            return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 bool isKeyChar(char c)
@@ -260,8 +285,15 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
         size_t colon = 0;
         while (colon < line.size() && isKeyChar(line[colon]))
             ++colon;
-        if (colon == 0 || colon >= line.size() || line[colon] != ':' || (colon + 1 < line.size() && line[colon + 1] != ' '))
-            return std::nullopt;
+        if (colon == 0 || colon >= line.size() || line[colon] != ':' || (colon + 1 < line.size() && line[colon + 1] != ' ')) {
+            if (reading.entries.isEmpty())
+                return std::nullopt;
+            const std::optional<std::pair<int, int>> at = mapValueInTextRun(lines, l);
+            if (!at)
+                return std::nullopt;
+            reading.error = Error{at->first, at->second, QStringLiteral("illegal map value")};
+            return reading;
+        }
         const Text key = line.substr(0, colon);
         if (!YamlScalar::resolvePlain(key).isString() || key.front() == '-')
             return std::nullopt; // `null:`, `true:`, `1:`: JavaScript spells those keys its own way

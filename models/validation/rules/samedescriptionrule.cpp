@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QtConcurrentMap>
 
 #include <utility>
+#include <vector>
 
 namespace Agentry {
 
@@ -34,14 +36,15 @@ public:
             return std::exchange(m_pending, 0);
         bool space = false;
         for (; m_at < m_text.size(); ++m_at) {
-            const QChar c = m_text.at(m_at);
-            if (c.isSpace()) {
+            const char16_t c = m_text.at(m_at).unicode();
+            if (c < 0x80 ? (c == u' ' || (c >= u'\t' && c <= u'\r')) : QChar(c).isSpace()) {
                 space = m_started;
                 continue;
             }
             m_started = true;
             ++m_at;
-            const char16_t lower = c.toLower().unicode();
+            // ASCII, most of every description, without the Unicode tables.
+            const char16_t lower = c < 0x80 ? (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : QChar(c).toLower().unicode();
             if (!space)
                 return lower;
             m_pending = lower;
@@ -106,13 +109,17 @@ public:
     {
         // Grouped by a hash of the description with case and runs of white space folded, which
         // is much cheaper on ten thousand long descriptions than folded copies of them.
+        // The hashes are made on every core: this rule runs after all files are checked.
+        std::vector<quint64> hashes(size_t(context.entries().size()), kEmptyHash);
+        QtConcurrent::blockingMap(hashes.begin(), hashes.end(), [&](quint64 &hash) {
+            const QJsonValue &description = context.entries().at(qsizetype(&hash - hashes.data())).description;
+            if (description.isString())
+                hash = foldedHash(description.toString());
+        });
         QHash<std::pair<QString, quint64>, QVector<int>> groups;
         for (int i = 0; i < context.entries().size(); ++i) {
-            const QJsonValue description = context.entries().at(i).description;
-            if (!description.isString() || context.loadedName(i).isEmpty())
-                continue;
-            const quint64 hash = foldedHash(description.toString());
-            if (hash != kEmptyHash)
+            const quint64 hash = hashes[size_t(i)];
+            if (hash != kEmptyHash && !context.loadedName(i).isEmpty())
                 groups[{together(context.entries().at(i)), hash}].append(i);
         }
         for (const QVector<int> &group : std::as_const(groups)) {
