@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Agentry;
 
@@ -31,6 +32,7 @@ private slots:
     void fixWritesAndIsStable();
     void fixOneRule();
     void binaryOnCorpus();
+    void sameOutputOnOneThreadOrMany();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -226,6 +228,32 @@ void TestCheckCommand::binaryOnCorpus()
     for (const QJsonValue &file : files)
         outcomes.append(file.toObject().value(QLatin1String("frontmatter")).toString());
     QCOMPARE(outcomes, (QStringList{QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("missing"), QStringLiteral("ok"), QStringLiteral("ok")}));
+}
+
+void TestCheckCommand::sameOutputOnOneThreadOrMany()
+{
+    // Files are read and checked in parallel; what is printed must not show it.
+    const QString corpus = QStringLiteral(AGENTRY_CORPUS_DIR);
+    if (!QFileInfo(corpus).isDir())
+        QSKIP("The shared corpus is not beside the project.");
+    const QList<QStringList> commands = {
+        {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), corpus},
+        {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("sarif"), corpus},
+        {QStringLiteral("check"), corpus},
+        {QStringLiteral("fix"), QStringLiteral("--dry-run"), corpus},
+        {QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("json"), corpus},
+    };
+    QThreadPool *const pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    for (const QStringList &command : commands) {
+        pool->setMaxThreadCount(1);
+        const CommandRun one = CommandRun::run(command);
+        pool->setMaxThreadCount(4);
+        const CommandRun many = CommandRun::run(command);
+        pool->setMaxThreadCount(threads);
+        QVERIFY2(one.out.size() > 1000, qPrintable(command.join(u' ')));
+        QVERIFY2(one.code == many.code && one.out == many.out && one.err == many.err, qPrintable(command.join(u' ')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -15,6 +15,10 @@
 #include "validation/safefixer.h"
 
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <vector>
 
 namespace Agentry {
 
@@ -46,6 +50,16 @@ InputArguments::Option readOption(ArgumentReader &reader, const AgentValidator &
     return InputArguments::Option::Taken;
 }
 
+// One file's fix, made on a worker thread.
+struct Fixed
+{
+    const InputFile *file = nullptr;
+    QString error;
+    bool changed = false;
+    QByteArray after;
+    QString diff;
+};
+
 } // namespace
 
 int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -63,29 +77,45 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         return CommandLine::UsageError;
 
     const AgentValidator validator(input->profile(), ToolCatalog::builtin());
-    QString error;
     int changed = 0;
     int failures = 0;
-    for (const InputFile &file : input->files) {
-        const std::optional<QByteArray> bytes = AgentDocument::readBytes(file.path, &error);
-        if (!bytes) {
-            err << QStringLiteral("agentry: ") << error << '\n';
-            ++failures;
-            continue;
-        }
-        const QByteArray after = SafeFixer::apply(*bytes, file.path, file.scope, options.rules, validator);
-        if (after == *bytes)
-            continue;
-        ++changed;
-        // `a/path` and `b/path` as git writes them; an absolute path loses its leading slash there.
-        const QString name = file.shown.startsWith(u'/') ? file.shown.mid(1) : file.shown;
-        out << UnifiedDiff::make(*bytes, after, QStringLiteral("a/") + name, QStringLiteral("b/") + name);
-        if (options.dryRun)
-            continue;
-        const QString writeError = FileWriter::write(file.path, after);
-        if (!writeError.isEmpty()) {
-            err << QStringLiteral("agentry: ") << writeError << '\n';
-            ++failures;
+    // Files are fixed in parallel a chunk at a time, then reported and written in file order:
+    // the output is that of one thread, and only one chunk's texts are held at once.
+    constexpr int kChunk = 256;
+    for (int first = 0; first < input->files.size(); first += kChunk) {
+        std::vector<Fixed> chunk(size_t(std::min<qsizetype>(kChunk, input->files.size() - first)));
+        for (size_t i = 0; i < chunk.size(); ++i)
+            chunk[i].file = &input->files.at(first + qsizetype(i));
+        QtConcurrent::blockingMap(chunk, [&validator, &options](Fixed &fixed) {
+            const InputFile &file = *fixed.file;
+            const std::optional<QByteArray> bytes = AgentDocument::readBytes(file.path, &fixed.error);
+            if (!bytes)
+                return;
+            fixed.after = SafeFixer::apply(*bytes, file.path, file.scope, options.rules, validator);
+            if (fixed.after == *bytes)
+                return;
+            fixed.changed = true;
+            // `a/path` and `b/path` as git writes them; an absolute path loses its leading slash there.
+            const QString name = file.shown.startsWith(u'/') ? file.shown.mid(1) : file.shown;
+            fixed.diff = UnifiedDiff::make(*bytes, fixed.after, QStringLiteral("a/") + name, QStringLiteral("b/") + name);
+        });
+        for (const Fixed &fixed : chunk) {
+            if (!fixed.error.isEmpty()) {
+                err << QStringLiteral("agentry: ") << fixed.error << '\n';
+                ++failures;
+                continue;
+            }
+            if (!fixed.changed)
+                continue;
+            ++changed;
+            out << fixed.diff;
+            if (options.dryRun)
+                continue;
+            const QString writeError = FileWriter::write(fixed.file->path, fixed.after);
+            if (!writeError.isEmpty()) {
+                err << QStringLiteral("agentry: ") << writeError << '\n';
+                ++failures;
+            }
         }
     }
     err << (options.dryRun ? tr("agentry fix: %n file(s) would change", nullptr, changed) : tr("agentry fix: %n file(s) changed", nullptr, changed))
