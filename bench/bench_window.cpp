@@ -36,11 +36,50 @@ double percentile(QVector<double> values, double p)
     return values.at(qMin(int(values.size()) - 1, int(p * values.size())));
 }
 
+// Times each event the GUI thread handles from its event loop, to name the one behind a stall.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        // Taken before: the receiver may be gone after. A timer is named after its parent.
+        const QEvent::Type type = event->type();
+        const QMetaObject *const kind = receiver->metaObject();
+        const QMetaObject *const owner = qobject_cast<QTimer *>(receiver) && receiver->parent() ? receiver->parent()->metaObject() : nullptr;
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 elapsed = timer.elapsed();
+        if (m_timing && elapsed > m_longest) {
+            m_longest = elapsed;
+            m_longestWhat = QByteArray(kind->className()) + (owner ? QByteArray(" of ") + owner->className() : QByteArray())
+                + " event " + QByteArray::number(int(type));
+        }
+        --m_depth;
+        return handled;
+    }
+
+    void setTiming(bool timing) { m_timing = timing; }
+    qint64 longest() const { return m_longest; }
+    const QByteArray &longestWhat() const { return m_longestWhat; }
+
+private:
+    int m_depth = 0;
+    bool m_timing = false;
+    qint64 m_longest = 0;
+    QByteArray m_longestWhat;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // no settings of the user's are read or written
     QStringList args = app.arguments().mid(1);
     int agents = 10000;
@@ -92,6 +131,7 @@ int main(int argc, char **argv)
     QObject::connect(window.library(), &AgentLibrary::loadingFinished, [&] { finished = true; });
     clock.start();
     ticker.start();
+    app.setTiming(true);
     window.openFolder(folder);
     while (!finished)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
@@ -102,6 +142,7 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const qint64 allChecked = clock.elapsed();
     ticker.stop();
+    app.setTiming(false);
     QCoreApplication::processEvents();
     const int count = window.library()->count();
 
@@ -125,9 +166,10 @@ int main(int argc, char **argv)
     std::printf("agents loaded:            %d\n", count);
     std::printf("first rows shown:         %lld ms   (target <= 300 ms)\n", static_cast<long long>(firstRows));
     std::printf("all loaded:               %lld ms   (target <= 1500 ms)\n", static_cast<long long>(allLoaded));
-    std::printf("all checked:              %lld ms\n", static_cast<long long>(allChecked));
-    std::printf("longest GUI-thread stall: %lld ms while loading, %lld ms until checked   (target <= 100 ms)\n",
+    std::printf("all checked:              %lld ms   (target <= 1000 ms)\n", static_cast<long long>(allChecked));
+    std::printf("longest GUI-thread stall: %lld ms while loading, %lld ms until checked   (target <= 50 ms)\n",
                 static_cast<long long>(loadStall), static_cast<long long>(longestStall));
+    std::printf("longest event until checked: %lld ms (%s)\n", static_cast<long long>(app.longest()), app.longestWhat().constData());
     std::printf("switch agent (%d times):  median %.1f ms, p95 %.1f ms, max %.1f ms   (target <= 30 ms)\n", int(switchTimes.size()),
                 percentile(switchTimes, 0.5), percentile(switchTimes, 0.95), percentile(switchTimes, 1.0));
     return count > 0 ? 0 : 1;

@@ -32,6 +32,7 @@ private slots:
     void unreadableAndBinaryAreListed();
     void filterAndSort();
     void reopenWhileLoading();
+    void largeLibraryArrivesInSlices();
     void corpus();
 
 private:
@@ -200,6 +201,29 @@ void TestAgentLibrary::reopenWhileLoading()
     QTest::qWait(200);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(m_library->count(), 1);
+}
+
+void TestAgentLibrary::largeLibraryArrivesInSlices()
+{
+    // Thousands of files read at once are added a slice per turn of the event loop, and loading
+    // ends when the last is added.
+    for (int i = 0; i < 2500; ++i)
+        write(QStringLiteral(".claude/agents/a%1.md").arg(i), "---\nname: a\ndescription: x\n---\n");
+    QSignalSpy added(m_library.get(), &AgentLibrary::itemsAdded);
+    QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
+    m_library->open(m_dir->path());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_library->count(), 2500);
+    QVERIFY(!m_library->isLoading());
+    int total = 0;
+    for (const QList<QVariant> &batch : std::as_const(added)) {
+        QCOMPARE(batch.at(0).toInt(), total);
+        QVERIFY2(batch.at(1).toInt() <= 1000, qPrintable(batch.at(1).toString()));
+        total += batch.at(1).toInt();
+    }
+    QCOMPARE(total, 2500);
+    QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 2500);
 }
 
 void TestAgentLibrary::corpus()

@@ -171,6 +171,10 @@ void TestValidationUi::typingChecksAgainAfterAPause()
     QVERIFY(reviewer);
     CodeEditor *source = m_window->editor()->sourcePane()->editor();
     const int model = int(reviewer->text().bytes.indexOf("sonet"));
+    // The group's row sums its agents' problems.
+    const QPersistentModelIndex group = m_window->libraryView()->currentIndex().parent().siblingAtColumn(AgentLibraryModel::ProblemsColumn);
+    const QString groupProblems = group.data().toString();
+    QVERIFY(!groupProblems.isEmpty());
     QTextCursor cursor(source->document());
     cursor.setPosition(model + 2);
     source->setTextCursor(cursor);
@@ -179,6 +183,8 @@ void TestValidationUi::typingChecksAgainAfterAPause()
     QVERIFY(reviewer->text().bytes.contains("model: sonnet\n"));
     QTRY_VERIFY(!codes(QStringLiteral("reviewer.md")).contains(QStringLiteral("AG207")));
     QTRY_VERIFY(source->diagnosticAt(model + 2).isEmpty());
+    QVERIFY(group.isValid());
+    QVERIFY2(group.data().toString() != groupProblems, qPrintable(groupProblems));
 }
 
 void TestValidationUi::quickFixIsPreviewedAndUndoable()

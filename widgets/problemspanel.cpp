@@ -78,6 +78,9 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
+    // Narrow columns fit the rows in sight: measuring a thousand rows on each change of a large
+    // library's findings stalls the window.
+    header->setResizeContentsPrecision(0);
     for (const int column : {DiagnosticsModel::SeverityColumn, DiagnosticsModel::CodeColumn, DiagnosticsModel::LineColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);

@@ -13,6 +13,13 @@
 
 namespace Agentry {
 
+namespace {
+
+constexpr int kGatherInterval = 100; // ms that read files gather before they are added
+constexpr int kFlushSlice = 1000;    // files added at most in one turn of the event loop
+
+} // namespace
+
 AgentLibrary::AgentLibrary(QObject *parent)
     : QObject(parent)
 {
@@ -21,7 +28,6 @@ AgentLibrary::AgentLibrary(QObject *parent)
     connect(&m_readWatcher, &QFutureWatcherBase::finished, this, &AgentLibrary::finishReading);
     // The first batch shows at once; later ones gather for a moment.
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &AgentLibrary::flushResults);
 }
 
@@ -39,6 +45,7 @@ void AgentLibrary::open(const QString &folder, const QString &userHome)
     m_readWatcher.waitForFinished();
     m_flushTimer.stop();
     m_pendingResults.clear();
+    m_readingDone = false;
     emit aboutToReset();
     m_items.clear();
     m_documents.clear();
@@ -96,29 +103,37 @@ void AgentLibrary::takeResults(int begin, int end)
     if (count() == 0 && m_pendingResults.size() >= 64)
         flushResults();
     else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+        m_flushTimer.start(kGatherInterval);
 }
 
 void AgentLibrary::flushResults()
 {
     m_flushTimer.stop();
-    if (m_pendingResults.isEmpty())
-        return;
-    const int first = count();
-    for (const int i : std::as_const(m_pendingResults))
-        append(m_readWatcher.resultAt(i));
-    m_pendingResults.clear();
-    emit itemsAdded(first, count() - first);
-    emit loadingProgress(count(), m_total);
+    // A slice at a time, each in its own turn of the event loop: the views that follow sort
+    // and lay out a few thousand rows at once in a noticeable pause.
+    const int slice = int(qMin<qsizetype>(m_pendingResults.size(), kFlushSlice));
+    if (slice > 0) {
+        const int first = count();
+        for (int i = 0; i < slice; ++i)
+            append(m_readWatcher.resultAt(m_pendingResults.at(i)));
+        m_pendingResults.remove(0, slice);
+        emit itemsAdded(first, count() - first);
+        emit loadingProgress(count(), m_total);
+    }
+    if (!m_pendingResults.isEmpty()) {
+        m_flushTimer.start(0);
+    } else if (m_readingDone && m_loading) {
+        m_loading = false;
+        emit loadingFinished();
+    }
 }
 
 void AgentLibrary::finishReading()
 {
     if (m_readWatcher.isCanceled() && m_total > 0)
         return;
+    m_readingDone = true;
     flushResults();
-    m_loading = false;
-    emit loadingFinished();
 }
 
 int AgentLibrary::append(const Loaded &loaded)

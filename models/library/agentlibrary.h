@@ -94,6 +94,7 @@ private:
     QVector<LibraryItem> m_items;
     std::vector<std::unique_ptr<AgentDocument>> m_documents;
     bool m_loading = false;
+    bool m_readingDone = false; // every file is read; loading ends once all are added
     int m_total = 0;
     QFutureWatcher<QVector<FoundAgentFile>> m_scanWatcher;
     QFutureWatcher<Loaded> m_readWatcher;

@@ -85,7 +85,7 @@ int AgentLibraryModel::groupFor(AgentScope scope, const QString &pluginName)
             return g;
     }
     beginInsertRows(QModelIndex(), int(m_groups.size()), int(m_groups.size()));
-    m_groups.append({scope, pluginName, {}});
+    m_groups.append({scope, pluginName, {}, {}});
     endInsertRows();
     return int(m_groups.size()) - 1;
 }
@@ -99,7 +99,7 @@ void AgentLibraryModel::rebuild()
         auto it = std::find_if(m_groups.begin(), m_groups.end(),
                                [&file](const Group &g) { return g.scope == file.scope && g.pluginName == file.pluginName; });
         if (it == m_groups.end())
-            it = m_groups.insert(m_groups.end(), Group{file.scope, file.pluginName, {}});
+            it = m_groups.insert(m_groups.end(), Group{file.scope, file.pluginName, {}, {}});
         m_placeOfItem.insert(i, {int(it - m_groups.begin()), int(it->items.size())});
         it->items.append(i);
     }
@@ -117,6 +117,7 @@ void AgentLibraryModel::addItems(int first, int count)
                && m_library->item(end).file.pluginName == file.pluginName)
             ++end;
         Group &g = m_groups[group];
+        g.counts.reset();
         const int row = int(g.items.size());
         beginInsertRows(index(group, 0), row, row + (end - i) - 1);
         for (int item = i; item < end; ++item) {
@@ -181,12 +182,14 @@ QVariant AgentLibraryModel::groupData(int group, int column, int role) const
 {
     const Group &g = m_groups.at(group);
     if (column == ProblemsColumn && m_checker) {
-        DiagnosticCounts counts;
-        for (const int item : g.items) {
-            if (const CheckedAgent *check = m_checker->check(item))
-                counts += check->counts;
+        if (!g.counts) {
+            g.counts.emplace();
+            for (const int item : g.items) {
+                if (const CheckedAgent *check = m_checker->check(item))
+                    *g.counts += check->counts;
+            }
         }
-        if (QVariant value = problemsData(counts, role); value.isValid())
+        if (QVariant value = problemsData(*g.counts, role); value.isValid())
             return value;
     }
     switch (role) {
@@ -324,6 +327,7 @@ void AgentLibraryModel::setChecker(const LibraryChecker *checker)
                 const QPair<int, int> place = m_placeOfItem.value(item, {-1, -1});
                 if (place.first < 0)
                     continue;
+                m_groups[place.first].counts.reset();
                 auto range = rows.find(place.first);
                 if (range == rows.end())
                     rows.insert(place.first, {place.second, place.second});
@@ -338,6 +342,8 @@ void AgentLibraryModel::setChecker(const LibraryChecker *checker)
             }
         });
     }
+    for (const Group &group : std::as_const(m_groups))
+        group.counts.reset();
     if (!m_groups.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
 }

@@ -3,17 +3,19 @@
 
 #pragma once
 
+#include "library/librarychecker.h"
 #include "runtime/agentscope.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QVector>
 
+#include <optional>
+
 namespace Agentry {
 
 class AgentLibrary;
 class LibraryChecker;
-struct DiagnosticCounts;
 
 // The library as a tree: one group per scope (project, user, each plugin, other folders),
 // the agents below it with name, colour, problem counts, model, tool count and dirty and
@@ -52,6 +54,9 @@ private:
         AgentScope scope;
         QString pluginName;
         QVector<int> items; // library indices, in arrival order
+        // The findings of its items summed, made when first asked for and dropped when an
+        // item's check or the items change: the sum is painted far more often than it changes.
+        mutable std::optional<DiagnosticCounts> counts;
     };
 
     int groupFor(AgentScope scope, const QString &pluginName);
