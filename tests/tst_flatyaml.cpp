@@ -175,6 +175,16 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("lone cr") << QByteArray("name: a\rdescription: b\n");
     QTest::newRow("document end") << QByteArray("name: a\n...\n");
     QTest::newRow("nested map") << QByteArray("hooks:\n  PreToolUse:\n    - matcher: Bash\n");
+    QTest::newRow("map") << QByteArray("name: a\npermission:\n  edit: deny\n  bash: ask\nmodel: x\n");
+    QTest::newRow("map with a repeated key") << QByteArray("permission:\n  bash: allow\n  bash: \"git *\"\n  read: allow\n");
+    QTest::newRow("map with empty and listed values") << QByteArray("tools:\n  read:\n  write: true\n  grep: [a, b]\n\n  list: 'x y'\n");
+    QTest::newRow("map unevenly indented") << QByteArray("permission:\n  edit: deny\n   bash: ask\n");
+    QTest::newRow("map with a comment") << QByteArray("permission:\n  edit: deny\n  # note\n  bash: ask\n");
+    QTest::newRow("map with a colon in a value") << QByteArray("permission:\n  bash: git: ask\n");
+    QTest::newRow("map then a list line") << QByteArray("permission:\n  edit: deny\n  - bash\n");
+    QTest::newRow("map with special keys") << QByteArray("permission:\n  true: deny\n  1: ask\n  null: x\n");
+    QTest::newRow("map with a continued value") << QByteArray("permission:\n  edit: deny\n    and more\n");
+    QTest::newRow("map with a tab") << QByteArray("permission:\n  edit:\tdeny\n");
     QTest::newRow("example below") << QByteArray("name: a\n<example>\nContext: x\n");
     QTest::newRow("example below a quoted value") << QByteArray("name: a\ndescription: \"q\"\n\n<example>\nuser: \"hi\"\n");
     QTest::newRow("example below a block") << QByteArray("description: |\n  text\n<example>\nContext: x\n");

@@ -247,6 +247,55 @@ bool isKeyChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
+// A key's own `key: value` lines (first, end), all at one indentation deeper than the key, each
+// value a scalar or flow list on its line: a map of them, the last of a repeated key winning as
+// in every reader here. Anything else (deeper lines, comments, a value over several lines) is
+// left to the full reader.
+std::optional<QJsonValue> blockMap(const QVector<Text> &lines, int first, int end)
+{
+    QJsonObject map;
+    int indent = -1;
+    for (int l = first; l < end; ++l) {
+        const Text line = lines.at(l);
+        const size_t n = line.find_first_not_of(' ');
+        if (n == Text::npos) {
+            if (!line.empty())
+                return std::nullopt;
+            continue;
+        }
+        if ((indent >= 0 && int(n) != indent) || n == 0 || line[n] == '#' || line[n] == '-')
+            return std::nullopt;
+        indent = int(n);
+        size_t colon = n;
+        while (colon < line.size() && isKeyChar(line[colon]))
+            ++colon;
+        if (colon == n || colon >= line.size() || line[colon] != ':' || (colon + 1 < line.size() && line[colon + 1] != ' '))
+            return std::nullopt;
+        const Text key = line.substr(n, colon - n);
+        if (!YamlScalar::resolvePlain(key).isString())
+            return std::nullopt;
+        Text rest = trimRight(line.substr(colon + 1));
+        while (!rest.empty() && rest.front() == ' ')
+            rest.remove_prefix(1);
+        const std::optional<QJsonValue> value = scalar(rest);
+        if (!value)
+            return std::nullopt;
+        map.insert(toQString(key), *value);
+    }
+    return QJsonValue(map);
+}
+
+// Whether the first line with text in [first, end) is a `- item`.
+bool startsItem(const QVector<Text> &lines, int first, int end)
+{
+    for (int l = first; l < end; ++l) {
+        const size_t n = lines.at(l).find_first_not_of(' ');
+        if (n != Text::npos)
+            return lines.at(l)[n] == '-';
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
@@ -319,6 +368,8 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
         std::optional<QJsonValue> value;
         if (rest == Text("|") || rest == Text("|-") || rest == Text(">") || rest == Text(">-")) {
             value = block(lines, l + 1, next, rest.front(), rest.size() == 2);
+        } else if (rest.empty() && hasMore && !startsItem(lines, l + 1, next)) {
+            value = blockMap(lines, l + 1, next);
         } else if (rest.empty() && hasMore) {
             // `- item` lines, all at one indentation deeper than the key.
             QJsonArray items;
