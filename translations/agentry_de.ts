@@ -78,47 +78,47 @@
     <message>
         <location filename="../models/matrix/agentrisk.cpp" line="+95"/>
         <source>It may use tools of the MCP server %1, which reach whatever that server reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent darf Werkzeuge des MCP-Servers %1 verwenden, die alles erreichen, was dieser Server erreicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It can run shell commands and reach the network: it could send out anything the user can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent kann Shell-Befehle ausführen und auf das Netzwerk zugreifen: Er könnte alles nach außen senden, was der Benutzer lesen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It can write files and reach the network: what it fetches can end up in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent kann Dateien schreiben und auf das Netzwerk zugreifen: Was er abruft, kann im Projekt landen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>permissionMode: bypassPermissions runs every tool without asking the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>permissionMode: bypassPermissions führt jedes Werkzeug aus, ohne den Benutzer zu fragen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tools holds *: it gets every tool, MCP tools and future ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>tools enthält *: Der Agent erhält alle Werkzeuge, einschließlich der MCP-Werkzeuge und künftiger Werkzeuge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It has no tools key, so it inherits every tool, MCP tools and future ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat keinen tools-Schlüssel und erbt daher alle Werkzeuge, einschließlich der MCP-Werkzeuge und künftiger Werkzeuge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its hooks run shell commands whenever their events fire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Hooks führen Shell-Befehle aus, sobald ihre Ereignisse eintreten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It connects MCP servers of its own while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent verbindet während der Ausführung eigene MCP-Server.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (only with a permission rule): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur mit einer Berechtigungsregel): %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -133,22 +133,22 @@
     <message>
         <location line="+2"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
@@ -206,22 +206,22 @@
     <message>
         <location line="+1"/>
         <source>&amp;Export as Plugin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Plugin e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the agents the library shows as a Claude Code plugin, a folder or a .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Bibliothek angezeigten Agenten als Claude-Code-Plugin schreiben, als Ordner oder .zip-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look at the agents of a plugin, a marketplace or a .zip, and copy them into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenten eines Plugins, eines Marketplace oder einer .zip-Datei ansehen und in das Projekt kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -241,12 +241,12 @@
     <message>
         <location line="+1"/>
         <source>Undo Change Across Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung agentenübergreifend rückgängig machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo Change Across Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung agentenübergreifend wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -291,12 +291,12 @@
     <message>
         <location line="+1"/>
         <source>Permission &amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungs&amp;matrix</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which agent may use which tool, for the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Agent welches Werkzeug verwenden darf, für die gesamte Bibliothek</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -419,12 +419,12 @@
 <context>
     <name>Agentry::AgentLibrary</name>
     <message>
-        <location filename="../models/library/agentlibrary.cpp" line="+68"/>
+        <location filename="../models/library/agentlibrary.cpp" line="+75"/>
         <source>%1 is a binary file, not an agent.</source>
         <translation>%1 ist eine Binärdatei, kein Agent.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>The file is read-only.</source>
         <translation>Die Datei ist schreibgeschützt.</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Project (%1)</source>
         <translation>Projekt (%1)</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%1 ✖</source>
         <translation>%1 ✖</translation>
     </message>
@@ -546,43 +546,43 @@
     <message>
         <location filename="../app/gui/bundlecommands.cpp" line="+33"/>
         <source>Export as Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Plugin exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a folder with agents first; the agents the library shows are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Ordner mit Agenten; exportiert werden die Agenten, die die Bibliothek anzeigt.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei exportiert.</numerusform>
+            <numerusform>%n Dateien exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Exported %n file(s); SHA-256 %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei exportiert; SHA-256 %1.</numerusform>
+            <numerusform>%n Dateien exportiert; SHA-256 %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Copied %n agent(s) into the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent in das Projekt kopiert.</numerusform>
+            <numerusform>%n Agenten in das Projekt kopiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>The library shows the bundle&apos;s %n agent(s), read-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Bibliothek zeigt den %n Agenten des Bundles schreibgeschützt an.</numerusform>
+            <numerusform>Die Bibliothek zeigt die %n Agenten des Bundles schreibgeschützt an.</numerusform>
         </translation>
     </message>
 </context>
@@ -753,37 +753,37 @@
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="+68"/>
         <source>&amp;Show Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnungen akzeptieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace an earlier export of a plugin there</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheren Export eines Plugins dort e&amp;rsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to a &amp;marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem &amp;Marketplace hinzufügen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -793,53 +793,53 @@
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin exportieren</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>team-agents</source>
-        <translation type="unfinished"></translation>
+        <translation>team-agents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the plugin&apos;s agents are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Agenten des Plugins gedacht sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://github.com/owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>https://github.com/owner/repository</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>review, testing</source>
-        <translation type="unfinished"></translation>
+        <translation>review, testing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -849,7 +849,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -859,37 +859,37 @@
     <message>
         <location line="+1"/>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author e&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor-E-Ma&amp;il:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Homepage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Homepage:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;pository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;pository:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;License:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keywords:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlagwörter:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -899,125 +899,125 @@
     <message>
         <location line="+9"/>
         <source>Open the chosen agent to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Agenten öffnen, um ihn zu korrigieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Warnungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>.zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>.zip-Archiv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A folder with .claude-plugin/marketplace.json, or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit .claude-plugin/marketplace.json oder ein neuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plugin&apos;s author</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autor des Plugins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher&amp;ort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketplace o&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace-&amp;Besitzer:</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>In the marketplace: plugins/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Marketplace: plugins/%1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Plugin</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>line %1: %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 [%3]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>None in the chosen agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in den ausgewählten Agenten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose at least one agent to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Agenten zum Exportieren aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the marketplace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Marketplace-Ordner aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose where to write the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wohin das Plugin geschrieben werden soll.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n agent(s) have errors; fix them or leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent hat Fehler; korrigieren Sie ihn oder lassen Sie ihn weg.</numerusform>
+            <numerusform>%n Agenten haben Fehler; korrigieren Sie sie oder lassen Sie sie weg.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accept the warnings to export, or fix them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren Sie die Warnungen, um zu exportieren, oder beheben Sie sie.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export to a .zip Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein .zip-Archiv exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the Folder to Export Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner für den Export auswählen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the Marketplace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace-Ordner auswählen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1027,9 +1027,9 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>Exported %n agent(s) as the plugin %1 to %2. Files written:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent als Plugin %1 nach %2 exportiert. Geschriebene Dateien:</numerusform>
+            <numerusform>%n Agenten als Plugin %1 nach %2 exportiert. Geschriebene Dateien:</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,107 +1370,107 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location filename="../app/gui/importdialog.cpp" line="+44"/>
         <source>Open a plugin folder, a marketplace folder or a .zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Plugin-Ordner, einen Marketplace-Ordner oder ein .zip-Archiv.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zip öffnen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add to Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Projekt hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin importieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plugin / Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin / Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Agenten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listed in the marketplace but not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Marketplace aufgeführt, aber nicht gelesen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Open a Plugin or Marketplace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin- oder Marketplace-Ordner öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a Plugin Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin-Archiv öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+28"/>
         <location line="+34"/>
         <source>Add to Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Projekt hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location line="-61"/>
         <source>Copy %n agent(s) into %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agenten nach %1 kopieren?</numerusform>
+            <numerusform>%n Agenten nach %1 kopieren?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose Another Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a .claude/agents Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>.claude/agents-Ordner wählen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 already holds %2. Replace it with the imported agent?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits %2. Durch den importierten Agenten ersetzen?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1480,36 +1480,36 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Do the same for the other %n existing file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ebenso für %n weitere vorhandene Datei verfahren</numerusform>
+            <numerusform>Ebenso für die %n weiteren vorhandenen Dateien verfahren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+13"/>
         <source>Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts kopiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Copied %n agent(s) before an error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor einem Fehler wurde %n Agent kopiert.</numerusform>
+            <numerusform>Vor einem Fehler wurden %n Agenten kopiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Copied %n agent(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent nach %1 kopiert.</numerusform>
+            <numerusform>%n Agenten nach %1 kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1533,32 +1533,32 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location filename="../models/library/libraryhistory.cpp" line="+36"/>
         <source>An agent this change touched is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von dieser Änderung betroffener Agent ist nicht mehr geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was changed after “%2”; undo that change in its editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach „%2“ geändert; machen Sie diese Änderung zuerst in seinem Editor rückgängig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was changed after “%2” was undone; it cannot be redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert, nachdem „%2“ rückgängig gemacht wurde; die Änderung kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -1649,9 +1649,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message numerus="yes">
         <location line="+3"/>
         <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die sichere Korrektur für alle %1-Probleme ändert %n Agenten; „Rückgängig“ nimmt die Korrektur eines Agenten zurück, „Änderung agentenübergreifend rückgängig machen“ alle.</numerusform>
+            <numerusform>Die sichere Korrektur für alle %1-Probleme ändert %n Agenten; „Rückgängig“ nimmt die Korrektur eines Agenten zurück, „Änderung agentenübergreifend rückgängig machen“ alle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1670,9 +1670,9 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message numerus="yes">
         <location line="+3"/>
         <source>Fixed %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent korrigiert; „Rückgängig“ nimmt die Korrektur eines Agenten zurück, „Änderung agentenübergreifend rückgängig machen“ alle.</numerusform>
+            <numerusform>%n Agenten korrigiert; „Rückgängig“ nimmt die Korrektur eines Agenten zurück, „Änderung agentenübergreifend rückgängig machen“ alle.</numerusform>
         </translation>
     </message>
     <message>
@@ -1688,12 +1688,12 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="+4"/>
         <source>Undo Change Across Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung agentenübergreifend rückgängig machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo Change Across Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung agentenübergreifend wiederherstellen</translation>
     </message>
     <message>
         <location line="-185"/>
@@ -1794,32 +1794,32 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="+3"/>
         <source>Undo %1 Across Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenübergreifend rückgängig: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo %1 Across Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenübergreifend wiederherstellen: %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undid “%1” in every agent it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in allen betroffenen Agenten rückgängig gemacht.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redid “%1” in every agent it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in allen betroffenen Agenten wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1857,166 +1857,167 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location filename="../app/gui/matrixpage.cpp" line="+55"/>
         <source>Tool Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugberechtigungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+48"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Mark the grants added or removed since a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben markieren, die seit einer Vergleichsbasis hinzugekommen oder weggefallen sind</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With Git HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Git-HEAD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a Git Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Git-Revision…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare with a Git Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Git-Revision vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revision (a branch, tag or commit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision (ein Branch, Tag oder Commit):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With Another Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen Ordner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with Another Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen Ordner vergleichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stop Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich beenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the matrix as it is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix so speichern, wie sie angezeigt wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As HTML Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HTML-Seite…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As PNG Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG-Bild…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vergleichsbasis</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Open a folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Ordner.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbasis wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Since %1: %n agent(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %1: %n Agent geändert</numerusform>
+            <numerusform>Seit %1: %n Agenten geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n gelöscht</numerusform>
+            <numerusform>, %n gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted since the baseline:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Vergleichsbasis gelöscht:
+%1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tool permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugberechtigungen von %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seiten (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Permission Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsmatrix exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported the permission matrix to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsmatrix nach %1 exportiert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The matrix shows %1 agents; filter it to at most %2 to export an image. CSV and HTML exports hold any number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix zeigt %1 Agenten; filtern Sie sie auf höchstens %2, um ein Bild zu exportieren. CSV- und HTML-Exporte fassen beliebig viele.</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+3"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2156,102 +2157,102 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::PermissionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+313"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+342"/>
         <source>✓ %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n Werkzeug</numerusform>
+            <numerusform>✓ %n Werkzeuge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no grants: Claude Code reads no frontmatter in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Freigaben: Claude Code liest in dieser Datei keinen Frontmatter-Block</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>granted with every tool of its server</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährt, mit allen Werkzeugen seines Servers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>granted for some of its tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für einige seiner Werkzeuge gewährt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>granted only for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für %1 gewährt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inherited: tools holds *, every tool</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt: tools enthält *, alle Werkzeuge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inherited: no tools key, so every tool</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt: kein tools-Schlüssel, daher alle Werkzeuge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed by disallowedTools</source>
-        <translation type="unfinished"></translation>
+        <translation>durch disallowedTools entfernt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed by disallowedTools for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch disallowedTools für %1 entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no longer offered by Claude Code %1: dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>von Claude Code %1 nicht mehr angeboten: verworfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a tool Claude Code knows: dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Werkzeug, das Claude Code kennt: verworfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gewährt</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Risk not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko noch nicht bewertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreadable frontmatter: no grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontmatter nicht lesbar: keine Freigaben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Claude Code reads no frontmatter in this file, so this agent grants nothing until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code liest in dieser Datei keinen Frontmatter-Block; dieser Agent gewährt daher nichts, bis das behoben ist.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2263,7 +2264,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="-244"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2283,61 +2284,61 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="+1"/>
         <source>Risk: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claude Code %1 no longer offers this tool: naming it grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code %1 bietet dieses Werkzeug nicht mehr an: Die Angabe gewährt nichts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every tool of the MCP server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werkzeuge des MCP-Servers %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The tool %1 of the MCP server %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug %1 des MCP-Servers %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No tool answers to this name: Claude Code drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Werkzeug trägt diesen Namen: Claude Code verwirft ihn.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n agent(s) can use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent kann es verwenden.</numerusform>
+            <numerusform>%n Agenten können es verwenden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location line="+114"/>
         <location line="+54"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Only a tool&apos;s cell grants or revokes a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zelle eines Werkzeugs gewährt oder entzieht ein Werkzeug.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only a tool&apos;s cell takes patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zelle eines Werkzeugs nimmt Muster an.</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +2346,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location filename="../widgets/permissionmatrixview.cpp" line="+63"/>
         <source>Filter agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten filtern…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2365,190 +2366,190 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     <message>
         <location line="+1"/>
         <source>Tool category</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugkategorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MCP Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Namen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only agents that can run shell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten, die Shell-Befehle ausführen können</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only agents that can reach the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten, die auf das Netzwerk zugreifen können</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only agents that can write files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten, die Dateien schreiben können</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inherits All</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbt alle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only agents without a tools list, which get every tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten ohne tools-Liste, die alle Werkzeuge erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hooks/MCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooks/MCP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only agents with hooks or MCP servers of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten mit eigenen Hooks oder MCP-Servern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Changed Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur geänderte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only agents whose grants changed since the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten, deren Freigaben sich seit der Vergleichsbasis geändert haben</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Tool permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugberechtigungen</translation>
     </message>
     <message numerus="yes">
         <location line="+116"/>
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Werkzeug</numerusform>
+            <numerusform>%n Werkzeuge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Grant %1 to %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für %n Agenten gewähren</numerusform>
+            <numerusform>%1 für %n Agenten gewähren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Revoke %1 from %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für %n Agenten entziehen</numerusform>
+            <numerusform>%1 für %n Agenten entziehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Make %n agent(s) explicit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Werkzeuge von %n Agenten explizit angeben</numerusform>
+            <numerusform>Werkzeuge von %n Agenten explizit angeben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1. Left alone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Unverändert gelassen: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Patterns for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster für %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allow %1 only for uses matching these patterns, one a line (such as git *). Leave empty to allow every use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nur für Aufrufe erlauben, die auf diese Muster passen, eines pro Zeile (etwa git *). Leer lassen, um jeden Aufruf zu erlauben.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entziehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewähren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit Patterns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grant Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Auswahl gewähren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Auswahl entziehen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make Explicit</source>
-        <translation type="unfinished"></translation>
+        <translation>Explizit angeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+20"/>
         <source>Select Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte auswählen</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Show Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent anzeigen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Collapse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einklappen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausklappen</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2662,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Errors (%1)</source>
         <translation>Fehler (%1)</translation>
     </message>
@@ -2904,7 +2905,7 @@ Risiko: %2. %3</translation>
     <message>
         <location filename="../app/cli/argumentreader.cpp" line="+56"/>
         <source>%1: --client takes one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --client erwartet einen der Werte %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3042,42 +3043,42 @@ Risiko: %2. %3</translation>
     <message>
         <location line="-147"/>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1: its source is not a folder of this marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Quelle ist kein Ordner dieses Marketplace</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The marketplace entry &quot;%1&quot; has the source &quot;%2&quot;, which leads outside the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marketplace-Eintrag „%1“ hat die Quelle „%2“, die aus dem Marketplace herausführt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The marketplace entry &quot;%1&quot; has the source &quot;%2&quot;, which is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marketplace-Eintrag „%1“ hat die Quelle „%2“, die kein Ordner ist.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 holds neither a plugin (%2 or agents/) nor a marketplace (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält weder ein Plugin (%2 oder agents/) noch einen Marketplace (%3).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 already holds %2; choose which to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits %2; wählen Sie aus, was ersetzt werden soll.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Two of the agents to copy are called %1; copy them one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei der zu kopierenden Agenten heißen %1; kopieren Sie sie einzeln.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3090,107 +3091,107 @@ Risiko: %2. %3</translation>
     <message>
         <location filename="../models/bundles/bundlereadme.cpp" line="+33"/>
         <source>the session&apos;s model (inherited)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell der Sitzung (geerbt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>`%1` (only %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` (nur %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>none the client can read (the frontmatter does not parse)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine, die der Client lesen kann (der Frontmatter-Block lässt sich nicht einlesen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every tool of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Werkzeuge der Sitzung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every tool of the session except %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Werkzeuge der Sitzung außer %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>License: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home page: &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Homepage: &lt;%1&gt;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is a plugin for Claude Code. It adds the subagents listed below, %1 in all; Claude Code hands a task to one of them when the task matches the agent&apos;s description, or when you ask for the agent by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Plugin für Claude Code. Es fügt die unten aufgeführten Subagenten hinzu, insgesamt %1; Claude Code übergibt eine Aufgabe an einen von ihnen, wenn die Aufgabe zur Beschreibung des Agenten passt oder wenn Sie den Agenten namentlich anfordern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>## Install</source>
-        <translation type="unfinished"></translation>
+        <translation>## Installation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install it from the marketplace that lists it, naming the repository that holds the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie es aus dem Marketplace, der es aufführt, unter Angabe des Repositorys, das den Marketplace enthält:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or add a marketplace once, from a folder or a repository, and install from it by its name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder fügen Sie einmalig einen Marketplace aus einem Ordner oder Repository hinzu und installieren Sie es daraus über seinen Namen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To try it for one session without installing it, start Claude Code with `claude --plugin-dir &lt;this folder&gt;`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um es eine Sitzung lang ohne Installation auszuprobieren, starten Sie Claude Code mit `claude --plugin-dir &lt;dieser Ordner&gt;`.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>## Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>## Agenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each agent is addressed as `%1:&lt;name&gt;`. Tools are those the agent&apos;s file grants; an agent without a `tools` list gets every tool of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Agent wird als `%1:&lt;name&gt;` angesprochen. Die Werkzeuge sind die, die die Datei des Agenten gewährt; ein Agent ohne `tools`-Liste erhält alle Werkzeuge der Sitzung.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>- Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Modell: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- Tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Werkzeuge: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- File: `agents/%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>- Datei: `agents/%1`</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generated by Agentry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt mit Agentry.</translation>
     </message>
 </context>
 <context>
@@ -3198,30 +3199,30 @@ Risiko: %2. %3</translation>
     <message>
         <location filename="../models/bundles/bundlewriter.cpp" line="+70"/>
         <source>the name &quot;%1&quot; cannot be a file name on every system; rename the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist nicht auf jedem System als Dateiname zulässig; benennen Sie den Agenten um.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is also named &quot;%2&quot;; one plugin cannot hold two agents of one name (and agents/%3 cannot hold both). Rename one or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heißt ebenfalls „%2“; ein Plugin kann nicht zwei Agenten gleichen Namens enthalten (und agents/%3 nicht beide). Benennen Sie einen um oder lassen Sie ihn weg.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent kann nicht exportiert werden; korrigieren Sie ihn oder lassen Sie ihn weg.</numerusform>
+            <numerusform>%n Agenten können nicht exportiert werden; korrigieren Sie sie oder lassen Sie sie weg.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A marketplace lists plugin folders, not .zip files: export a folder to add it to a marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Marketplace führt Plugin-Ordner auf, keine .zip-Dateien: Exportieren Sie einen Ordner, um ihn einem Marketplace hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The plugin folder %1 must lie inside the marketplace folder %2: marketplaces list their plugins by relative path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plugin-Ordner %1 muss innerhalb des Marketplace-Ordners %2 liegen: Marketplaces führen ihre Plugins über relative Pfade auf.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3231,71 +3232,71 @@ Risiko: %2. %3</translation>
     <message>
         <location line="+10"/>
         <source>The marketplace name &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marketplace-Name „%1“ ist ungültig: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to write the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wohin das Plugin geschrieben werden soll.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is a folder; name the .zip file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie die zu schreibende .zip-Datei an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 exists; choose another file or allow overwriting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie eine andere Datei oder erlauben Sie das Überschreiben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und ist kein Ordner.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 exists and is not empty; choose another folder or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und ist nicht leer; wählen Sie einen anderen Ordner oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a plugin folder (it has no %2); Agentry replaces only a plugin it wrote before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Plugin-Ordner (er hat kein %2); Agentry ersetzt nur ein Plugin, das es zuvor selbst geschrieben hat.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose at least one agent to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Agenten zum Exportieren aus.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The plugin names no author; Claude Code&apos;s validator warns about that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Plugin nennt keinen Autor; der Validator von Claude Code warnt davor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The plugin names no license; the plugin directory requires one (LICENSE_MISSING).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Plugin nennt keine Lizenz; das Plugin-Verzeichnis verlangt eine (LICENSE_MISSING).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The export has %n warning(s); accept them to export anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Export hat %n Warnung; akzeptieren Sie sie, um trotzdem zu exportieren.</numerusform>
+            <numerusform>Der Export hat %n Warnungen; akzeptieren Sie sie, um trotzdem zu exportieren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+52"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -3305,17 +3306,17 @@ Risiko: %2. %3</translation>
     <message>
         <location line="+4"/>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot move the plugin into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Plugin kann nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -3466,70 +3467,78 @@ Risiko: %2. %3</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+50"/>
+        <location filename="../app/cli/commandline.cpp" line="+51"/>
         <source>[--json] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>[--json] FILE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>print what Agentry reads in an agent file</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeben, was Agentry in einer Agentendatei liest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[--string] FILE KEY VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>[--string] FILE KEY VALUE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set a frontmatter key; VALUE is YAML (opus, &quot;a: b&quot;,
 [Read, Grep]) unless --string makes it plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Frontmatter-Schlüssel setzen; VALUE ist YAML
+(opus, &quot;a: b&quot;, [Read, Grep]), mit --string reiner Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FILE KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE KEY</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>remove a frontmatter key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Frontmatter-Schlüssel entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[--format text|json|sarif] [--strict] [--client VERSION] PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>[--format text|json|sarif] [--strict] [--client VERSION] PATH...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read agent files (and folders of them) as Claude Code
 does and report problems; exit 1 on errors (--strict:
 on warnings too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentendateien (und Ordner davon) wie Claude Code lesen
+und Probleme melden; Exit-Status 1 bei Fehlern
+(--strict: auch bei Warnungen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[--dry-run] [--rule CODE]... [--client VERSION] PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>[--dry-run] [--rule CODE]... [--client VERSION] PATH...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>apply the safe fixes in place and print a diff of each</source>
-        <translation type="unfinished"></translation>
+        <translation>die sicheren Korrekturen direkt in den Dateien anwenden
+und für jede Datei einen Diff ausgeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
 [--output FILE] PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>[--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
+[--output FILE] PATH...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print every agent&apos;s tool grants and risk (JSON unless
 --format says otherwise); --baseline marks the grants
 changed since another folder or a git revision</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werkzeugfreigaben und das Risiko jedes Agenten
+ausgeben (JSON, sofern --format nichts anderes angibt);
+--baseline markiert Freigaben, die sich seit einem
+anderen Ordner oder einer git-Revision geändert haben</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3537,47 +3546,57 @@ changed since another folder or a git revision</source>
 [--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
 [--accept-warnings] [--overwrite]
 [--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>--name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
+[--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
+[--accept-warnings] [--overwrite]
+[--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>write the agents as a Claude Code plugin (and add it to a
 marketplace); exit 1, writing nothing, when an agent has
 errors or warnings are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Agenten als Claude-Code-Plugin schreiben (und es
+einem Marketplace hinzufügen); Exit-Status 1, ohne etwas
+zu schreiben, wenn ein Agent Fehler hat oder Warnungen
+nicht akzeptiert werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[--into DIR] FILE.zip|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>[--into DIR] FILE.zip|DIR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list a plugin&apos;s or marketplace&apos;s agents; --into copies
 them into DIR (a .claude/agents), never overwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>die Agenten eines Plugins oder Marketplace auflisten;
+--into kopiert sie nach DIR (ein .claude/agents-Ordner),
+ohne je etwas zu überschreiben</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[FOLDER]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FOLDER]</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open the editor on a folder of agents</source>
-        <translation type="unfinished"></translation>
+        <translation>den Editor für einen Ordner mit Agenten öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edits change only the lines of that key and are written atomically.
 Exit status: 0 success, 1 refused or failed, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungen ändern nur die Zeilen des jeweiligen Schlüssels und werden atomar geschrieben.
+Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -3884,34 +3903,34 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="+56"/>
         <source>agentry export: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry export: %1 erwartet einen Wert</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>agentry export: --name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry export: --name ist erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>agentry export: --out (or --marketplace) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry export: --out (oder --marketplace) ist erforderlich</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %n agent(s) as the plugin %1 to %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent als Plugin %1 nach %2 exportiert:</numerusform>
+            <numerusform>%n Agenten als Plugin %1 nach %2 exportiert:</numerusform>
         </translation>
     </message>
 </context>
@@ -4287,12 +4306,12 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>FixCommand</name>
     <message>
-        <location filename="../app/cli/fixcommand.cpp" line="+42"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+46"/>
         <source>agentry fix: --rule takes a rule code such as AG105, not &quot;%1&quot;</source>
         <translation>agentry fix: --rule erwartet einen Regelcode wie AG105, nicht „%1“</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+75"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation>
             <numerusform>agentry fix: %n Datei würde geändert</numerusform>
@@ -4339,12 +4358,12 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>Frontmatter</name>
     <message>
-        <location filename="../models/text/frontmatter.cpp" line="+181"/>
+        <location filename="../models/text/frontmatter.cpp" line="+259"/>
         <source>The frontmatter opened on line 1 is never closed by a --- line.</source>
         <translation>Der in Zeile 1 begonnene Frontmatter-Block wird nie mit einer „---“-Zeile geschlossen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>The frontmatter is not a list of &quot;key: value&quot; lines.</source>
         <translation>Der Frontmatter-Block ist keine Liste von „Schlüssel: Wert“-Zeilen.</translation>
     </message>
@@ -4387,69 +4406,69 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/matrix/grantpatcher.cpp" line="+218"/>
         <source>Claude Code reads no frontmatter in this file, so the agent has no grants to change; fix the frontmatter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code liest in dieser Datei keinen Frontmatter-Block, daher hat der Agent keine Freigaben, die sich ändern ließen; korrigieren Sie zuerst den Frontmatter-Block.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tools is not a list of tool names; edit it in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>tools ist keine Liste von Werkzeugnamen; bearbeiten Sie den Wert im Quelltext.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Claude Code %1 no longer offers %2; it can only be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code %1 bietet %2 nicht mehr an; es kann nur entzogen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a tool Claude Code knows; it can only be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Werkzeug, das Claude Code kennt; es kann nur entzogen werden.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 comes with %2, which grants every tool of that server; revoke the server instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über %2 freigegeben, das alle Werkzeuge dieses Servers gewährt; entziehen Sie stattdessen den Server.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Grant %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Werkzeug gewähren</numerusform>
+            <numerusform>%n Werkzeuge gewähren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+49"/>
         <source>Grant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewähren</translation>
     </message>
     <message numerus="yes">
         <location line="-47"/>
         <source>Revoke %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Werkzeug entziehen</numerusform>
+            <numerusform>%n Werkzeuge entziehen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entziehen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Make tools explicit</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge explizit angeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a tool Claude Code offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Werkzeug, das Claude Code anbietet.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Limit %1 to patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Muster beschränken</translation>
     </message>
 </context>
 <context>
@@ -4470,37 +4489,37 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../app/cli/importcommand.cpp" line="+29"/>
         <source>agentry import: name one plugin folder, marketplace folder or .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry import: Geben Sie einen Plugin-Ordner, einen Marketplace-Ordner oder eine .zip-Datei an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>agentry import: cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry import: Es kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Plugin %1%2: %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plugin %1%2: %n Agent</numerusform>
+            <numerusform>Plugin %1%2: %n Agenten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Copied %n agent(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent nach %1 kopiert</numerusform>
+            <numerusform>%n Agenten nach %1 kopiert</numerusform>
         </translation>
     </message>
 </context>
@@ -4663,22 +4682,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location line="+4"/>
         <source>Fix All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1-Probleme beheben</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The agent template cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agentenvorlage kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Cannot show the bundle&apos;s agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenten des Bundles können nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This agent belongs to an imported bundle; use File ▸ Import Bundle… and Add to Project to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent gehört zu einem importierten Bundle; verwenden Sie Datei ▸ Bundle importieren… und „Zum Projekt hinzufügen“, um ihn zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -4727,17 +4746,17 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/bundles/marketplacefile.cpp" line="+228"/>
         <source>marketplace.json is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace.json ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>marketplace.json does not hold an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace.json enthält kein Objekt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;plugins&quot; in marketplace.json is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„plugins“ in marketplace.json ist keine Liste.</translation>
     </message>
 </context>
 <context>
@@ -4745,52 +4764,52 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/matrix/matrixbaseline.cpp" line="+36"/>
         <source>Cannot run git (%1): is it installed and on the PATH?</source>
-        <translation type="unfinished"></translation>
+        <translation>git kann nicht ausgeführt werden (%1): Ist es installiert und im PATH?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>git %1 did not finish in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 wurde in %2 nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The baseline %1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergleichsbasis %1 ist kein Ordner</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is not a folder: a git baseline compares a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner: Eine git-Vergleichsbasis vergleicht einen Ordner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not in a git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in einem git-Repository</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The repository of %1 has no revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository von %1 hat keine Revision %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>git cannot list the files of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git kann die Dateien von %1 bei %2 nicht auflisten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>git cannot read the files of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git kann die Dateien von %1 bei %2 nicht lesen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot create a temporary folder for %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 bei %2 kann kein temporärer Ordner angelegt werden: %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot create the temporary folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der temporäre Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4803,12 +4822,12 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/matrix/matrixcolumns.cpp" line="+82"/>
         <source>MCP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4816,22 +4835,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../app/cli/matrixcommand.cpp" line="+45"/>
         <source>agentry matrix: --format takes csv, json or html</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry matrix: --format erwartet csv, json oder html</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>agentry matrix: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry matrix: %1 erwartet einen Wert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>agentry matrix: --baseline compares one folder; name exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>agentry matrix: --baseline vergleicht einen Ordner; geben Sie genau einen an</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Permission matrix of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsmatrix von %1</translation>
     </message>
 </context>
 <context>
@@ -4839,108 +4858,108 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/matrix/matrixreport.cpp" line="+75"/>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+252"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message numerus="yes">
         <location line="-52"/>
         <source>%n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent</numerusform>
+            <numerusform>%n Agenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n without readable frontmatter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne lesbaren Frontmatter-Block</numerusform>
+            <numerusform>%n ohne lesbaren Frontmatter-Block</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n agent(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent geändert</numerusform>
+            <numerusform>%n Agenten geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compared with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Vergleichsbasis</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4950,98 +4969,98 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location line="+4"/>
         <source>%1 (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Claude Code reads no frontmatter in this file: it grants nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code liest in dieser Datei keinen Frontmatter-Block: Der Agent gewährt nichts</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Deleted since the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Vergleichsbasis gelöscht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>granted: named in tools, for every use</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährt: in tools genannt, für jeden Aufruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only: granted for the uses its permission rules match</source>
-        <translation type="unfinished"></translation>
+        <translation>nur: gewährt für die Aufrufe, auf die seine Berechtigungsregeln passen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inherited: the agent has no tools list (or *) and gets every tool</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt: Der Agent hat keine tools-Liste (oder *) und erhält alle Werkzeuge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>denied: removed by disallowedTools</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert: durch disallowedTools entfernt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown: no tool answers to this name; Claude Code drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: Kein Werkzeug trägt diesen Namen; Claude Code verwirft ihn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: nicht gewährt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>added: usable now, not at the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: jetzt verwendbar, in der Vergleichsbasis nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed: usable at the baseline, not now</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt: in der Vergleichsbasis verwendbar, jetzt nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed: usable then and now, with other permission rules</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: damals und jetzt verwendbar, mit anderen Berechtigungsregeln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-585"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-614"/>
         <source>%n agent(s) can run shell commands</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent kann Shell-Befehle ausführen</numerusform>
+            <numerusform>%n Agenten können Shell-Befehle ausführen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n inherit(s) every tool</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erbt alle Werkzeuge</numerusform>
+            <numerusform>%n erben alle Werkzeuge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n can write and reach the network</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kann schreiben und auf das Netzwerk zugreifen</numerusform>
+            <numerusform>%n können schreiben und auf das Netzwerk zugreifen</numerusform>
         </translation>
     </message>
 </context>
@@ -5371,22 +5390,22 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/bundles/pluginmanifest.cpp" line="+126"/>
         <source>A plugin needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plugin braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A plugin name cannot contain spaces. Use kebab-case (e.g. &quot;my-plugin&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plugin-Name darf keine Leerzeichen enthalten. Verwenden Sie Kebab-Case (z. B. „my-plugin“).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use lowercase letters, digits and single hyphens between them (kebab-case, e.g. &quot;my-plugin&quot;); the Claude.ai marketplace sync requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche dazwischen (Kebab-Case, z. B. „my-plugin“); die Marketplace-Synchronisierung von Claude.ai verlangt das.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a semantic version: use MAJOR.MINOR.PATCH, e.g. 1.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine semantische Version: Verwenden Sie MAJOR.MINOR.PATCH, z. B. 1.0.0.</translation>
     </message>
 </context>
 <context>
@@ -5477,7 +5496,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>RuleHelpers</name>
     <message>
-        <location filename="../models/validation/rules/rulehelpers.cpp" line="+185"/>
+        <location filename="../models/validation/rules/rulehelpers.cpp" line="+189"/>
         <source>a quote opened in &quot;%1&quot; is never closed</source>
         <translation>ein in „%1“ geöffnetes Anführungszeichen wird nie geschlossen</translation>
     </message>
@@ -5530,7 +5549,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>RuntimeProfile</name>
     <message>
-        <location filename="../models/runtime/runtimeprofile.cpp" line="+106"/>
+        <location filename="../models/runtime/runtimeprofile.cpp" line="+110"/>
         <source>Not a JSON object: %1</source>
         <translation>Kein JSON-Objekt: %1</translation>
     </message>
@@ -5578,7 +5597,7 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
 <context>
     <name>RuntimeReader</name>
     <message>
-        <location filename="../models/runtime/runtimereader.cpp" line="+199"/>
+        <location filename="../models/runtime/runtimereader.cpp" line="+201"/>
         <source>%1 stands at the top level instead of under &quot;hooks&quot;; the client refuses to load an agent with a guard hook it cannot place.</source>
         <translation>%1 steht auf oberster Ebene statt unter „hooks“; der Client verweigert das Laden eines Agenten mit einem Schutz-Hook, den er nicht zuordnen kann.</translation>
     </message>
@@ -5679,62 +5698,62 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/bundles/safeextractor.cpp" line="+35"/>
         <source>The archive entry &quot;%1&quot; has an absolute path; it could write anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ hat einen absoluten Pfad; er könnte an beliebiger Stelle schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The archive entry &quot;%1&quot; has a backslash in its path, which Windows reads as a folder separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ enthält in seinem Pfad einen Backslash, den Windows als Ordnertrenner liest.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The archive entry &quot;%1&quot; climbs out of its folder with &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ verlässt mit „..“ seinen Ordner.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The archive entry &quot;%1&quot; is not a valid file name on every system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ ist nicht auf jedem System ein gültiger Dateiname.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The archive entry &quot;%1&quot; is a symbolic link; a link could lead outside the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ ist ein symbolischer Link; ein Link könnte aus dem Ordner herausführen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The archive entry &quot;%1&quot; is neither a file nor a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ ist weder eine Datei noch ein Ordner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The archive entry &quot;%1&quot; is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ ist verschlüsselt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The archive holds &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält „%1“ zweimal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The archive entry &quot;%1&quot; unpacks to %2 bytes; at most %3 are allowed for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ entpackt sich zu %2 Bytes; für eine Datei sind höchstens %3 erlaubt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The archive entry &quot;%1&quot; is compressed more than %2 times (%3 bytes from %4): a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ ist mehr als %2-fach komprimiert (%3 Bytes aus %4): eine Zip-Bombe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The archive unpacks to more than %1 bytes (at &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv entpackt sich zu mehr als %1 Bytes (bei „%2“).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The archive entry &quot;%1&quot; cannot be read (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ kann nicht gelesen werden (Zip-Fehler %2).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5745,17 +5764,17 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location line="-7"/>
         <source>The archive entry &quot;%1&quot; is damaged (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ ist beschädigt (Zip-Fehler %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The archive entry &quot;%1&quot; holds more than the %2 bytes it declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ enthält mehr als die angegebenen %2 Bytes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The archive entry &quot;%1&quot; is damaged: its checksum or size does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ ist beschädigt: Prüfsumme oder Größe stimmen nicht.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5766,12 +5785,12 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location line="-39"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The archive is damaged (zip error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist beschädigt (Zip-Fehler %1).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5781,34 +5800,34 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location line="+2"/>
         <source>%1 is not a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Zip-Archiv.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not empty; an archive is unpacked only into an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; ein Archiv wird nur in einen leeren Ordner entpackt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>%1 is damaged or truncated: its list of entries cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder abgeschnitten: Die Liste der Einträge kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1 holds %2 entries; at most %3 are unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Einträge; höchstens %3 werden entpackt.</translation>
     </message>
 </context>
 <context>
     <name>SameDescriptionRule</name>
     <message>
-        <location filename="../models/validation/rules/samedescriptionrule.cpp" line="+58"/>
+        <location filename="../models/validation/rules/samedescriptionrule.cpp" line="+106"/>
         <source>Same description as another agent</source>
         <translation>Gleiche Beschreibung wie ein anderer Agent</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&quot;%1&quot; has the same description as %2; Claude cannot tell them apart when it delegates.</source>
         <translation>„%1“ hat dieselbe Beschreibung wie %2; Claude kann die beiden beim Delegieren nicht unterscheiden.</translation>
     </message>
@@ -6129,18 +6148,18 @@ Exit status: 0 success, 1 refused or failed, 2 usage error.
     <message>
         <location filename="../models/bundles/ziparchivewriter.cpp" line="+34"/>
         <source>Cannot create the archive (zip error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht erstellt werden (Zip-Fehler %1).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>Cannot add %1 to the archive (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum Archiv hinzugefügt werden (Zip-Fehler %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot finish the archive (zip error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht abgeschlossen werden (Zip-Fehler %1).</translation>
     </message>
 </context>
 </TS>

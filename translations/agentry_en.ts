@@ -4,7 +4,7 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message numerus="yes">
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+367"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+373"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>Agentry::MatrixPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/matrixpage.cpp" line="+152"/>
+        <location filename="../app/gui/matrixpage.cpp" line="+160"/>
         <source>Since %1: %n agent(s) changed</source>
         <translation>
             <numerusform>Since %1: %n agent changed</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>Agentry::PermissionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+313"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+342"/>
         <source>✓ %n tool(s)</source>
         <translation>
             <numerusform>✓ %n tool</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>FixCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/fixcommand.cpp" line="+91"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+121"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation>
             <numerusform>agentry fix: %n file would change</numerusform>
@@ -434,7 +434,7 @@
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-432"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-461"/>
         <source>%n agent(s) can run shell commands</source>
         <translation>
             <numerusform>%n agent can run shell commands</numerusform>
