@@ -6029,6 +6029,488 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <source>The foreign tool name %1 appears twice.</source>
         <translation>Der fremde Werkzeugname %1 kommt zweimal vor.</translation>
     </message>
+    <message>
+        <location filename="toolcatalogstrings.cpp" line="+6"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orchestration</source>
+        <translation>Orchestrierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MCP</source>
+        <translation>MCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduling and notifications</source>
+        <translation>Zeitplanung und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads a file: text, images, PDFs and notebooks.</source>
+        <translation>Liest eine Datei: Text, Bilder, PDFs und Notebooks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Only reads; nothing on disk changes.</source>
+        <translation>Liest nur; auf dem Datenträger ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Finds files whose paths match a glob pattern.</source>
+        <translation>Findet Dateien, deren Pfade auf ein Glob-Muster passen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only lists file names.</source>
+        <translation>Listet nur Dateinamen auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches file contents with regular expressions.</source>
+        <translation>Durchsucht Dateiinhalte mit regulären Ausdrücken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed the entries of a folder; Glob and Bash do this now.</source>
+        <translation>Listete die Einträge eines Ordners auf; das übernehmen jetzt Glob und Bash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only listed file names.</source>
+        <translation>Listete nur Dateinamen auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the cells of a Jupyter notebook; Read does this now.</source>
+        <translation>Las die Zellen eines Jupyter-Notebooks; das übernimmt jetzt Read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only read; nothing on disk changed.</source>
+        <translation>Las nur; auf dem Datenträger änderte sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates a file or replaces its whole content.</source>
+        <translation>Erstellt eine Datei oder ersetzt ihren gesamten Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Changes files; version control or a backup can restore them.</source>
+        <translation>Ändert Dateien; eine Versionsverwaltung oder eine Sicherung kann sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Replaces an exact piece of text in an existing file.</source>
+        <translation>Ersetzt eine genau angegebene Textstelle in einer vorhandenen Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made several replacements in one file at once; Edit does this now.</source>
+        <translation>Nahm mehrere Ersetzungen in einer Datei auf einmal vor; das übernimmt jetzt Edit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed files; version control or a backup can restore them.</source>
+        <translation>Änderte Dateien; eine Versionsverwaltung oder eine Sicherung kann sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces, inserts or deletes a cell of a Jupyter notebook.</source>
+        <translation>Ersetzt oder löscht eine Zelle eines Jupyter-Notebooks oder fügt eine neue ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs a shell command.</source>
+        <translation>Führt einen Shell-Befehl aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Runs any program with the user&apos;s rights.</source>
+        <translation>Führt beliebige Programme mit den Rechten des Benutzers aus.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Runs a PowerShell command.</source>
+        <translation>Führt einen PowerShell-Befehl aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs a command in the background and reports each new line of its output.</source>
+        <translation>Führt einen Befehl im Hintergrund aus und meldet jede neue Zeile seiner Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the output of a background command or agent.</source>
+        <translation>Las die Ausgabe eines im Hintergrund laufenden Befehls oder Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only read the output of work already running.</source>
+        <translation>Las nur die Ausgabe bereits laufender Vorgänge.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops a background command or agent.</source>
+        <translation>Stoppt einen im Hintergrund laufenden Befehl oder Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only stops work this session started.</source>
+        <translation>Stoppt nur Vorgänge, die diese Sitzung gestartet hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetches a web page and extracts what a prompt asks for.</source>
+        <translation>Ruft eine Webseite ab und entnimmt ihr, was ein Prompt verlangt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can send data to any address and brings untrusted text into the agent.</source>
+        <translation>Kann Daten an beliebige Adressen senden und bringt nicht vertrauenswürdigen Text in den Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches the web.</source>
+        <translation>Durchsucht das Web.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries leave the machine and the results are untrusted text.</source>
+        <translation>Suchanfragen verlassen den Rechner, und die Ergebnisse sind nicht vertrauenswürdiger Text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drives a web browser.</source>
+        <translation>Steuert einen Webbrowser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can visit any site, submit forms and bring untrusted text into the agent.</source>
+        <translation>Kann beliebige Websites besuchen, Formulare absenden und nicht vertrauenswürdigen Text in den Agenten bringen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hands a task to another agent and returns its report.</source>
+        <translation>Übergibt eine Aufgabe an einen anderen Agenten und liefert dessen Bericht zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other agent works with its own tools, which may be broader.</source>
+        <translation>Der andere Agent arbeitet mit seinen eigenen Werkzeugen, die weiter reichen können.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends a message to another agent of the same session.</source>
+        <translation>Sendet eine Nachricht an einen anderen Agenten derselben Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only talks to agents already running.</source>
+        <translation>Kommuniziert nur mit bereits laufenden Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created a team of agents working together.</source>
+        <translation>Erstellte ein Team zusammenarbeitender Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team members worked with their own tools.</source>
+        <translation>Teammitglieder arbeiteten mit ihren eigenen Werkzeugen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended a team of agents.</source>
+        <translation>Beendete ein Team von Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only ended agents the session had started.</source>
+        <translation>Beendete nur Agenten, die die Sitzung gestartet hatte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a task to the session&apos;s task list.</source>
+        <translation>Fügt der Aufgabenliste der Sitzung eine Aufgabe hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Only changes the session&apos;s task list.</source>
+        <translation>Ändert nur die Aufgabenliste der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Reads one task of the session&apos;s task list.</source>
+        <translation>Liest eine Aufgabe aus der Aufgabenliste der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Only reads the session&apos;s task list.</source>
+        <translation>Liest nur die Aufgabenliste der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Lists the tasks of the session&apos;s task list.</source>
+        <translation>Listet die Aufgaben in der Aufgabenliste der Sitzung auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes the status or details of a task in the session&apos;s task list.</source>
+        <translation>Ändert den Status oder die Details einer Aufgabe in der Aufgabenliste der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs a script that starts and coordinates several agents.</source>
+        <translation>Führt ein Skript aus, das mehrere Agenten startet und koordiniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agents it starts work with their own tools.</source>
+        <translation>Die gestarteten Agenten arbeiten mit ihren eigenen Werkzeugen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the session&apos;s checklist of steps up to date.</source>
+        <translation>Hält die Checkliste mit den Arbeitsschritten der Sitzung aktuell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only changes the session&apos;s checklist.</source>
+        <translation>Ändert nur die Checkliste der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the session&apos;s checklist of steps.</source>
+        <translation>Las die Checkliste mit den Arbeitsschritten der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only read the session&apos;s checklist.</source>
+        <translation>Las nur die Checkliste der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the user a multiple-choice question.</source>
+        <translation>Stellt dem Benutzer eine Multiple-Choice-Frage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only asks the user.</source>
+        <translation>Fragt nur den Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switches the session to plan mode, where nothing is changed.</source>
+        <translation>Schaltet die Sitzung in den Planmodus, in dem nichts geändert wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only narrows what the session may do.</source>
+        <translation>Schränkt nur ein, was die Sitzung tun darf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presents a plan for approval and leaves plan mode.</source>
+        <translation>Legt einen Plan zur Genehmigung vor und verlässt den Planmodus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user approves the plan before anything changes.</source>
+        <translation>Der Benutzer genehmigt den Plan, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates a git worktree and moves the session into it.</source>
+        <translation>Erstellt einen git-Worktree und verlegt die Sitzung dorthin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works beside the checkout without touching it.</source>
+        <translation>Arbeitet neben dem Checkout, ohne ihn anzutasten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves the worktree and returns to the original folder.</source>
+        <translation>Verlässt den Worktree und kehrt in den ursprünglichen Ordner zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only affects the worktree the session created.</source>
+        <translation>Betrifft nur den Worktree, den die Sitzung erstellt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs a skill: a packaged set of instructions, optionally with scripts.</source>
+        <translation>Führt einen Skill aus: ein Paket von Anweisungen, optional mit Skripten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A skill&apos;s instructions can steer the agent to any tool it has.</source>
+        <translation>Die Anweisungen eines Skills können den Agenten zu jedem seiner Werkzeuge lenken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran a custom slash command; Skill does this now.</source>
+        <translation>Führte einen benutzerdefinierten Slash-Befehl aus; das übernimmt jetzt Skill.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A command&apos;s instructions could steer the agent to any tool it had.</source>
+        <translation>Die Anweisungen eines Befehls konnten den Agenten zu jedem seiner Werkzeuge lenken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds tools that are loaded on demand and loads them.</source>
+        <translation>Findet Werkzeuge, die erst bei Bedarf geladen werden, und lädt sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using a loaded tool still needs its own permission.</source>
+        <translation>Die Verwendung eines geladenen Werkzeugs braucht weiterhin eine eigene Berechtigung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks a language server for definitions, references, symbols and hover text.</source>
+        <translation>Fragt bei einem Sprachserver Definitionen, Referenzen, Symbole und Hover-Texte ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only reads code intelligence.</source>
+        <translation>Liest nur Informationen der Codeanalyse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads and changes the client&apos;s settings.</source>
+        <translation>Liest und ändert die Einstellungen des Clients.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changes last beyond the session.</source>
+        <translation>Geänderte Einstellungen bleiben über die Sitzung hinaus bestehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the resources that connected MCP servers offer.</source>
+        <translation>Listet die Ressourcen auf, die verbundene MCP-Server anbieten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only lists what the servers offer.</source>
+        <translation>Listet nur auf, was die Server anbieten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads one resource of a connected MCP server.</source>
+        <translation>Liest eine Ressource eines verbundenen MCP-Servers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only reads; the content comes from outside the project.</source>
+        <translation>Liest nur; der Inhalt stammt von außerhalb des Projekts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules a prompt to run later, once or repeatedly.</source>
+        <translation>Plant einen Prompt zur späteren Ausführung, einmalig oder wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled prompts run when nobody is watching.</source>
+        <translation>Geplante Prompts laufen, wenn niemand zusieht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancels a scheduled prompt.</source>
+        <translation>Löscht einen geplanten Prompt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only removes a schedule.</source>
+        <translation>Entfernt nur einen Zeitplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the scheduled prompts.</source>
+        <translation>Listet die geplanten Prompts auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only reads the schedules.</source>
+        <translation>Liest nur die Zeitpläne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets when the session wakes up again to continue its work.</source>
+        <translation>Legt fest, wann die Sitzung wieder aufwacht, um ihre Arbeit fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session continues without a new prompt from the user.</source>
+        <translation>Die Sitzung arbeitet ohne neuen Prompt des Benutzers weiter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manages scheduled agent routines that run in the cloud.</source>
+        <translation>Verwaltet geplante Agentenroutinen, die in der Cloud laufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts or changes agents that run remotely, unattended.</source>
+        <translation>Startet oder ändert Agenten, die entfernt und unbeaufsichtigt laufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the user a notification in the terminal or on the phone.</source>
+        <translation>Sendet dem Benutzer eine Benachrichtigung ins Terminal oder aufs Smartphone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only notifies the user.</source>
+        <translation>Benachrichtigt nur den Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the user a message.</source>
+        <translation>Sendet dem Benutzer eine Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only writes to the user.</source>
+        <translation>Schreibt nur an den Benutzer.</translation>
+    </message>
 </context>
 <context>
     <name>TopLevelHookRule</name>
