@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +46,7 @@ private slots:
     void init();
     void cleanup();
     void clickTogglesOnlyTheToolsLine();
+    void doubleClickTogglesOnce();
     void spaceTogglesAndUndoRestoresBytes();
     void bulkGrantIsOneLibraryStep();
     void inheritingAgentIsMadeExplicit();
@@ -165,6 +167,27 @@ void TestMatrixUi::clickTogglesOnlyTheToolsLine()
     AgentDocument *runner = document(QStringLiteral("runner"));
     QVERIFY(view()->toggle(cell(QStringLiteral("runner"), QStringLiteral("Grep"))));
     QCOMPARE(runner->text().bytes, QByteArray("---\r\nname: runner\r\ndescription: Runs things.\r\ntools: [Bash, Grep]\r\n---\r\nRun.\r\n"));
+}
+
+void TestMatrixUi::doubleClickTogglesOnce()
+{
+    AgentDocument *reviewer = document(QStringLiteral("reviewer"));
+    const QByteArray before = reviewer->text().bytes;
+    const QModelIndex bash = cell(QStringLiteral("reviewer"), QStringLiteral("Bash"));
+    QVERIFY(bash.isValid());
+    FrozenColumnTableView *table = view()->table();
+    table->scrollTo(bash);
+    // Two clicks within the double-click time are one double-click, however the platform and
+    // the view report it.
+    const QPoint at = table->visualRect(bash).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(reviewer->text().bytes, QByteArray(before).replace("tools: Read, Grep", "tools: Read, Grep, Bash"));
+    // A click after the double-click's time toggles again.
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(reviewer->text().bytes, before);
 }
 
 void TestMatrixUi::spaceTogglesAndUndoRestoresBytes()

@@ -20,8 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyleHints>
 #include <QToolButton>
 #include <QVBoxLayout>
+
 
 namespace Agentry {
 
@@ -132,8 +134,19 @@ PermissionMatrixView::PermissionMatrixView(PermissionMatrixModel *model, Library
     m_table->installEventFilter(this);
 
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (QGuiApplication::keyboardModifiers() == Qt::NoModifier)
-            toggle(index);
+        if (QGuiApplication::keyboardModifiers() != Qt::NoModifier)
+            return;
+        // A double-click reports one more click on the same cell, even when the first toggle
+        // rebuilt or moved the rows: that one toggles nothing.
+        const std::pair<int, QString> cell{itemAt(index), toolName(index)};
+        if (cell == m_lastClicked && m_lastClickTime.isValid()
+            && m_lastClickTime.elapsed() <= QGuiApplication::styleHints()->mouseDoubleClickInterval()) {
+            m_lastClickTime.invalidate();
+            return;
+        }
+        m_lastClicked = cell;
+        m_lastClickTime.start();
+        toggle(index);
     });
     connect(m_table->frozenView(), &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (itemAt(index) >= 0)

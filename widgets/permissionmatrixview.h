@@ -5,9 +5,11 @@
 
 #include "matrix/permissionmatrixmodel.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -90,6 +92,9 @@ private:
     QComboBox *m_categoryCombo;
     QToolButton *m_changedSwitch;
     PatternPrompt m_patternPrompt;
+    // The cell last toggled by a click (its agent and tool), and when.
+    std::pair<int, QString> m_lastClicked{-1, {}};
+    QElapsedTimer m_lastClickTime;
 };
 
 } // namespace Agentry
