@@ -158,6 +158,10 @@ void TestPermissionMatrixModel::cellStates_data()
     QTest::newRow("unknown token") << QByteArray("tools: Read, codebase\n") << "codebase" << GrantState::Unknown << none << 3;
     QTest::newRow("malformed") << QByteArray("tools: Read, Bash(git\n") << "Bash(git" << GrantState::Unknown << none << 3;
     QTest::newRow("legacy tool") << QByteArray("tools: Read, LS\n") << "LS" << GrantState::Unknown << none << 3;
+    QTest::newRow("old name of a legacy tool, as written") << QByteArray("tools: Read, BashOutput\n") << "BashOutput"
+                                                            << GrantState::Unknown << none << 3;
+    QTest::newRow("old name names no other column") << QByteArray("tools: Read, BashOutput\n") << "TaskOutput"
+                                                     << GrantState::NotGranted << none << -1;
     QTest::newRow("lenient file") << QByteArray("tools: Read, Bash\nmodel: use this: now\n") << "Bash" << GrantState::Granted << none
                                   << 3;
 }
@@ -256,6 +260,23 @@ void TestPermissionMatrixModel::columnOrder()
     QVERIFY(!keys.contains(QStringLiteral("MultiEdit")));
     // Then servers sorted, each followed by its tools, then unknown tokens sorted.
     QCOMPARE(keys.mid(expected), (strings({"mcp__Alpha", "mcp__zeta", "mcp__zeta__build", "mcp__zeta__run", "codebase", "search"})));
+
+    // An old name of a tool the client no longer offers is its own column, as the file writes it.
+    const AgentGrants d = grantsOf(agent("tools: Read, BashOutput\n"));
+    const QVector<MatrixColumn> old = MatrixColumns::build({&d}, catalog);
+    const auto bashOutput = std::find_if(old.cbegin(), old.cend(), [](const MatrixColumn &column) { return column.key == QLatin1String("BashOutput"); });
+    QVERIFY(bashOutput != old.cend());
+    QCOMPARE(bashOutput->group, QStringLiteral("execute"));
+    QVERIFY(bashOutput->legacy);
+    QVERIFY(std::none_of(old.cbegin(), old.cend(), [](const MatrixColumn &column) { return column.key == QLatin1String("TaskOutput"); }));
+    // Revoking it takes out that entry; granting it is refused.
+    const QByteArray bytes = agent("tools: Read, BashOutput\n");
+    const AgentText text = AgentText::fromBytes(bytes);
+    const GrantPatcher patcher(text, d, catalog);
+    const GrantPatch revoke = patcher.revoke(QStringLiteral("BashOutput"));
+    QVERIFY2(revoke.isChanged(), qPrintable(revoke.message));
+    QCOMPARE(revoke.edits.first().appliedTo(bytes), agent("tools: Read\n"));
+    QVERIFY(!patcher.grant(QStringLiteral("BashOutput")).isChanged());
     QCOMPARE(int(columns.at(expected).kind), int(MatrixColumn::Kind::McpServer));
     QCOMPARE(int(columns.at(expected + 2).kind), int(MatrixColumn::Kind::McpTool));
     QCOMPARE(int(columns.last().kind), int(MatrixColumn::Kind::Unknown));

@@ -94,16 +94,18 @@ AgentGrants AgentGrants::read(const AgentReading &reading, const QByteArray &byt
 
 QString AgentGrants::columnKey(const QString &entry, const ToolCatalog &catalog)
 {
+    // A tool the client offers under its own name; one it no longer offers as the file
+    // writes it, since the client resolves none of its names.
     const ToolRule rule = ToolCatalog::splitRule(entry);
     const ToolInfo *tool = rule.malformed ? nullptr : catalog.find(rule.tool);
-    return tool ? tool->name : rule.tool;
+    return tool && !tool->legacy ? tool->name : rule.tool;
 }
 
 void AgentGrants::name(const QString &entry, int line, Source source, const ToolCatalog &catalog)
 {
     const ToolRule rule = ToolCatalog::splitRule(entry);
     const ToolInfo *tool = rule.malformed ? nullptr : catalog.find(rule.tool);
-    const QString key = tool ? tool->name : rule.tool;
+    const QString key = columnKey(entry, catalog);
     const bool mcp = !rule.malformed && ToolCatalog::isMcpTool(rule.tool);
     const bool known = (tool && !tool->legacy) || mcp;
 

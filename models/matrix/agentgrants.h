@@ -50,7 +50,8 @@ public:
     // `bytes` are the file's, for the lines of the entries; `catalog` must outlive the grants.
     static AgentGrants read(const AgentReading &reading, const QByteArray &bytes, const ToolCatalog &catalog);
     // The column an entry of `tools` names: `Task` → Agent, `Bash(git *)` → Bash, `mcp__a__b`
-    // as it is, an unknown or malformed entry as written.
+    // as it is; an unknown or malformed entry, and any name of a tool the client no longer
+    // offers (`BashOutput`, not TaskOutput), as written.
     static QString columnKey(const QString &entry, const ToolCatalog &catalog);
 
     Mode mode() const { return m_mode; }
