@@ -207,25 +207,14 @@ private:
         }
     }
 
-    // One past the closing quote, or fails: yaml-cpp accepts a quote left open at the end.
+    // Marks the closing quote's line, or fails: yaml-cpp accepts a quote left open at the end.
     void quoted(const YAML::Mark &mark, char quote)
     {
         int line = mark.line;
-        size_t pos = size_t(mark.column) + 1;
-        for (; line < m_lines.count(); ++line, pos = 0) {
-            const std::string_view l = m_lines.at(line);
-            for (; pos < l.size(); ++pos) {
-                if (quote == '"' && l[pos] == '\\') {
-                    ++pos;
-                } else if (l[pos] == quote) {
-                    if (quote == '\'' && pos + 1 < l.size() && l[pos + 1] == '\'') {
-                        ++pos;
-                        continue;
-                    }
-                    m_closers.insert(line);
-                    return;
-                }
-            }
+        skipQuoted(line, size_t(mark.column), quote);
+        if (line < m_lines.count()) {
+            m_closers.insert(line);
+            return;
         }
         fail(mark.line, mark.column, tr("A quoted value is never closed."));
     }
@@ -278,7 +267,8 @@ private:
         }
     }
 
-    // Position of the closing quote (the caller's ++ steps past it); moves `line` on for multi-line text.
+    // Position of the closing quote (the caller's ++ steps past it); moves `line` on for multi-line
+    // text, and past the last line when the quote is never closed.
     size_t skipQuoted(int &line, size_t pos, char quote)
     {
         for (++pos; line < m_lines.count(); ++line, pos = 0) {
