@@ -32,6 +32,15 @@ Text trimRight(Text t)
     return t;
 }
 
+// Without the spaces before and the blanks after.
+Text trimmed(Text t)
+{
+    t = trimRight(t);
+    while (!t.empty() && t.front() == ' ')
+        t.remove_prefix(1);
+    return t;
+}
+
 QString toQString(Text t)
 {
     return QString::fromUtf8(t.data(), int(t.size()));
@@ -128,13 +137,11 @@ std::optional<QJsonValue> scalar(Text t)
             return std::nullopt;
         QJsonArray items;
         Text inner = t.substr(1, t.size() - 2);
-        if (trimRight(inner).find_first_not_of(' ') == Text::npos)
+        if (trimmed(inner).empty())
             return QJsonValue(items);
         while (true) {
             const size_t comma = inner.find(',');
-            Text item = trimRight(inner.substr(0, comma));
-            while (!item.empty() && item.front() == ' ')
-                item.remove_prefix(1);
+            const Text item = trimmed(inner.substr(0, comma));
             if (item.empty()) {
                 if (comma == Text::npos && !items.isEmpty())
                     break; // a trailing comma
@@ -207,13 +214,20 @@ std::optional<QJsonValue> block(const QVector<Text> &lines, int first, int end, 
 // Where a plain text holds a `:` before a space or the line's end, which yaml-cpp refuses as a
 // map value indicator ("illegal map value" at that colon); nothing when there is none before a
 // comment. Tabs and texts that are not plain from their first character are left to the full reader.
+// The first `:` of a line's text that a space or the text's end follows, or npos.
+size_t valueIndicator(Text text)
+{
+    size_t colon = text.find(':');
+    while (colon != Text::npos && colon + 1 < text.size() && text[colon + 1] != ' ')
+        colon = text.find(':', colon + 1);
+    return colon;
+}
+
 std::optional<int> mapValueInPlainValue(Text value)
 {
     if (value.empty() || isIndicator(value.front()) || value.find('\t') != Text::npos)
         return std::nullopt;
-    size_t colon = value.find(':');
-    while (colon != Text::npos && colon + 1 < value.size() && value[colon + 1] != ' ')
-        colon = value.find(':', colon + 1);
+    const size_t colon = valueIndicator(value);
     if (colon == Text::npos || value.substr(0, colon).find(" #") != Text::npos)
         return std::nullopt;
     return int(colon);
@@ -231,9 +245,7 @@ std::optional<std::pair<int, int>> mapValueInTextRun(const QVector<Text> &lines,
         const Text line = trimRight(lines.at(l));
         if (line.empty() || line.front() == ' ' || isIndicator(line.front()) || lines.at(l).find('\t') != Text::npos)
             return std::nullopt;
-        size_t colon = line.find(':');
-        while (colon != Text::npos && colon + 1 < line.size() && line[colon + 1] != ' ')
-            colon = line.find(':', colon + 1);
+        const size_t colon = valueIndicator(line);
         if (colon != Text::npos && l > first && simple(line.substr(0, colon)) && line.substr(0, colon).find(':') == Text::npos)
             return std::make_pair(l, int(colon));
         if (line.find(':') != Text::npos || !simple(line))
@@ -245,6 +257,24 @@ std::optional<std::pair<int, int>> mapValueInTextRun(const QVector<Text> &lines,
 bool isKeyChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// A `key: value` line's key (letters, digits, `_` and `-` from `indent`) and its value's text,
+// trimmed; nothing when the line has another shape.
+struct KeyLine
+{
+    Text key;
+    Text value;
+};
+
+std::optional<KeyLine> keyLine(Text line, size_t indent)
+{
+    size_t colon = indent;
+    while (colon < line.size() && isKeyChar(line[colon]))
+        ++colon;
+    if (colon == indent || colon >= line.size() || line[colon] != ':' || (colon + 1 < line.size() && line[colon + 1] != ' '))
+        return std::nullopt;
+    return KeyLine{line.substr(indent, colon - indent), trimmed(line.substr(colon + 1))};
 }
 
 // A key's own `key: value` lines (first, end), all at one indentation deeper than the key, each
@@ -266,21 +296,13 @@ std::optional<QJsonValue> blockMap(const QVector<Text> &lines, int first, int en
         if ((indent >= 0 && int(n) != indent) || n == 0 || line[n] == '#' || line[n] == '-')
             return std::nullopt;
         indent = int(n);
-        size_t colon = n;
-        while (colon < line.size() && isKeyChar(line[colon]))
-            ++colon;
-        if (colon == n || colon >= line.size() || line[colon] != ':' || (colon + 1 < line.size() && line[colon + 1] != ' '))
+        const std::optional<KeyLine> entry = keyLine(line, n);
+        if (!entry || !YamlScalar::resolvePlain(entry->key).isString())
             return std::nullopt;
-        const Text key = line.substr(n, colon - n);
-        if (!YamlScalar::resolvePlain(key).isString())
-            return std::nullopt;
-        Text rest = trimRight(line.substr(colon + 1));
-        while (!rest.empty() && rest.front() == ' ')
-            rest.remove_prefix(1);
-        const std::optional<QJsonValue> value = scalar(rest);
+        const std::optional<QJsonValue> value = scalar(entry->value);
         if (!value)
             return std::nullopt;
-        map.insert(toQString(key), *value);
+        map.insert(toQString(entry->key), *value);
     }
     return QJsonValue(map);
 }
@@ -331,10 +353,8 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
         }
         if (first != 0 || line == Text("...") || line.substr(0, 3) == Text("---"))
             return std::nullopt;
-        size_t colon = 0;
-        while (colon < line.size() && isKeyChar(line[colon]))
-            ++colon;
-        if (colon == 0 || colon >= line.size() || line[colon] != ':' || (colon + 1 < line.size() && line[colon + 1] != ' ')) {
+        const std::optional<KeyLine> entry = keyLine(line, 0);
+        if (!entry) {
             if (reading.entries.isEmpty())
                 return std::nullopt;
             const std::optional<std::pair<int, int>> at = mapValueInTextRun(lines, l);
@@ -343,12 +363,10 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
             reading.error = Error{at->first, at->second, QStringLiteral("illegal map value")};
             return reading;
         }
-        const Text key = line.substr(0, colon);
+        const Text key = entry->key;
+        const Text rest = entry->value;
         if (!YamlScalar::resolvePlain(key).isString() || key.front() == '-')
             return std::nullopt; // `null:`, `true:`, `1:`: JavaScript spells those keys its own way
-        Text rest = trimRight(line.substr(colon + 1));
-        while (!rest.empty() && rest.front() == ' ')
-            rest.remove_prefix(1);
         if (const std::optional<int> at = mapValueInPlainValue(rest)) {
             reading.error = Error{l, int(rest.data() - line.data()) + *at, QStringLiteral("illegal map value")};
             return reading;
@@ -382,9 +400,7 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
                 if ((indent >= 0 && int(n) != indent) || n == 0 || item.substr(n, 2) != Text("- "))
                     return std::nullopt;
                 indent = int(n);
-                Text text = trimRight(item.substr(n + 2));
-                while (!text.empty() && text.front() == ' ')
-                    text.remove_prefix(1);
+                const Text text = trimmed(item.substr(n + 2));
                 if (text.empty() || text.front() == '[' || text.front() == '-')
                     return std::nullopt;
                 const std::optional<QJsonValue> v = scalar(text);
