@@ -53,6 +53,13 @@ bool isNonEmpty(const QJsonValue &value)
     return !value.isNull() && !value.isUndefined();
 }
 
+// A tool the client offers under its own name; one it no longer offers as the file writes
+// it, since the client resolves none of its names.
+QString keyOf(const ToolRule &rule, const ToolInfo *tool)
+{
+    return tool && !tool->legacy ? tool->name : rule.tool;
+}
+
 } // namespace
 
 AgentGrants AgentGrants::read(const AgentReading &reading, const QByteArray &bytes, const ToolCatalog &catalog)
@@ -94,18 +101,15 @@ AgentGrants AgentGrants::read(const AgentReading &reading, const QByteArray &byt
 
 QString AgentGrants::columnKey(const QString &entry, const ToolCatalog &catalog)
 {
-    // A tool the client offers under its own name; one it no longer offers as the file
-    // writes it, since the client resolves none of its names.
     const ToolRule rule = ToolCatalog::splitRule(entry);
-    const ToolInfo *tool = rule.malformed ? nullptr : catalog.find(rule.tool);
-    return tool && !tool->legacy ? tool->name : rule.tool;
+    return keyOf(rule, rule.malformed ? nullptr : catalog.find(rule.tool));
 }
 
 void AgentGrants::name(const QString &entry, int line, Source source, const ToolCatalog &catalog)
 {
     const ToolRule rule = ToolCatalog::splitRule(entry);
     const ToolInfo *tool = rule.malformed ? nullptr : catalog.find(rule.tool);
-    const QString key = columnKey(entry, catalog);
+    const QString key = keyOf(rule, tool);
     const bool mcp = !rule.malformed && ToolCatalog::isMcpTool(rule.tool);
     const bool known = (tool && !tool->legacy) || mcp;
 

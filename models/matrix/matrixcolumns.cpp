@@ -38,9 +38,11 @@ QVector<MatrixColumn> MatrixColumns::build(const QVector<const AgentGrants *> &a
             if (!tool->legacy || named.contains(tool->name))
                 columns.append(MatrixColumn{MatrixColumn::Kind::Tool, tool->name, category.id, tool->legacy});
             // A tool the client no longer offers keeps each name files write for it.
-            for (const QString &alias : tool->aliases) {
-                if (tool->legacy && named.contains(alias))
-                    columns.append(MatrixColumn{MatrixColumn::Kind::Tool, alias, category.id, true});
+            if (tool->legacy) {
+                for (const QString &alias : tool->aliases) {
+                    if (named.contains(alias))
+                        columns.append(MatrixColumn{MatrixColumn::Kind::Tool, alias, category.id, true});
+                }
             }
         }
     }
