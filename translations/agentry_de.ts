@@ -2344,7 +2344,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::PermissionMatrixView</name>
     <message>
-        <location filename="../widgets/permissionmatrixview.cpp" line="+63"/>
+        <location filename="../widgets/permissionmatrixview.cpp" line="+65"/>
         <source>Filter agents…</source>
         <translation>Agenten filtern…</translation>
     </message>
@@ -2449,7 +2449,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Werkzeugberechtigungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+127"/>
         <source>%n tool(s)</source>
         <translation>
             <numerusform>%n Werkzeug</numerusform>
@@ -2976,7 +2976,7 @@ Risiko: %2. %3</translation>
         <translation>Text nach dem Ende des einzigen Werts im Frontmatter-Block.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
         <source>A quoted value is never closed.</source>
         <translation>Ein Wert in Anführungszeichen wird nie geschlossen.</translation>
     </message>
@@ -2986,7 +2986,7 @@ Risiko: %2. %3</translation>
         <translation>Ein leerer Eintrag in einer [...]- oder {...}-Liste.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <location line="+30"/>
         <source>This line is not indented under the key above it.</source>
         <translation>Diese Zeile ist nicht unter dem Schlüssel darüber eingerückt.</translation>
@@ -4820,7 +4820,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>MatrixColumns</name>
     <message>
-        <location filename="../models/matrix/matrixcolumns.cpp" line="+82"/>
+        <location filename="../models/matrix/matrixcolumns.cpp" line="+89"/>
         <source>MCP: %1</source>
         <translation>MCP: %1</translation>
     </message>

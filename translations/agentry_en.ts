@@ -185,7 +185,7 @@
 <context>
     <name>Agentry::PermissionMatrixView</name>
     <message numerus="yes">
-        <location filename="../widgets/permissionmatrixview.cpp" line="+246"/>
+        <location filename="../widgets/permissionmatrixview.cpp" line="+259"/>
         <source>%n tool(s)</source>
         <translation>
             <numerusform>%n tool</numerusform>
