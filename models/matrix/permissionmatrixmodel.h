@@ -101,8 +101,7 @@ public:
     MatrixSummary summary() const { return m_summary; }
 
     // A model no view shows yet holds no rows and follows no change, so a large library loads
-    // without building a matrix nobody looks at; going live builds it. Live from the start
-    // unless set otherwise; it stays live once it is.
+    // without building a matrix nobody looks at; going live builds it. Live from the start.
     void setLive(bool live);
     bool isLive() const { return m_live; }
 
