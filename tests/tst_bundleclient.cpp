@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "bundles/bundlewriter.h"
+#include "findingtexts.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,19 +15,6 @@
 #include <QTest>
 
 using namespace Agentry;
-
-namespace {
-
-// The gate's findings of one severity as the command line prints them.
-QStringList texts(const BundleResult &result, Severity severity)
-{
-    QStringList lines;
-    for (const BundleFinding &finding : result.findingsOf(severity))
-        lines.append(finding.text());
-    return lines;
-}
-
-} // namespace
 
 // The real client accepts what BundleWriter writes: every agent of the wshobson__agents corpus
 // exported as one plugin and as one marketplace passes `claude plugin validate --strict`, and
@@ -124,8 +112,8 @@ void TestBundleClient::initTestCase()
     unaccepted.acceptWarnings = false;
     const BundleResult gate = BundleWriter::check(unaccepted);
     QVERIFY(!gate.ok);
-    QCOMPARE(texts(gate, Severity::Error), QStringList());
-    QCOMPARE(texts(gate, Severity::Warning).size(), 7);
+    QCOMPARE(findingTexts(gate, Severity::Error), QStringList());
+    QCOMPARE(findingTexts(gate, Severity::Warning).size(), 7);
     const BundleResult passed = BundleWriter::check(request());
     QVERIFY2(passed.ok, qPrintable(passed.error));
     for (const QString &file : passed.writtenFiles) {
@@ -157,7 +145,7 @@ void TestBundleClient::plugin()
     QElapsedTimer timer;
     timer.start();
     const BundleResult result = BundleWriter::write(r);
-    QVERIFY2(result.ok, qPrintable(result.error + texts(result, Severity::Error).join(u'\n')));
+    QVERIFY2(result.ok, qPrintable(result.error + findingTexts(result, Severity::Error).join(u'\n')));
     qInfo().noquote() << QStringLiteral("exported %1 agents as a plugin in %2 ms").arg(m_agents.size()).arg(timer.elapsed());
     QCOMPARE(result.writtenFiles.filter(QStringLiteral("agents/")).size(), 197);
 

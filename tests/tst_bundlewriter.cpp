@@ -5,6 +5,7 @@
 #include "bundles/marketplacefile.h"
 #include "bundles/pluginmanifest.h"
 #include "commandrun.h"
+#include "findingtexts.h"
 #include "scratchfiles.h"
 
 #include <QCryptographicHash>
@@ -21,19 +22,6 @@
 #include <quazip/quazipfileinfo.h>
 
 using namespace Agentry;
-
-namespace {
-
-// The gate's findings of one severity as the command line prints them.
-QStringList texts(const BundleResult &result, Severity severity)
-{
-    QStringList lines;
-    for (const BundleFinding &finding : result.findingsOf(severity))
-        lines.append(finding.text());
-    return lines;
-}
-
-} // namespace
 
 // BundleWriter: the gate, agent files named after their agents, plugin.json, the README,
 // reproducible zips, marketplaces updated in place, atomic writes; `agentry export` and `import`.
@@ -240,9 +228,9 @@ void TestBundleWriter::gateBlocksErrors()
     r.acceptWarnings = true;
     const BundleResult checked = BundleWriter::check(r);
     QVERIFY(!checked.ok);
-    QCOMPARE(texts(checked, Severity::Error).size(), 1);
-    QVERIFY2(texts(checked, Severity::Error).first().startsWith(QLatin1String("src/broken.md:3: ")), qPrintable(texts(checked, Severity::Error).first()));
-    QVERIFY(texts(checked, Severity::Error).first().endsWith(QLatin1String("[AG105]")));
+    QCOMPARE(findingTexts(checked, Severity::Error).size(), 1);
+    QVERIFY2(findingTexts(checked, Severity::Error).first().startsWith(QLatin1String("src/broken.md:3: ")), qPrintable(findingTexts(checked, Severity::Error).first()));
+    QVERIFY(findingTexts(checked, Severity::Error).first().endsWith(QLatin1String("[AG105]")));
     // The same as values: no one parses the text back.
     const BundleFinding finding = checked.findingsOf(Severity::Error).first();
     QCOMPARE(finding.path, QStringLiteral("src/broken.md"));
@@ -251,7 +239,7 @@ void TestBundleWriter::gateBlocksErrors()
     QVERIFY(checked.error.contains(QLatin1String("1 agent")));
     const BundleResult written = BundleWriter::write(r);
     QVERIFY(!written.ok);
-    QCOMPARE(texts(written, Severity::Error), texts(checked, Severity::Error));
+    QCOMPARE(findingTexts(written, Severity::Error), findingTexts(checked, Severity::Error));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out"))));
 }
 
@@ -261,9 +249,9 @@ void TestBundleWriter::warningsNeedAccepting()
     r.agents.append({QStringLiteral("src/lenient.md"), kLenient});
     BundleResult result = BundleWriter::write(r);
     QVERIFY(!result.ok);
-    QVERIFY(texts(result, Severity::Error).isEmpty());
-    QVERIFY(!texts(result, Severity::Warning).isEmpty());
-    QVERIFY2(texts(result, Severity::Warning).first().startsWith(QLatin1String("src/lenient.md:3: ")), qPrintable(texts(result, Severity::Warning).first()));
+    QVERIFY(findingTexts(result, Severity::Error).isEmpty());
+    QVERIFY(!findingTexts(result, Severity::Warning).isEmpty());
+    QVERIFY2(findingTexts(result, Severity::Warning).first().startsWith(QLatin1String("src/lenient.md:3: ")), qPrintable(findingTexts(result, Severity::Warning).first()));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin"))));
     r.acceptWarnings = true;
     result = BundleWriter::write(r);
@@ -276,8 +264,8 @@ void TestBundleWriter::warningsNeedAccepting()
     bare.manifest.license.clear();
     result = BundleWriter::check(bare);
     QVERIFY(!result.ok);
-    QCOMPARE(texts(result, Severity::Warning).size(), 2);
-    QVERIFY(texts(result, Severity::Warning).last().contains(QLatin1String("LICENSE_MISSING")));
+    QCOMPARE(findingTexts(result, Severity::Warning).size(), 2);
+    QVERIFY(findingTexts(result, Severity::Warning).last().contains(QLatin1String("LICENSE_MISSING")));
 }
 
 void TestBundleWriter::nameCollisions()
@@ -287,12 +275,12 @@ void TestBundleWriter::nameCollisions()
     r.agents.append({QStringLiteral("other/helper-copy.md"), QByteArray(kHelper).replace("name: helper", "name: Helper")});
     const BundleResult result = BundleWriter::write(r);
     QVERIFY(!result.ok);
-    QCOMPARE(texts(result, Severity::Error).size(), 2);
-    QVERIFY2(texts(result, Severity::Error).at(0).startsWith(QLatin1String("other/reviewer.md: src/code-reviewer.md is also named \"reviewer\"")),
-             qPrintable(texts(result, Severity::Error).at(0)));
+    QCOMPARE(findingTexts(result, Severity::Error).size(), 2);
+    QVERIFY2(findingTexts(result, Severity::Error).at(0).startsWith(QLatin1String("other/reviewer.md: src/code-reviewer.md is also named \"reviewer\"")),
+             qPrintable(findingTexts(result, Severity::Error).at(0)));
     // Names that differ only in case collide on macOS and Windows.
-    QVERIFY2(texts(result, Severity::Error).at(1).startsWith(QLatin1String("other/helper-copy.md: src/helper.md is also named \"Helper\"")),
-             qPrintable(texts(result, Severity::Error).at(1)));
+    QVERIFY2(findingTexts(result, Severity::Error).at(1).startsWith(QLatin1String("other/helper-copy.md: src/helper.md is also named \"Helper\"")),
+             qPrintable(findingTexts(result, Severity::Error).at(1)));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plugin"))));
 }
 
@@ -305,7 +293,7 @@ void TestBundleWriter::unreadableAgentsAreNamedByTheirFiles()
     const QByteArray huge = QByteArray("---\nname: huge\ndescription: Large.\n---\n") + QByteArray(1100 * 1024, 'x') + '\n';
     r.agents = {{QStringLiteral("src/first-big.md"), huge}, {QStringLiteral("src/second-big.md"), huge}};
     const BundleResult result = BundleWriter::write(r);
-    QVERIFY2(result.ok, qPrintable(result.error + texts(result, Severity::Error).join(u'\n')));
+    QVERIFY2(result.ok, qPrintable(result.error + findingTexts(result, Severity::Error).join(u'\n')));
     QVERIFY(result.writtenFiles.contains(QStringLiteral("agents/first-big.md")));
     QVERIFY(result.writtenFiles.contains(QStringLiteral("agents/second-big.md")));
 }
@@ -316,8 +304,8 @@ void TestBundleWriter::unsafeAgentName()
     r.agents = {{QStringLiteral("src/sneaky.md"), "---\nname: ../../sneaky\ndescription: Climbs.\n---\nBody.\n"}};
     const BundleResult result = BundleWriter::write(r);
     QVERIFY(!result.ok);
-    QCOMPARE(texts(result, Severity::Error).size(), 1);
-    QVERIFY2(texts(result, Severity::Error).first().contains(QLatin1String("\"../../sneaky\" cannot be a file name")), qPrintable(texts(result, Severity::Error).first()));
+    QCOMPARE(findingTexts(result, Severity::Error).size(), 1);
+    QVERIFY2(findingTexts(result, Severity::Error).first().contains(QLatin1String("\"../../sneaky\" cannot be a file name")), qPrintable(findingTexts(result, Severity::Error).first()));
     QCOMPARE(scratchTree(m_dir->path()), QStringList());
 }
 
