@@ -103,7 +103,7 @@ void TestRepair::quotingRepairs()
     const QStringList &known = RuntimeProfile::latest().fields().keys;
     for (const File &file : std::as_const(m_files)) {
         const QByteArray fixed = SafeFixer::apply(file.bytes, file.path, AgentScope::Folder,
-                                                   {QStringLiteral("AG105"), QStringLiteral("AG106")}, validator);
+                                                   SafeFixer::Options{{QStringLiteral("AG105"), QStringLiteral("AG106")}, {}, false}, validator);
         const AgentReading after = reader.read(fixed);
         QVERIFY2(after.outcome == AgentReading::Outcome::Ok, qPrintable(file.path));
         for (const QString &key : m_fields) {

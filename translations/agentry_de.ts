@@ -3322,7 +3322,7 @@ Risiko: %2. %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+46"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+47"/>
         <source>agentry check: --format takes text, json or sarif</source>
         <translation>agentry check: --format erwartet text, json oder sarif</translation>
     </message>
@@ -3813,7 +3813,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Gleicher Name zweimal in einem Ordner</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is also the name of %2 in this folder; Claude Code keeps this file (the last in path order) and silently drops the other.</source>
         <translation>„%1“ ist auch der Name von %2 in diesem Ordner; Claude Code behält diese Datei (die letzte in Pfadreihenfolge) und verwirft die andere stillschweigend.</translation>
     </message>
@@ -4306,12 +4306,22 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>FixCommand</name>
     <message>
-        <location filename="../app/cli/fixcommand.cpp" line="+46"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+50"/>
         <source>agentry fix: --rule takes a rule code such as AG105, not &quot;%1&quot;</source>
         <translation>agentry fix: --rule erwartet einen Regelcode wie AG105, nicht „%1“</translation>
     </message>
+    <message>
+        <location line="+133"/>
+        <source>agentry fix: left %1 as it is: %2</source>
+        <translation>agentry fix: %1 bleibt, wie es ist: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>agentry fix: %1: left out the fixes that change whether or as what it loads: %2</source>
+        <translation>agentry fix: %1: die Korrekturen, die ändern, ob oder als was es geladen wird, ausgelassen: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+24"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation>
             <numerusform>agentry fix: %n Datei würde geändert</numerusform>
@@ -4670,6 +4680,19 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+2"/>
         <source>Quote the values as written, continuation lines included</source>
         <translation>Werte wie geschrieben in Anführungszeichen setzen, einschließlich Folgezeilen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFixGuard</name>
+    <message>
+        <location filename="../models/validation/libraryfixguard.cpp" line="+128"/>
+        <source>%1 would get a new error: %2</source>
+        <translation>%1 bekäme einen neuen Fehler: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 would no longer load.</source>
+        <translation>%1 würde nicht mehr geladen.</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5212,14 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>NameClashes</name>
+    <message>
+        <location filename="../models/validation/nameclashes.cpp" line="+47"/>
+        <source>%1 in the same folder also loads as &quot;%2&quot;; Claude Code keeps that file and drops this one.</source>
+        <translation>%1 im selben Ordner wird ebenfalls als „%2“ geladen; Claude Code behält jene Datei und verwirft diese.</translation>
+    </message>
+</context>
+<context>
     <name>NameFileMismatchRule</name>
     <message>
         <location filename="../models/validation/rules/namefilemismatchrule.cpp" line="+21"/>
@@ -5496,7 +5527,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>RuleHelpers</name>
     <message>
-        <location filename="../models/validation/rules/rulehelpers.cpp" line="+189"/>
+        <location filename="../models/validation/rules/rulehelpers.cpp" line="+199"/>
         <source>a quote opened in &quot;%1&quot; is never closed</source>
         <translation>ein in „%1“ geöffnetes Anführungszeichen wird nie geschlossen</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "text/frontmattersplitter.h"
 #include "validation/agentvalidator.h"
 #include "validation/crossagentvalidator.h"
+#include "validation/nameclashes.h"
 
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentMap>
@@ -114,10 +115,12 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const CrossAgentValidator library;
     const QVector<QVector<Diagnostic>> across = library.validate(entries);
+    const NameClashes clashes(entries);
     QVector<CheckedFile> checked;
     for (int e = 0; e < entries.size(); ++e) {
         CheckedFile &file = loaded[size_t(entryFile.at(e))].checked;
         file.diagnostics += across.at(e);
+        clashes.applyTo(e, file.reading);
         std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return std::tie(a.start, a.code) < std::tie(b.start, b.code); });
         checked.append(std::move(file));

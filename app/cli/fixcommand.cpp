@@ -10,7 +10,9 @@
 #include "document/filewriter.h"
 #include "runtime/toolcatalog.h"
 #include "text/unifieddiff.h"
+#include "text/frontmattersplitter.h"
 #include "validation/agentvalidator.h"
+#include "validation/libraryfixguard.h"
 #include "validation/rule.h"
 #include "validation/safefixer.h"
 
@@ -18,6 +20,8 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <numeric>
+#include <optional>
 #include <vector>
 
 namespace Agentry {
@@ -53,12 +57,55 @@ InputArguments::Option readOption(ArgumentReader &reader, const AgentValidator &
 // One file's fix, made on a worker thread.
 struct Fixed
 {
-    const InputFile *file = nullptr;
     QString error;
     bool changed = false;
+    QByteArray before;
     QByteArray after;
-    QString diff;
 };
+
+// How far a file's fixes may go, from every safe one to none.
+enum class Reach { All, KeepLoading, None };
+
+Fixed fixOne(const InputFile &file, const SafeFixer::Options &options, const AgentValidator &validator)
+{
+    Fixed fixed;
+    std::optional<QByteArray> bytes = AgentDocument::readBytes(file.path, &fixed.error);
+    if (!bytes)
+        return fixed;
+    fixed.after = SafeFixer::apply(*bytes, file.path, file.scope, options, validator);
+    fixed.changed = fixed.after != *bytes;
+    fixed.before = std::move(*bytes);
+    return fixed;
+}
+
+// What the guard needs of `bytes` as `file`: checked without fixes, which is several times faster.
+LibraryFixGuard::File guardFile(const InputFile &file, const QByteArray &bytes, const AgentValidator &validator)
+{
+    AgentText text;
+    text.facts = TextFacts::scan(bytes);
+    text.block = FrontmatterSplitter::split(bytes);
+    text.bytes = bytes;
+    return LibraryFixGuard::File::of(validator.validate(file.path, text, file.scope, RuleContext::Fixes::Skip), file.scope);
+}
+
+// The library as it is (before any fix): what the guard compares fixes against.
+LibraryFixGuard readLibrary(const QVector<InputFile> &files, const AgentValidator &validator, QStringList *errors)
+{
+    QVector<LibraryFixGuard::File> library(files.size());
+    QVector<QString> failed(files.size());
+    QVector<int> indices(files.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int i) {
+        const std::optional<QByteArray> bytes = AgentDocument::readBytes(files.at(i).path, &failed[i]);
+        if (bytes)
+            library[i] = guardFile(files.at(i), *bytes, validator);
+    });
+    for (const QString &error : std::as_const(failed)) {
+        if (!error.isEmpty())
+            errors->append(error);
+    }
+    return LibraryFixGuard(std::move(library));
+}
 
 } // namespace
 
@@ -77,29 +124,66 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         return CommandLine::UsageError;
 
     const AgentValidator validator(input->profile(), ToolCatalog::builtin());
-    int changed = 0;
-    int failures = 0;
-    // Files are fixed in parallel a chunk at a time, then reported and written in file order:
-    // the output is that of one thread, and only one chunk's texts are held at once.
-    constexpr int kChunk = 256;
-    for (int first = 0; first < input->files.size(); first += kChunk) {
-        std::vector<Fixed> chunk(size_t(std::min<qsizetype>(kChunk, input->files.size() - first)));
-        for (size_t i = 0; i < chunk.size(); ++i)
-            chunk[i].file = &input->files.at(first + qsizetype(i));
-        QtConcurrent::blockingMap(chunk, [&validator, &options](Fixed &fixed) {
-            const InputFile &file = *fixed.file;
-            const std::optional<QByteArray> bytes = AgentDocument::readBytes(file.path, &fixed.error);
-            if (!bytes)
-                return;
-            fixed.after = SafeFixer::apply(*bytes, file.path, file.scope, options.rules, validator);
-            if (fixed.after == *bytes)
-                return;
-            fixed.changed = true;
-            // `a/path` and `b/path` as git writes them; an absolute path loses its leading slash there.
-            const QString name = file.shown.startsWith(u'/') ? file.shown.mid(1) : file.shown;
-            fixed.diff = UnifiedDiff::make(*bytes, fixed.after, QStringLiteral("a/") + name, QStringLiteral("b/") + name);
+    const QVector<InputFile> &files = input->files;
+    QStringList readErrors;
+    LibraryFixGuard guard = readLibrary(files, validator, &readErrors);
+    for (const QString &error : std::as_const(readErrors))
+        err << QStringLiteral("agentry: ") << error << '\n';
+    const auto fixOptions = [&](int i, Reach reach) {
+        return SafeFixer::Options{options.rules, guard.takenNames(i), reach == Reach::KeepLoading};
+    };
+
+    // Every file's fixes are proposed, then those that would make the library worse are
+    // withdrawn; a withdrawn file is offered its fixes that keep it loading as it does.
+    QVector<Reach> reach(files.size(), Reach::None);
+    QHash<int, QString> withdrawn;
+    for (const Reach tier : {Reach::All, Reach::KeepLoading}) {
+        QVector<int> todo;
+        for (int i = 0; i < files.size(); ++i) {
+            if (tier == Reach::All || withdrawn.contains(i))
+                todo.append(i);
+        }
+        QVector<std::optional<LibraryFixGuard::File>> proposals(files.size());
+        QtConcurrent::blockingMap(todo, [&](int i) {
+            const Fixed fixed = fixOne(files.at(i), fixOptions(i, tier), validator);
+            if (fixed.changed)
+                proposals[i] = guardFile(files.at(i), fixed.after, validator);
         });
-        for (const Fixed &fixed : chunk) {
+        for (const int i : std::as_const(todo)) {
+            if (proposals.at(i)) {
+                guard.propose(i, *proposals.at(i));
+                reach[i] = tier;
+            }
+        }
+        const QHash<int, QString> now = guard.settle();
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            reach[it.key()] = Reach::None;
+            if (tier == Reach::All)
+                withdrawn.insert(it.key(), it.value());
+        }
+    }
+
+    int changed = 0;
+    int failures = readErrors.size();
+    // Files are fixed again in parallel a chunk at a time, then reported and written in file
+    // order: the output is that of one thread, and only one chunk's texts are held at once.
+    constexpr int kChunk = 256;
+    for (int first = 0; first < files.size(); first += kChunk) {
+        std::vector<Fixed> chunk(size_t(std::min<qsizetype>(kChunk, files.size() - first)));
+        QVector<int> indices(int(chunk.size()));
+        std::iota(indices.begin(), indices.end(), first);
+        QtConcurrent::blockingMap(indices, [&](int i) {
+            if (reach.at(i) != Reach::None)
+                chunk[size_t(i - first)] = fixOne(files.at(i), fixOptions(i, reach.at(i)), validator);
+        });
+        for (const int i : std::as_const(indices)) {
+            const Fixed &fixed = chunk[size_t(i - first)];
+            const InputFile &file = files.at(i);
+            if (withdrawn.contains(i)) {
+                err << (reach.at(i) == Reach::None ? tr("agentry fix: left %1 as it is: %2") : tr("agentry fix: %1: left out the fixes that change whether or as what it loads: %2"))
+                               .arg(file.shown, withdrawn.value(i))
+                    << '\n';
+            }
             if (!fixed.error.isEmpty()) {
                 err << QStringLiteral("agentry: ") << fixed.error << '\n';
                 ++failures;
@@ -108,10 +192,12 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             if (!fixed.changed)
                 continue;
             ++changed;
-            out << fixed.diff;
+            // `a/path` and `b/path` as git writes them; an absolute path loses its leading slash there.
+            const QString name = file.shown.startsWith(u'/') ? file.shown.mid(1) : file.shown;
+            out << UnifiedDiff::make(fixed.before, fixed.after, QStringLiteral("a/") + name, QStringLiteral("b/") + name);
             if (options.dryRun)
                 continue;
-            const QString writeError = FileWriter::write(fixed.file->path, fixed.after);
+            const QString writeError = FileWriter::write(file.path, fixed.after);
             if (!writeError.isEmpty()) {
                 err << QStringLiteral("agentry: ") << writeError << '\n';
                 ++failures;

@@ -49,7 +49,7 @@ std::optional<LibraryOperations::FixAllPlan> LibraryOperations::planFixAll(const
             continue;
         }
         const QByteArray before = document->text().bytes;
-        const QByteArray after = SafeFixer::apply(before, document->path(), check->scope, {code}, m_checker->validator());
+        const QByteArray after = SafeFixer::apply(before, document->path(), check->scope, SafeFixer::Options{{code}, {}, false}, m_checker->validator());
         if (after == before)
             continue;
         plan.changes.append({document, ByteEdit::between(before, after)});

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "runtime/agentscope.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -65,6 +67,10 @@ struct AgentReading
     ScopeVerdict project;              // in .claude/agents/ (project or user)
     ScopeVerdict plugin;               // in a plugin's agents/
 
+    // The verdict of the rules a file in `scope` loads by: plugin agents by the plugin rules,
+    // every other file by the project rules.
+    const ScopeVerdict &verdictIn(AgentScope scope) const { return scope == AgentScope::Plugin ? plugin : project; }
+    ScopeVerdict &verdictIn(AgentScope scope) { return scope == AgentScope::Plugin ? plugin : project; }
     bool hasBlock() const { return outcome != Outcome::Missing; }
     bool isParsed() const { return outcome == Outcome::Ok || outcome == Outcome::Lenient; }
     static const char *outcomeName(Outcome outcome); // ok, lenient, broken, missing

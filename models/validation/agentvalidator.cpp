@@ -40,14 +40,15 @@ const Rule *AgentValidator::rule(const QString &code) const
     return nullptr;
 }
 
-AgentFindings AgentValidator::validate(const QString &path, const AgentText &text, AgentScope scope, RuleContext::Fixes fixes) const
+AgentFindings AgentValidator::validate(const QString &path, const AgentText &text, AgentScope scope, RuleContext::Fixes fixes,
+                                       const TakenNames &takenNames) const
 {
     AgentFindings result;
     const QString fileName = QFileInfo(path).fileName();
     result.reading = RuntimeReader(m_profile).read(text.bytes, fileName);
     const LineIndex lines(text.bytes);
     const FieldLocator fields(text.bytes, result.reading);
-    const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes};
+    const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames};
     for (const std::unique_ptr<Rule> &rule : m_rules)
         rule->check(context, result.diagnostics);
     result.entry = CrossAgentEntry::of(context);

@@ -43,8 +43,9 @@ public:
     // `path` names the file in messages; its file name matters to the rules (plugin agents are
     // named after it). With Fixes::Skip the diagnostics come without fixes, several times faster,
     // and `text.frontmatter` (Agentry's own parse) is not looked at.
+    // `takenNames`: the names other agents of the file's folder load under (RuleContext).
     AgentFindings validate(const QString &path, const AgentText &text, AgentScope scope,
-                              RuleContext::Fixes fixes = RuleContext::Fixes::Compute) const;
+                           RuleContext::Fixes fixes = RuleContext::Fixes::Compute, const TakenNames &takenNames = {}) const;
 
     const std::vector<std::unique_ptr<Rule>> &rules() const { return m_rules; }
     const Rule *rule(const QString &code) const;

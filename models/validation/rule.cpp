@@ -37,7 +37,7 @@ Diagnostic RuleContext::onField(const QString &code, Severity severity, const QS
 
 const ScopeVerdict &RuleContext::verdict() const
 {
-    return scope == AgentScope::Plugin ? reading.plugin : reading.project;
+    return reading.verdictIn(scope);
 }
 
 } // namespace Agentry

@@ -10,6 +10,7 @@
 #include "text/agenttext.h"
 #include "text/lineindex.h"
 #include "validation/diagnostic.h"
+#include "validation/takennames.h"
 
 #include <QString>
 #include <QVector>
@@ -36,6 +37,9 @@ struct RuleContext
     const LineIndex &lines;
     const FieldLocator &fields;
     Fixes fixes = Fixes::Compute;
+    // The names other agents of the file's folder load under: a fix that names the agent picks
+    // one of none of them.
+    const TakenNames &takenNames;
 
     bool wantsFixes() const { return fixes == Fixes::Compute; }
 

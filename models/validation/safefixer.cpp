@@ -10,7 +10,19 @@
 
 namespace Agentry {
 
-QByteArray SafeFixer::apply(const QByteArray &bytes, const QString &path, AgentScope scope, const QStringList &rules,
+namespace {
+
+bool allowed(const Diagnostic &d, const SafeFixer::Options &options)
+{
+    if (!options.rules.isEmpty() && !options.rules.contains(d.code))
+        return false;
+    return !options.keepLoading
+        || (d.severity != Severity::Error && d.field != QLatin1String("name") && d.field != QLatin1String("description"));
+}
+
+} // namespace
+
+QByteArray SafeFixer::apply(const QByteArray &bytes, const QString &path, AgentScope scope, const Options &options,
                             const AgentValidator &validator)
 {
     QByteArray current = bytes;
@@ -19,11 +31,11 @@ QByteArray SafeFixer::apply(const QByteArray &bytes, const QString &path, AgentS
         const AgentText text = AgentText::fromBytes(current);
         if (!text.facts.validUtf8)
             break;
-        const AgentFindings result = validator.validate(path, text, scope);
+        const AgentFindings result = validator.validate(path, text, scope, RuleContext::Fixes::Compute, options.takenNames);
         QVector<ByteEdit> edits;
         for (const Diagnostic &d : result.diagnostics) {
             const Fix *fix = d.safeFix();
-            if (fix && (rules.isEmpty() || rules.contains(d.code)))
+            if (fix && allowed(d, options))
                 edits.append(fix->edit);
         }
         std::sort(edits.begin(), edits.end(), [](const ByteEdit &a, const ByteEdit &b) { return a.start < b.start; });

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtime/agentscope.h"
+#include "validation/takennames.h"
 
 #include <QByteArray>
 #include <QString>
@@ -17,8 +18,17 @@ class AgentValidator;
 // possible (quoting a value first, then renaming it), so the result has none left to apply.
 namespace SafeFixer {
 
-// The bytes after every safe fix of `rules` (all rules when empty).
-QByteArray apply(const QByteArray &bytes, const QString &path, AgentScope scope, const QStringList &rules, const AgentValidator &validator);
+struct Options
+{
+    QStringList rules;      // the rules whose fixes apply; all when empty
+    TakenNames takenNames;  // the names a fix must not give the agent (RuleContext)
+    // Leaves out the fixes that could change whether or under which name the agent loads:
+    // those of errors and those on its name or description.
+    bool keepLoading = false;
+};
+
+// The bytes after every safe fix that `options` allow.
+QByteArray apply(const QByteArray &bytes, const QString &path, AgentScope scope, const Options &options, const AgentValidator &validator);
 
 } // namespace SafeFixer
 

@@ -4,9 +4,9 @@
 #include "validation/rules/rules.h"
 
 #include "validation/crossagentrule.h"
+#include "validation/nameclashes.h"
 
 #include <QCoreApplication>
-#include <QMap>
 
 namespace Agentry {
 
@@ -30,18 +30,8 @@ public:
 
     void check(const LibraryContext &context, QVector<LibraryFinding> &out) const override
     {
-        QMap<QString, QVector<int>> groups; // folder + scope + name → entries
-        for (int i = 0; i < context.entries().size(); ++i) {
-            const QString name = context.loadedName(i);
-            if (name.isEmpty())
-                continue;
-            const CrossAgentEntry &entry = context.entries().at(i);
-            groups[LibraryContext::clashFolder(entry) + u'\n' + QString::number(int(entry.scope)) + u'\n' + name].append(i);
-        }
-        for (QVector<int> group : std::as_const(groups)) {
-            if (group.size() < 2)
-                continue;
-            std::sort(group.begin(), group.end(), [&context](int a, int b) { return context.entries().at(a).path < context.entries().at(b).path; });
+        const NameClashes clashes(context.entries());
+        for (const QVector<int> &group : clashes.groups()) {
             const int kept = group.last();
             const QString keptFile = fileName(context.entries().at(kept).path);
             const QString name = context.loadedName(kept);

@@ -53,7 +53,7 @@ public:
             QString base = context.fileName;
             if (base.endsWith(QLatin1String(".md")))
                 base.chop(3);
-            const QString slug = AgentFiles::slug(base);
+            const QString slug = RuleHelpers::freeName(context, AgentFiles::slug(base));
             if (std::optional<Fix> fix = RuleHelpers::setField(context, QStringLiteral("name"), slug, tr("Name the agent \"%1\" after its file").arg(slug)))
                 d.fixes.append(*fix);
         }

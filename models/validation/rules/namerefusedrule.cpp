@@ -50,7 +50,7 @@ public:
             ? tr("The name %1; the client ignores it and names the agent \"%2\" after its file.").arg(why, context.reading.plugin.name)
             : tr("The name %1; Claude Code refuses to load the agent.").arg(why);
         Diagnostic d = context.onField(code(), context.isPlugin() ? Severity::Warning : Severity::Error, message, QStringLiteral("name"));
-        const QString slug = AgentFiles::slug(name).left(rules.nameMaxLength > 0 ? rules.nameMaxLength : 256);
+        const QString slug = RuleHelpers::freeName(context, AgentFiles::slug(name), rules.nameMaxLength > 0 ? rules.nameMaxLength : 256);
         if (std::optional<Fix> fix = RuleHelpers::setField(context, QStringLiteral("name"), slug, tr("Rename to \"%1\"").arg(slug)))
             d.fixes.append(*fix);
         out.append(d);

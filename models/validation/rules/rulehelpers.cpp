@@ -33,6 +33,16 @@ bool editable(const RuleContext &context)
 
 } // namespace
 
+QString freeName(const RuleContext &context, const QString &wanted, int maxLength)
+{
+    QString name = wanted.left(maxLength);
+    for (int n = 2; context.takenNames.contains(name); ++n) {
+        const QString suffix = u'-' + QString::number(n);
+        name = wanted.left(maxLength - int(suffix.size())) + suffix;
+    }
+    return name;
+}
+
 std::optional<Fix> setField(const RuleContext &context, const QString &key, const QJsonValue &value, const QString &title, Fix::Safety safety)
 {
     if (!editable(context))

@@ -20,6 +20,8 @@ namespace RuleHelpers {
 
 // A fix setting `key` to `value` with the minimal edit FrontmatterPatcher finds; nothing when
 // the frontmatter cannot be edited line by line yet (it does not parse strictly).
+// `wanted`, or the first of `wanted-2`, `wanted-3`, … that no other agent of the folder loads under.
+QString freeName(const RuleContext &context, const QString &wanted, int maxLength = 256);
 std::optional<Fix> setField(const RuleContext &context, const QString &key, const QJsonValue &value, const QString &title,
                             Fix::Safety safety = Fix::Safety::Safe);
 // A fix removing every occurrence of `key`.

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "validation/nameclashes.h"
+
+#include "runtime/agentreading.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace Agentry {
+
+NameClashes::NameClashes(const QVector<CrossAgentEntry> &entries)
+    : m_entries(entries)
+    , m_keptInstead(entries.size(), -1)
+{
+    QMap<QString, QVector<int>> byName; // folder + scope + name → entries
+    for (int i = 0; i < entries.size(); ++i) {
+        const CrossAgentEntry &entry = entries.at(i);
+        if (!entry.loadedName.isEmpty())
+            byName[folderKey(entry) + u'\n' + entry.loadedName].append(i);
+    }
+    for (QVector<int> group : std::as_const(byName)) {
+        if (group.size() < 2)
+            continue;
+        std::sort(group.begin(), group.end(), [&entries](int a, int b) { return entries.at(a).path < entries.at(b).path; });
+        for (qsizetype i = 0; i + 1 < group.size(); ++i)
+            m_keptInstead[group.at(i)] = group.last();
+        m_groups.append(group);
+    }
+}
+
+QString NameClashes::folderKey(const CrossAgentEntry &entry)
+{
+    return LibraryContext::clashFolder(entry) + u'\n' + QString::number(int(entry.scope));
+}
+
+void NameClashes::applyTo(int entry, AgentReading &reading) const
+{
+    const int kept = m_keptInstead.at(entry);
+    if (kept < 0)
+        return;
+    ScopeVerdict &verdict = reading.verdictIn(m_entries.at(entry).scope);
+    const QString &keptPath = m_entries.at(kept).path;
+    verdict.loads = false;
+    verdict.reason = tr("%1 in the same folder also loads as \"%2\"; Claude Code keeps that file and drops this one.")
+                         .arg(keptPath.mid(keptPath.lastIndexOf(u'/') + 1), verdict.name);
+    verdict.field = QStringLiteral("name");
+}
+
+} // namespace Agentry
