@@ -27,6 +27,7 @@ private slots:
     void cleanup();
     void fixAllPlansAndApplies();
     void fixAllCancels();
+    void fixThatDisplacesAnAgentIsLeftOut();
     void fixIsForItsOwnText();
     void createAndDuplicate();
     void renameMovesTheFile();
@@ -124,6 +125,26 @@ void TestLibraryOperations::fixAllPlansAndApplies()
 void TestLibraryOperations::fixAllCancels()
 {
     QVERIFY(!m_operations->planFixAll(QStringLiteral("AG203"), [](int, int) { return false; }));
+}
+
+void TestLibraryOperations::fixThatDisplacesAnAgentIsLeftOut()
+{
+    // Quoting z's description would make it load as "fine", and the client would keep z (the
+    // last in path order) and drop fine.md.
+    const QByteArray comment = "---\nname: fine\ndescription: ## Also fine\n---\nAlso.\n";
+    writeScratchFile(path(QStringLiteral("z.md")), comment);
+    const int z = m_library->add(FoundAgentFile{path(QStringLiteral("z.md")), AgentScope::Project, {}}, AgentText::fromBytes(comment));
+    m_checker->flush();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
+    const std::optional<LibraryOperations::FixAllPlan> plan = m_operations->planFixAll(QStringLiteral("AG205"));
+    QVERIFY(plan);
+    QVERIFY(plan->changes.isEmpty());
+    QCOMPARE(plan->leftOut.size(), 1);
+    QVERIFY2(plan->leftOut.first().contains(QLatin1String("fine.md")), qPrintable(plan->leftOut.first()));
+    const QByteArray quoted = "---\nname: fine\ndescription: '## Also fine'\n---\nAlso.\n";
+    QVERIFY(!m_operations->worsening(m_library->item(z).document, quoted).isEmpty());
+    const QByteArray renamed = "---\nname: also-fine\ndescription: '## Also fine'\n---\nAlso.\n";
+    QCOMPARE(m_operations->worsening(m_library->item(z).document, renamed), QString());
 }
 
 void TestLibraryOperations::fixIsForItsOwnText()

@@ -1622,7 +1622,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>%1 hat sich geändert, seit das Problem gefunden wurde; die Problemliste ist jetzt wieder aktuell.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>This changes %1:</source>
         <translation>Dies ändert %1:</translation>
     </message>
@@ -1642,7 +1642,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>No %1 problem has a fix that is safe to apply everywhere.</source>
         <translation>Für kein %1-Problem gibt es eine Korrektur, die sich überall sicher anwenden lässt.</translation>
     </message>
@@ -1663,7 +1663,8 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+13"/>
         <source>Fix All %1 Problems</source>
         <translation>Alle %1-Probleme beheben</translation>
     </message>
@@ -1757,7 +1758,26 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-229"/>
+        <source>This fix is not applied: it would make the library worse.
+%1</source>
+        <translation>Diese Korrektur wird nicht angewendet: Sie würde die Bibliothek verschlechtern.
+%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No %1 fix is applied: each would make the library worse.
+%2</source>
+        <translation>Keine %1-Korrektur wird angewendet: Jede würde die Bibliothek verschlechtern.
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Left out, because they would make the library worse:</source>
+        <translation>Ausgelassen, weil sie die Bibliothek verschlechtern würden:</translation>
+    </message>
+    <message>
+        <location line="+192"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -4698,7 +4718,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>LibraryOperations</name>
     <message>
-        <location filename="../models/library/libraryoperations.cpp" line="+67"/>
+        <location filename="../models/library/libraryoperations.cpp" line="+81"/>
         <source>Fix all %1 problems</source>
         <translation>Alle %1-Probleme beheben</translation>
     </message>
@@ -4708,7 +4728,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Alle %1-Probleme beheben</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+58"/>
         <source>The agent template cannot be read: %1</source>
         <translation>Die Agentenvorlage kann nicht gelesen werden: %1</translation>
     </message>
@@ -5245,7 +5265,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Der Name „%1“ besteht nicht aus Kleinbuchstaben, Ziffern und Bindestrichen, der Form, die das Agent-Werkzeug von Claude Code und --agent erwarten; schreiben Sie „%2“.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rename to &quot;%1&quot;</source>
         <translation>In „%1“ umbenennen</translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>Agentry::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+227"/>
         <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
         <translation>
             <numerusform>The safe fix for every %1 problem changes %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Fixed %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
         <translation>
             <numerusform>Fixed %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>

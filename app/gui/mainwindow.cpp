@@ -192,6 +192,10 @@ bool MainWindow::applyFix(AgentDocument *document, const QByteArray &bytes, cons
         message(tr("%1 changed since the problem was found; its problems are now up to date.").arg(m_checker->nameOf(document)));
         return false;
     }
+    if (const QString worse = m_operations->worsening(document, *after); !worse.isEmpty()) {
+        QMessageBox::information(this, fix.title, tr("This fix is not applied: it would make the library worse.\n%1").arg(worse));
+        return false;
+    }
     const QString file = QDir(m_library->folder()).relativeFilePath(document->path());
     if (!preview(fix.title, tr("This changes %1:").arg(QDir::toNativeSeparators(file)), UnifiedDiff::make(bytes, *after, file, file)))
         return false;
@@ -213,7 +217,11 @@ bool MainWindow::fixAll(const QString &code)
     if (!plan)
         return false;
     if (plan->changes.isEmpty()) {
-        message(tr("No %1 problem has a fix that is safe to apply everywhere.").arg(code));
+        if (!plan->leftOut.isEmpty())
+            QMessageBox::information(this, tr("Fix All %1 Problems").arg(code),
+                                     tr("No %1 fix is applied: each would make the library worse.\n%2").arg(code, plan->leftOut.join(u'\n')));
+        else
+            message(tr("No %1 problem has a fix that is safe to apply everywhere.").arg(code));
         return false;
     }
     QString summary = tr("The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent's fix, Undo Change Across Agents all of them.", nullptr,
@@ -221,6 +229,8 @@ bool MainWindow::fixAll(const QString &code)
                           .arg(code);
     if (plan->readOnly > 0)
         summary += u' ' + tr("%n read-only agent(s) are left as they are.", nullptr, plan->readOnly);
+    if (!plan->leftOut.isEmpty())
+        summary += u'\n' + tr("Left out, because they would make the library worse:") + u'\n' + plan->leftOut.join(u'\n');
     if (!preview(tr("Fix All %1 Problems").arg(code), summary, plan->diff))
         return false;
     const int changed = m_operations->applyFixAll(*plan);

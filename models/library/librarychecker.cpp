@@ -6,6 +6,7 @@
 #include "document/agentdocument.h"
 #include "library/agentlibrary.h"
 #include "runtime/displayname.h"
+#include "validation/nameclashes.h"
 
 #include <QThread>
 #include <QtConcurrent>
@@ -87,9 +88,9 @@ LibraryChecker::~LibraryChecker()
 }
 
 CheckedAgent LibraryChecker::run(const AgentValidator &validator, const QString &path, const AgentText &text, AgentScope scope,
-                                  RuleContext::Fixes fixes)
+                                  RuleContext::Fixes fixes, const TakenNames &takenNames)
 {
-    AgentFindings result = validator.validate(path, text, scope, fixes);
+    AgentFindings result = validator.validate(path, text, scope, fixes, takenNames);
     CheckedAgent check{path,
                        scope,
                        text,
@@ -101,6 +102,11 @@ CheckedAgent LibraryChecker::run(const AgentValidator &validator, const QString 
     for (const Diagnostic &d : std::as_const(check.diagnostics))
         check.counts.add(d.severity);
     return check;
+}
+
+QVector<Diagnostic> LibraryChecker::ownDiagnostics(int index) const
+{
+    return m_own.value(m_library->item(index).document);
 }
 
 const CheckedAgent *LibraryChecker::check(int index) const
@@ -131,8 +137,16 @@ const CheckedAgent *LibraryChecker::checkWithFixes(const AgentDocument *document
     if (!found || found->fixes)
         return found;
     const int index = m_library->indexOf(document);
+    // A fix that names the agent picks a name no other agent of its folder loads under.
+    QHash<QString, int> names;
+    const QString folder = NameClashes::folderKey(found->entry);
+    for (const CheckedAgent &other : std::as_const(m_checks)) {
+        if (!other.entry.loadedName.isEmpty() && NameClashes::folderKey(other.entry) == folder)
+            ++names[other.entry.loadedName];
+    }
     // The same text, so the same findings in the same order, now with their fixes.
-    CheckedAgent withFixes = run(m_validator, found->path, found->text, found->scope, RuleContext::Fixes::Compute);
+    CheckedAgent withFixes = run(m_validator, found->path, found->text, found->scope, RuleContext::Fixes::Compute,
+                                 TakenNames(&names, found->entry.loadedName));
     // The findings are the same, so nobody is told: views of them need not redo their work.
     QSet<int> unchanged;
     store(index, std::move(withFixes), unchanged);

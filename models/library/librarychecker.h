@@ -77,6 +77,8 @@ public:
     // them. The findings stay as they are, so checked() is not emitted. Null when the agent
     // is not checked yet.
     const CheckedAgent *checkWithFixes(const AgentDocument *document);
+    // The findings of item `index`'s own check, without the cross-agent ones.
+    QVector<Diagnostic> ownDiagnostics(int index) const;
     DiagnosticCounts totals() const { return m_totals; }
     // True while agents wait to be checked.
     bool isBusy() const;
@@ -115,7 +117,7 @@ private:
         int generation = 0;                          // library batches: m_libraryGeneration when started
     };
     static CheckedAgent run(const AgentValidator &validator, const QString &path, const AgentText &text, AgentScope scope,
-                          RuleContext::Fixes fixes);
+                            RuleContext::Fixes fixes, const TakenNames &takenNames = {});
 
     void queue(int first, int count);
     void startJobs();

@@ -35,6 +35,8 @@ std::optional<LibraryOperations::FixAllPlan> LibraryOperations::planFixAll(const
     m_checker->flush();
     FixAllPlan plan;
     plan.code = code;
+    LibraryFixGuard judge = guard();
+    QVector<QByteArray> fixedBytes(m_library->count());
     const int count = m_library->count();
     for (int i = 0; i < count; ++i) {
         if (progress && !progress(i, count))
@@ -48,13 +50,25 @@ std::optional<LibraryOperations::FixAllPlan> LibraryOperations::planFixAll(const
             ++plan.readOnly;
             continue;
         }
-        const QByteArray before = document->text().bytes;
-        const QByteArray after = SafeFixer::apply(before, document->path(), check->scope, SafeFixer::Options{{code}, {}, false}, m_checker->validator());
+        const QByteArray &before = document->text().bytes;
+        const QByteArray after = SafeFixer::apply(before, document->path(), check->scope, SafeFixer::Options{{code}, judge.takenNames(i), false},
+                                                  m_checker->validator());
         if (after == before)
             continue;
-        plan.changes.append({document, ByteEdit::between(before, after)});
+        judge.propose(i, guardFile(document, after, check->scope));
+        fixedBytes[i] = after;
+    }
+    const QHash<int, QString> withdrawn = judge.settle();
+    for (int i = 0; i < count; ++i) {
+        if (withdrawn.contains(i))
+            plan.leftOut.append(withdrawn.value(i));
+        if (!judge.isTaken(i))
+            continue;
+        AgentDocument *document = m_library->item(i).document;
+        const QByteArray &before = document->text().bytes;
+        plan.changes.append({document, ByteEdit::between(before, fixedBytes.at(i))});
         const QString file = QDir(m_library->folder()).relativeFilePath(document->path());
-        plan.diff += UnifiedDiff::make(before, after, file, file);
+        plan.diff += UnifiedDiff::make(before, fixedBytes.at(i), file, file);
     }
     return plan;
 }
@@ -80,6 +94,33 @@ std::optional<QByteArray> LibraryOperations::fixed(const AgentDocument *document
         || fix.edit.start + fix.edit.length > foundIn.size())
         return std::nullopt;
     return fix.edit.appliedTo(foundIn);
+}
+
+QString LibraryOperations::worsening(const AgentDocument *document, const QByteArray &after) const
+{
+    const int index = m_library->indexOf(document);
+    const CheckedAgent *check = index < 0 ? nullptr : m_checker->check(index);
+    if (!check)
+        return {};
+    LibraryFixGuard judge = guard();
+    judge.propose(index, guardFile(document, after, check->scope));
+    return judge.settle().value(index);
+}
+
+LibraryFixGuard LibraryOperations::guard() const
+{
+    QVector<LibraryFixGuard::File> files(m_library->count());
+    for (int i = 0; i < files.size(); ++i) {
+        if (const CheckedAgent *check = m_checker->check(i))
+            files[i] = LibraryFixGuard::File::of({check->reading, m_checker->ownDiagnostics(i), check->entry}, check->scope);
+    }
+    return LibraryFixGuard(std::move(files));
+}
+
+LibraryFixGuard::File LibraryOperations::guardFile(const AgentDocument *document, const QByteArray &bytes, AgentScope scope) const
+{
+    const AgentFindings findings = m_checker->validator().validate(document->path(), AgentText::fromBytes(bytes), scope, RuleContext::Fixes::Skip);
+    return LibraryFixGuard::File::of(findings, scope);
 }
 
 void LibraryOperations::applyFix(AgentDocument *document, const Fix &fix)

@@ -5,6 +5,7 @@
 
 #include "runtime/agentscope.h"
 #include "text/byteedit.h"
+#include "validation/libraryfixguard.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -51,8 +52,10 @@ public:
         QVector<Change> changes;
         QString diff;     // unified, every changed agent, paths relative to the library's folder
         int readOnly = 0; // agents with the problem that must not change
+        QStringList leftOut; // why the fixes of some agents are left out: they would make the library worse
     };
-    // The safe fix of every `code` problem in the library, after checking what was edited.
+    // The safe fix of every `code` problem in the library, after checking what was edited;
+    // a fix that would make the library worse (LibraryFixGuard) is left out.
     // `progress(done, total)` returns false to cancel (then nothing is returned).
     std::optional<FixAllPlan> planFixAll(const QString &code, const std::function<bool(int, int)> &progress = {});
     // Applies a plan as one undo step per agent and one across the library; returns how many
@@ -62,6 +65,8 @@ public:
     // The bytes `fix` makes of `document`, or nothing when the fix was found in other text
     // than the document holds now, or the document must not change.
     std::optional<QByteArray> fixed(const AgentDocument *document, const QByteArray &foundIn, const Fix &fix) const;
+    // Why making `document` hold `after` would make the library worse (LibraryFixGuard), or empty.
+    QString worsening(const AgentDocument *document, const QByteArray &after) const;
     // Applies `fix` as one undo step and checks the agent again at once.
     void applyFix(AgentDocument *document, const Fix &fix);
 
@@ -107,6 +112,11 @@ public:
     void forgetBundle();
 
 private:
+    // The library as last checked, for judging fixes: file i is library item i.
+    LibraryFixGuard guard() const;
+    // What the guard needs of `bytes` as `document`'s text.
+    LibraryFixGuard::File guardFile(const AgentDocument *document, const QByteArray &bytes, AgentScope scope) const;
+
     int add(const QString &path, const QByteArray &bytes, AgentScope scope, const QString &pluginName = {});
 
     AgentLibrary *m_library;

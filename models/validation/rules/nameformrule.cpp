@@ -34,11 +34,12 @@ public:
         static const QRegularExpression form(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (form.match(name).hasMatch() || name.startsWith(u'-') || name.contains(u':') || name.size() > 256)
             return; // AG202 covers the names the client refuses
-        const QString slug = RuleHelpers::freeName(context, AgentFiles::slug(name));
+        const QString lowercase = AgentFiles::slug(name);
         Diagnostic d = context.onField(code(), Severity::Warning,
                                        tr("The name \"%1\" is not lowercase letters, digits and hyphens, the form Claude Code's "
-                                          "Agent tool and --agent expect; write \"%2\".").arg(name, slug),
+                                          "Agent tool and --agent expect; write \"%2\".").arg(name, lowercase),
                                        QStringLiteral("name"));
+        const QString slug = RuleHelpers::freeName(context, lowercase);
         if (std::optional<Fix> fix = RuleHelpers::setField(context, QStringLiteral("name"), slug, tr("Rename to \"%1\"").arg(slug)))
             d.fixes.append(*fix);
         out.append(d);
