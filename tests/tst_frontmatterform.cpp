@@ -549,15 +549,11 @@ void TestFrontmatterForm::noFrontmatterOffersToCreateIt()
     auto *banner = h.form.findChild<MessageBanner *>();
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->actionButton()->text(), QStringLiteral("&Create Frontmatter"));
-    const QByteArray before = h.text.bytes;
+    // What to create is the repair's to say (the window asks the checker), not the form's.
+    QSignalSpy create(&h.form, &FrontmatterForm::createFrontmatterRequested);
     banner->actionButton()->click();
-    QCOMPARE(h.changes.size(), 1);
-    QCOMPARE(h.changes.first().kind, FieldChange::Kind::Set);
-    QCOMPARE(h.changes.first().key, QStringLiteral("name"));
-    QCOMPARE(h.changes.first().value, QJsonValue(QStringLiteral("python-backend")));
-    QVERIFY(h.text.bytes.startsWith("---\nname: python-backend\n---\n"));
-    QVERIFY(h.text.bytes.endsWith(before));
-    QVERIFY(!banner->isVisible());
+    QCOMPARE(create.size(), 1);
+    QVERIFY(h.changes.isEmpty());
 }
 
 void TestFrontmatterForm::focusedFieldKeepsCursor()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "bodyeditor.h"
+#include "commandrun.h"
 #include "codeeditor.h"
 #include "document/agentdocument.h"
 #include "fieldlabel.h"
@@ -12,6 +13,7 @@
 #include "library/agentlibrarymodel.h"
 #include "library/librarychecker.h"
 #include "library/libraryhistory.h"
+#include "messagebanner.h"
 #include "problemspanel.h"
 #include "scratchfiles.h"
 
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -46,6 +49,7 @@ private slots:
     void formOffersTheFixesOfItsFields();
     void fixAllIsOneStepPerAgent();
     void panelJumpsToTheProblem();
+    void createFrontmatterIsWhatFixWrites();
 
 private:
     void write(const QString &name, const QByteArray &bytes);
@@ -318,6 +322,38 @@ void TestValidationUi::panelJumpsToTheProblem()
     CodeEditor *body = m_window->editor()->bodyPane()->editor();
     QVERIFY(body->textCursor().hasSelection());
     QCOMPARE(body->textCursor().selectedText(), QString(QChar(0x200b)));
+}
+
+void TestValidationUi::createFrontmatterIsWhatFixWrites()
+{
+    // One repair, two doors: the window's Create Frontmatter and `agentry fix` write the same.
+    const QByteArray seed = readScratchFile(QStringLiteral(AGENTRY_CORPUS_DIR "/seeds/002_32e287f3d574e997.md"));
+    if (seed.isEmpty())
+        QSKIP("The shared corpus is not beside the project.");
+    QTemporaryDir elsewhere;
+    const QString copy = writeScratchFileOrAbort(elsewhere.filePath(QStringLiteral("backend.md")), seed);
+    QCOMPARE(CommandRun::run({QStringLiteral("fix"), QStringLiteral("--rule"), QStringLiteral("AG101"), copy}).code, 0);
+    const QByteArray fixed = readScratchFile(copy);
+    QVERIFY(fixed.startsWith("---\nname: backend-python\n"));
+
+    write(QStringLiteral("backend.md"), seed);
+    QSignalSpy loaded(m_window->library(), &AgentLibrary::loadingFinished);
+    m_window->openFolder(m_dir->path());
+    QVERIFY(loaded.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->checker()->isBusy(), 20000);
+    AgentDocument *backend = select(QStringLiteral("backend.md"));
+    QVERIFY(backend);
+    MessageBanner *banner = nullptr;
+    for (MessageBanner *candidate : m_window->findChildren<MessageBanner *>()) {
+        if (candidate->isVisible() && candidate->actionButton()->text() == QLatin1String("&Create Frontmatter"))
+            banner = candidate;
+    }
+    QVERIFY(banner);
+    banner->actionButton()->click();
+    QCOMPARE(m_previews.size(), 1);
+    QCOMPARE(backend->text().bytes, fixed);
+    backend->undo();
+    QCOMPARE(backend->text().bytes, seed);
 }
 
 QTEST_MAIN(TestValidationUi)

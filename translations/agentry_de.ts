@@ -376,7 +376,7 @@
 <context>
     <name>Agentry::AgentEditor</name>
     <message>
-        <location filename="../app/gui/agenteditor.cpp" line="+57"/>
+        <location filename="../app/gui/agenteditor.cpp" line="+58"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Agent</source>
         <translation>A&amp;gent</translation>
     </message>

@@ -501,7 +501,7 @@ void FrontmatterForm::bannerTriggered()
         break;
     case BannerAction::CreateFrontmatter:
         if (!m_readOnly)
-            emit changeRequested(FieldChange::set(QStringLiteral("name"), FieldSpecs::nameFromFileName(m_fileName)));
+            emit createFrontmatterRequested();
         break;
     case BannerAction::None:
         break;

@@ -45,8 +45,8 @@ public:
     // Shows `text` without emitting changeRequested(). Cheap enough to call after every
     // edit: widgets are rebuilt only when the dialect or the set of other keys changes,
     // and a field that already shows its value (the one being typed in) is left alone.
-    // `fileName` names the "Create frontmatter" suggestion; a new one resets the view
-    // (filters, folded groups, scrolling), so pass the document's path.
+    // A new `fileName` resets the view (filters, folded groups, scrolling), so pass the
+    // document's path.
     void setAgentText(const AgentText &text, Dialect dialect, const QString &fileName = QString());
 
     // Marks the field of each diagnostic that names one (Diagnostic::field) with its
@@ -68,6 +68,8 @@ signals:
     void editSourceRequested(int line);
     // The user chose the fix at `index` of the titles setFieldFixes() gave for `key`.
     void fixRequested(const QString &key, int index);
+    // The user asked for a frontmatter in a file that has none.
+    void createFrontmatterRequested();
 
 private:
     enum class BannerAction { None, EditSource, CreateFrontmatter };

@@ -12,6 +12,7 @@
 #include "gotolinebar.h"
 #include "gui/documentviews.h"
 #include "gui/quickfixmenu.h"
+#include "runtime/fieldspec.h"
 #include "runtime/loadstatus.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ AgentEditor::AgentEditor(QWidget *parent)
     m_sourcePane->editor()->setAccessibleName(tr("Source"));
     // The window's menus carry these keys for whichever editor is in use; the same keys on
     // the editors' own actions would make every press ambiguous.
+    connect(m_form, &FrontmatterForm::createFrontmatterRequested, this, &AgentEditor::createFrontmatter);
     for (BodyEditor *pane : {m_bodyPane, m_sourcePane}) {
         for (QAction *action : {pane->findBar()->findAction(), pane->findBar()->replaceAction(), pane->findBar()->findNextAction(),
                                 pane->findBar()->findPreviousAction(), pane->goToLineBar()->goToLineAction(),
@@ -386,6 +388,27 @@ void AgentEditor::addFixes(QMenu *menu, BodyEditor *pane, int position)
                 emit fixRequested(document, bytes, fix);
         },
         [this](const QString &code) { emit fixAllRequested(code); });
+}
+
+void AgentEditor::createFrontmatter()
+{
+    if (!m_document || m_document->isReadOnly() || !m_checker)
+        return;
+    m_checker->flush();
+    if (const CheckedAgent *check = m_checker->checkWithFixes(m_document); check && check->text.bytes == m_document->text().bytes) {
+        for (const Diagnostic &d : check->diagnostics) {
+            if (d.code == QLatin1String("AG101") && d.safeFix()) {
+                // Copies: applying the fix checks the agent again, which replaces `check`.
+                const Fix fix = *d.safeFix();
+                const QByteArray bytes = check->text.bytes;
+                emit fixRequested(m_document, bytes, fix);
+                return;
+            }
+        }
+    }
+    const FieldPatch result = m_document->change(FieldChange::set(QStringLiteral("name"), FieldSpecs::nameFromFileName(m_document->path())));
+    if (result.status == FieldPatch::Status::Refused)
+        emit message(result.message);
 }
 
 void AgentEditor::showDiagnostic(const Diagnostic &diagnostic)

@@ -83,6 +83,9 @@ private:
     void showCheck();
     void clearCheck();
     void addFixes(QMenu *menu, BodyEditor *pane, int position);
+    // The frontmatter `agentry fix` would create (from the body's own metadata); a name from
+    // the file name to start from when the body has none.
+    void createFrontmatter();
 
     QPointer<AgentDocument> m_document;
     DocumentViews *m_views = nullptr; // the current document's, in m_recent
