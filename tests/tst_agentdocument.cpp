@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "document/agentdocument.h"
+#include "scratchfiles.h"
+#include "writefaults.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -21,6 +23,10 @@ private slots:
     void typingBreaksOnJump();
     void modifiedFollowsBytes();
     void saveWritesAndCleans();
+    void saveIntoAFullDiskKeepsTheOldBytes();
+    void saveIntoAReadOnlyFolderKeepsTheOldBytes();
+    void saveRefusesAFolderInTheFilesPlace();
+    void saveRefusesAnOutsideChange();
     void noMergeAcrossSave();
     void reloadIsOneUndoableStep();
     void invalidUtf8IsReadOnly();
@@ -113,6 +119,90 @@ void TestAgentDocument::saveWritesAndCleans()
     QCOMPARE(file.readAll(), QByteArray("---\nname: b\n---\n"));
     doc->undo();
     QVERIFY(doc->isModified());
+}
+
+// An agent read from a file, with an unsaved change that makes it longer.
+static std::unique_ptr<AgentDocument> changedDocument(const QString &path)
+{
+    writeScratchFileOrAbort(path, "---\nname: a\n---\n");
+    QString error;
+    std::unique_ptr<AgentDocument> doc = AgentDocument::load(path, &error);
+    if (doc)
+        doc->change(FieldChange::set(QStringLiteral("description"), QStringLiteral("Reviews every diff for bugs before it is merged.")));
+    return doc;
+}
+
+void TestAgentDocument::saveIntoAFullDiskKeepsTheOldBytes()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.md"));
+    auto doc = changedDocument(path);
+    QString error;
+    {
+        const FileSizeLimit full(32);
+        error = doc->save();
+    }
+    QVERIFY2(error.contains(path) && error.contains(QString::fromLocal8Bit(std::strerror(EFBIG))), qPrintable(error));
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\n---\n"));
+    QCOMPARE(scratchTree(dir.path()), QStringList{QStringLiteral("a.md")});
+    QVERIFY(doc->isModified());
+    QCOMPARE(doc->save(), QString()); // room again: the change was kept
+    QVERIFY(readScratchFile(path).contains("Reviews every diff"));
+#else
+    QSKIP("A full disk is made with a file size limit, which only Unix has.");
+#endif
+}
+
+void TestAgentDocument::saveIntoAReadOnlyFolderKeepsTheOldBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.md"));
+    auto doc = changedDocument(path);
+    QString error;
+    {
+        const ReadOnlyFolder readOnly(dir.path());
+        error = doc->save();
+    }
+    QVERIFY2(error.contains(path) && error.contains(permissionDenied()), qPrintable(error));
+    QCOMPARE(readScratchFile(path), QByteArray("---\nname: a\n---\n"));
+    QVERIFY(doc->isModified());
+}
+
+void TestAgentDocument::saveRefusesAFolderInTheFilesPlace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.md"));
+    auto doc = changedDocument(path);
+    QVERIFY(QFile::remove(path));
+    writeScratchFile(path + QLatin1String("/inside.txt"), "theirs");
+    const QString error = doc->save();
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("a folder of that name is in its place")), qPrintable(error));
+    QCOMPARE(readScratchFile(path + QLatin1String("/inside.txt")), QByteArray("theirs"));
+    QCOMPARE(scratchTree(dir.path()), (QStringList{QStringLiteral("a.md"), QStringLiteral("a.md/inside.txt")}));
+    QVERIFY(doc->isModified());
+}
+
+void TestAgentDocument::saveRefusesAnOutsideChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.md"));
+    auto doc = changedDocument(path);
+    const QByteArray theirs = "---\nname: a\nmodel: opus\n---\n";
+    writeScratchFile(path, theirs);
+    const QString error = doc->save();
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("changed by another program")), qPrintable(error));
+    QCOMPARE(readScratchFile(path), theirs);
+    QVERIFY(doc->isModified());
+    // Once the user keeps their version over the one on disk, saving writes it.
+    doc->setDiskBytes(theirs);
+    QCOMPARE(doc->save(), QString());
+    QVERIFY(readScratchFile(path).contains("Reviews every diff"));
+    // A file deleted meanwhile holds nothing to lose: saving writes it again.
+    doc->change(FieldChange::set(QStringLiteral("model"), QStringLiteral("haiku")));
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(doc->save(), QString());
+    QVERIFY(readScratchFile(path).contains("model: haiku"));
 }
 
 void TestAgentDocument::noMergeAcrossSave()

@@ -135,7 +135,7 @@ QString AgentDocument::save()
 {
     if (!m_text.facts.validUtf8)
         return tr("%1 is not valid UTF-8 and is never written by Agentry.").arg(m_path);
-    const QString error = FileWriter::write(m_path, m_text.bytes);
+    const QString error = FileWriter::replace(m_path, m_savedBytes, m_text.bytes);
     if (!error.isEmpty())
         return error;
     m_savedBytes = m_text.bytes;

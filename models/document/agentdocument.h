@@ -55,7 +55,8 @@ public:
     void undo();
     void redo();
 
-    // Writes the bytes atomically; returns an empty string or the error message.
+    // Writes the bytes atomically; returns an empty string or the error message. Refuses when the
+    // file no longer holds the saved bytes: another program changed it since it was read.
     QString save();
     // Takes `bytes` (read from disk again) as the text, undoably, and as the saved state.
     void reload(const QByteArray &bytes);
