@@ -3,6 +3,7 @@
 
 #include "commandrun.h"
 #include "scratchfiles.h"
+#include "writefaults.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,8 @@ private slots:
     void fixDryRun();
     void fixWritesAndIsStable();
     void fixOneRule();
+    void fixRefusesAnOutsideChange();
+    void fixIntoAReadOnlyFolder();
     void binaryOnCorpus();
     void sameOutputOnOneThreadOrMany();
 
@@ -211,6 +214,35 @@ void TestCheckCommand::fixOneRule()
     QCOMPARE(readScratchFile(path), QByteArray("---\nname: Code Reviewer\ndescription: b\ntools: Read, Agent\n---\nx\n"));
     QCOMPARE(CommandRun::run({QStringLiteral("fix"), QStringLiteral("--rule"), QStringLiteral("AG999"), path}).code, 2);
     QCOMPARE(CommandRun::run({QStringLiteral("fix")}).code, 2);
+}
+
+// Another program writes the file after fix read it, at the last moment before fix writes.
+void TestCheckCommand::fixRefusesAnOutsideChange()
+{
+    const QString path = write(QStringLiteral("helper.md"), kLenient);
+    const QByteArray theirs = QByteArray(kLenient).replace("Help.", "Theirs.");
+    const WriterHook outsideChange([&theirs](const QString &written) {
+        writeScratchFileOrAbort(written, theirs);
+        return QString();
+    });
+    const CommandRun r = CommandRun::run({QStringLiteral("fix"), path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("agentry: %1 was changed by another program").arg(path)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("agentry fix: 0 file(s) changed")), qPrintable(r.err));
+    QCOMPARE(readScratchFile(path), theirs);
+}
+
+void TestCheckCommand::fixIntoAReadOnlyFolder()
+{
+    const QString path = write(QStringLiteral("locked/helper.md"), kLenient);
+    CommandRun r{};
+    {
+        const ReadOnlyFolder readOnly(m_dir->filePath(QStringLiteral("locked")));
+        r = CommandRun::run({QStringLiteral("fix"), path});
+    }
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("agentry: Cannot write %1: %2").arg(path, permissionDenied())), qPrintable(r.err));
+    QCOMPARE(readScratchFile(path), kLenient);
 }
 
 void TestCheckCommand::binaryOnCorpus()

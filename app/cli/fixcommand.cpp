@@ -191,17 +191,18 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             }
             if (!fixed.changed)
                 continue;
-            ++changed;
             // `a/path` and `b/path` as git writes them; an absolute path loses its leading slash there.
             const QString name = file.shown.startsWith(u'/') ? file.shown.mid(1) : file.shown;
             out << UnifiedDiff::make(fixed.before, fixed.after, QStringLiteral("a/") + name, QStringLiteral("b/") + name);
-            if (options.dryRun)
-                continue;
-            const QString writeError = FileWriter::write(file.path, fixed.after);
-            if (!writeError.isEmpty()) {
-                err << QStringLiteral("agentry: ") << writeError << '\n';
-                ++failures;
+            // `before` is what was read: the write is refused if another program changed the file meanwhile.
+            if (!options.dryRun) {
+                if (const QString writeError = FileWriter::replace(file.path, fixed.before, fixed.after); !writeError.isEmpty()) {
+                    err << QStringLiteral("agentry: ") << writeError << '\n';
+                    ++failures;
+                    continue; // not counted as changed
+                }
             }
+            ++changed;
         }
     }
     err << (options.dryRun ? tr("agentry fix: %n file(s) would change", nullptr, changed) : tr("agentry fix: %n file(s) changed", nullptr, changed))
