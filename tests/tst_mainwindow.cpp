@@ -9,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "library/agentlibrary.h"
 #include "scratchfiles.h"
+#include "writefaults.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -43,13 +44,16 @@ private slots:
     void typingInBodyThenSave();
     void externalChangeReloadsCleanDocument();
     void externalChangePromptsForDirtyDocument();
+    void saveIntoAFullDiskKeepsTheChanges();
+    void saveRefusesAnOutsideChange();
     void closingWithUnsavedChangesPrompts();
     void duplicateWritesACopyUnderANewName();
     void everyActionIsInAMenuWithItsOwnShortcut();
 
 private:
-    // Clicks the button labelled `text` of the next message box that opens.
-    static void answerNextMessageBox(const QString &text, bool *answered);
+    // Clicks the button labelled `text` of the next message box that opens; `shown` gets its
+    // text and informative text.
+    static void answerNextMessageBox(const QString &text, bool *answered, QString *shown = nullptr);
     void selectAgent(const QString &relativePath);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -95,14 +99,16 @@ void TestMainWindow::everyActionIsInAMenuWithItsOwnShortcut()
     QCOMPARE(m_window->actions()->action(ActionRegistry::Id::Problems), m_window->findChild<QDockWidget *>()->toggleViewAction());
 }
 
-void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered)
+void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered, QString *shown)
 {
-    QTimer::singleShot(50, [text, answered] {
+    QTimer::singleShot(50, [text, answered, shown] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
-            answerNextMessageBox(text, answered);
+            answerNextMessageBox(text, answered, shown);
             return;
         }
+        if (shown)
+            *shown = box->text() + u'\n' + box->informativeText();
         for (QAbstractButton *button : box->buttons()) {
             if (button->text().remove(u'&') == text) {
                 *answered = true;
@@ -237,6 +243,55 @@ void TestMainWindow::externalChangePromptsForDirtyDocument()
     QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
     QCOMPARE(document->text().bytes, theirs);
     QVERIFY(!document->isModified());
+}
+
+void TestMainWindow::saveIntoAFullDiskKeepsTheChanges()
+{
+#ifdef Q_OS_UNIX
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    const QByteArray original = readScratchFile(m_agent);
+    AgentDocument *document = m_window->currentDocument();
+    document->change(FieldChange::set(QStringLiteral("color"), QStringLiteral("red")));
+    bool answered = false;
+    QString shown;
+    answerNextMessageBox(QStringLiteral("OK"), &answered, &shown);
+    {
+        const FileSizeLimit full(1024);
+        QVERIFY(!m_window->save(document));
+    }
+    QVERIFY(answered);
+    QVERIFY2(shown.contains(QStringLiteral("Cannot write %1: %2").arg(m_agent, QString::fromLocal8Bit(std::strerror(EFBIG)))), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("your changes are still here, unsaved")), qPrintable(shown));
+    QCOMPARE(readScratchFile(m_agent), original);
+    QVERIFY(document->isModified());
+    QVERIFY(m_window->isWindowModified());
+#else
+    QSKIP("A full disk is made with a file size limit, which only Unix has.");
+#endif
+}
+
+// Saved before the window noticed the change: the save refuses, then the window asks whose
+// version to keep, and saving writes the one kept.
+void TestMainWindow::saveRefusesAnOutsideChange()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    AgentDocument *document = m_window->currentDocument();
+    document->change(FieldChange::set(QStringLiteral("color"), QStringLiteral("red")));
+    const QByteArray theirs = readScratchFile(m_agent) + "Theirs.\n";
+    writeScratchFile(m_agent, theirs);
+    bool answered = false;
+    QString shown;
+    answerNextMessageBox(QStringLiteral("OK"), &answered, &shown);
+    QVERIFY(!m_window->save(document));
+    QVERIFY(answered);
+    QVERIFY2(shown.contains(QStringLiteral("%1 was changed by another program").arg(m_agent)), qPrintable(shown));
+    QCOMPARE(readScratchFile(m_agent), theirs);
+    QVERIFY(document->isModified());
+    answered = false;
+    answerNextMessageBox(QStringLiteral("Keep Mine"), &answered);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+    QVERIFY(m_window->save(document));
+    QVERIFY(readScratchFile(m_agent).contains("color: red"));
 }
 
 void TestMainWindow::closingWithUnsavedChangesPrompts()

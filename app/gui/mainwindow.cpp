@@ -609,7 +609,9 @@ bool MainWindow::save(AgentDocument *document)
         return true;
     const QString error = document->save();
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Save"), error);
+        QMessageBox box(QMessageBox::Warning, tr("Save"), error, QMessageBox::Ok, this);
+        box.setInformativeText(tr("Nothing was written: the file on disk is as it was, and your changes are still here, unsaved."));
+        box.exec();
         return false;
     }
     message(tr("Saved %1.").arg(QDir::toNativeSeparators(document->path())), 5000);
