@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -52,4 +53,14 @@ inline QStringList scratchTree(const QString &folder, QDir::Filters extra = {})
         paths.append(QDir(folder).relativeFilePath(it.next()));
     paths.sort();
     return paths;
+}
+
+// Every file and folder under `folder` with its bytes (a folder's are empty): a folder compared
+// byte for byte with itself before.
+inline QMap<QString, QByteArray> scratchSnapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> snapshot;
+    for (const QString &path : scratchTree(folder))
+        snapshot.insert(path, readScratchFile(QDir(folder).filePath(path)));
+    return snapshot;
 }

@@ -4,6 +4,7 @@
 #include "bundles/bundlereader.h"
 #include "bundles/bundlewriter.h"
 #include "scratchfiles.h"
+#include "writefaults.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -37,6 +38,7 @@ private slots:
     void marketplaceSources();
     void symlinkedAgentSkipped();
     void copyAgents();
+    void copyAgentsFailingPartwayChangesNothing();
 
 private:
     // One entry of a test archive: Unix mode with its type bits, stored or deflated.
@@ -314,6 +316,33 @@ void TestBundleReader::copyAgents()
     error = BundleReader::copyAgents({a, other}, m_dir->filePath(QStringLiteral("fresh")), {}, nullptr);
     QVERIFY(error.contains(QLatin1String("a.md")));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("fresh"))));
+}
+
+void TestBundleReader::copyAgentsFailingPartwayChangesNothing()
+{
+    QStringList agents;
+    for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")})
+        agents.append(write(QStringLiteral("in/%1.md").arg(name), name.toUtf8()));
+    const QString folder = m_dir->filePath(QStringLiteral("project/.claude/agents"));
+    write(QStringLiteral("project/.claude/agents/a.md"), "mine");
+    write(QStringLiteral("project/.claude/agents/c.md/notes.txt"), "a folder where c.md would go");
+    const QMap<QString, QByteArray> before = scratchSnapshot(folder);
+
+    // a.md is replaced and b.md made before c.md fails: both are taken back.
+    QStringList copied;
+    QString error = BundleReader::copyAgents(agents, folder, {agents.at(0), agents.at(2)}, &copied);
+    QVERIFY2(error.contains(folder + QLatin1String("/c.md")) && error.contains(QLatin1String("No agent was copied")), qPrintable(error));
+    QCOMPARE(scratchSnapshot(folder), before);
+    QVERIFY(copied.isEmpty());
+
+    // Into a folder that did not exist: it does not exist afterwards either.
+    int writes = 0;
+    const WriterHook thirdFails([&writes](const QString &) { return ++writes == 3 ? permissionDenied() : QString(); });
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh/.claude/agents"));
+    error = BundleReader::copyAgents(agents, fresh, {}, &copied);
+    QVERIFY2(error.contains(fresh + QLatin1String("/c.md: ") + permissionDenied()), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("fresh"))));
+    QVERIFY(copied.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBundleReader)

@@ -4,7 +4,8 @@
 #include "bundles/bundlereader.h"
 
 #include "bundles/safeextractor.h"
-#include "document/filewriter.h"
+#include "document/createdfolders.h"
+#include "document/filebatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -175,19 +176,27 @@ QString BundleReader::copyAgents(const QStringList &agentFiles, const QString &a
             return tr("Two of the agents to copy are called %1; copy them one at a time.").arg(name);
         names.insert(name.toLower());
     }
-    if (!QDir().mkpath(agentsFolder))
+    CreatedFolders folders;
+    if (!folders.make(agentsFolder))
         return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(agentsFolder));
+    // All or nothing: a failure partway takes back the copies made before it.
+    FileBatch batch;
+    QStringList targets;
     for (const QString &file : agentFiles) {
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly))
-            return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), in.errorString());
         const QString target = QDir(agentsFolder).filePath(QFileInfo(file).fileName());
-        const QString error = FileWriter::write(target, in.readAll());
-        if (!error.isEmpty())
-            return error;
-        if (copied)
-            copied->append(target);
+        QFile in(file);
+        const QString error = in.open(QIODevice::ReadOnly) ? batch.write(target, in.readAll())
+                                                           : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), in.errorString());
+        if (!error.isEmpty()) {
+            const QString notRestored = batch.rollBack();
+            return notRestored.isEmpty() ? tr("%1\nNo agent was copied; %2 is as it was.").arg(error, QDir::toNativeSeparators(agentsFolder))
+                                         : tr("%1\nPutting %2 back as it was failed too:\n%3").arg(error, QDir::toNativeSeparators(agentsFolder), notRestored);
+        }
+        targets.append(target);
     }
+    folders.keep();
+    if (copied)
+        *copied += targets;
     return {};
 }
 

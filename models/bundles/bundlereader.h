@@ -51,8 +51,8 @@ class BundleReader
 public:
     static BundleContents read(const QString &path, const QString &extractTo, const ExtractionLimits &limits = {});
     // Copies agent files into `agentsFolder` (a .claude/agents); existing files are not
-    // overwritten unless listed in `overwrite`. Returns the error message or empty; `copied`
-    // gets the new paths.
+    // overwritten unless listed in `overwrite`. All or nothing: when one cannot be copied, the
+    // folder is put back as it was. Returns the error message or empty; `copied` gets the new paths.
     static QString copyAgents(const QStringList &agentFiles, const QString &agentsFolder, const QStringList &overwrite,
                               QStringList *copied);
     // The agent files of `agentFiles` whose names already exist in `agentsFolder`.

@@ -7,6 +7,7 @@
 #include "bundles/marketplacefile.h"
 #include "bundles/portablepath.h"
 #include "bundles/ziparchivewriter.h"
+#include "document/createdfolders.h"
 #include "document/filewriter.h"
 #include "text/frontmattersplitter.h"
 #include "validation/agentvalidator.h"
@@ -194,31 +195,6 @@ Plan makePlan(const BundleRequest &request)
     plan.result.ok = true;
     return plan;
 }
-
-// Folders made on the way to the output, removed again when the export does not finish.
-class CreatedFolders
-{
-public:
-    bool make(const QString &folder)
-    {
-        QStringList missing;
-        for (QString path = QDir::cleanPath(folder); !QFileInfo::exists(path); path = QFileInfo(path).absolutePath())
-            missing.prepend(path);
-        if (!QDir().mkpath(folder))
-            return false;
-        m_created += missing;
-        return true;
-    }
-    void keep() { m_created.clear(); }
-    ~CreatedFolders()
-    {
-        for (auto it = m_created.crbegin(); it != m_created.crend(); ++it)
-            QDir().rmdir(*it);
-    }
-
-private:
-    QStringList m_created;
-};
 
 BundleResult cancelled()
 {
