@@ -7,6 +7,7 @@
 #include "commandrun.h"
 #include "findingtexts.h"
 #include "scratchfiles.h"
+#include "writefaults.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -46,6 +47,9 @@ private slots:
     void unreadableAgentsAreNamedByTheirFiles();
     void existingOutput();
     void cancelLeavesNothing();
+    void exportIntoAReadOnlyFolder();
+    void exportFailingHalfwayChangesNothing();
+    void exportRefusesAnOutsideChangeToTheMarketplace();
     void newMarketplace();
     void marketplaceUpdateKeepsFormatting();
     void marketplaceUpdateInPlace();
@@ -366,6 +370,71 @@ void TestBundleWriter::cancelLeavesNothing()
     r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
     QVERIFY(!BundleWriter::write(r, [](int, int) { return false; }).ok);
     QCOMPARE(scratchTree(m_dir->path()), QStringList());
+}
+
+void TestBundleWriter::exportIntoAReadOnlyFolder()
+{
+    write(QStringLiteral("locked/notes.txt"), "mine");
+    BundleRequest market = request(QString());
+    market.marketplacePath = m_dir->filePath(QStringLiteral("locked"));
+    const QMap<QString, QByteArray> before = scratchSnapshot(m_dir->path());
+    const ReadOnlyFolder readOnly(m_dir->filePath(QStringLiteral("locked")));
+    for (const BundleRequest &r : {request(QStringLiteral("locked/plugin")), request(QStringLiteral("locked/plugin.zip")), market}) {
+        const BundleResult result = BundleWriter::write(r);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(m_dir->filePath(QStringLiteral("locked"))) && result.error.contains(permissionDenied()), qPrintable(result.error));
+        QCOMPARE(scratchSnapshot(m_dir->path()), before);
+    }
+}
+
+// Every write of an export fails in turn, the plugin's files, the marketplace's last: each time
+// the previous export, the marketplace and an empty folder stay exactly as they were.
+void TestBundleWriter::exportFailingHalfwayChangesNothing()
+{
+    BundleRequest r = request(QString());
+    r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
+    r.overwrite = true;
+    QVERIFY(BundleWriter::write(r).ok);
+    BundleRequest intoEmpty = r;
+    intoEmpty.outputPath = m_dir->filePath(QStringLiteral("market/plugins/empty"));
+    QVERIFY(QDir().mkpath(intoEmpty.outputPath));
+    BundleRequest zip = request(QStringLiteral("team.zip"));
+    zip.overwrite = true;
+    QVERIFY(BundleWriter::write(zip).ok);
+    r.manifest.version = intoEmpty.manifest.version = zip.manifest.version = QStringLiteral("1.3.0");
+    const QMap<QString, QByteArray> before = scratchSnapshot(m_dir->path());
+    for (const BundleRequest &request : {r, intoEmpty, zip}) {
+        const int writes = request.output == BundleRequest::Output::Zip ? 1 : 5;
+        for (int failing = 1; failing <= writes; ++failing) {
+            int count = 0;
+            const WriterHook fault([&count, failing](const QString &) { return ++count == failing ? permissionDenied() : QString(); });
+            const BundleResult result = BundleWriter::write(request);
+            QVERIFY(!result.ok);
+            QVERIFY2(result.error.contains(permissionDenied()) && !result.error.contains(QLatin1String(".agentry-")), qPrintable(result.error));
+            QCOMPARE(scratchSnapshot(m_dir->path()), before);
+        }
+    }
+}
+
+void TestBundleWriter::exportRefusesAnOutsideChangeToTheMarketplace()
+{
+    BundleRequest r = request(QString());
+    r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
+    QVERIFY(BundleWriter::write(r).ok);
+    const QString marketplace = m_dir->filePath(QStringLiteral("market/.claude-plugin/marketplace.json"));
+    const QByteArray theirs = readScratchFile(marketplace).replace("Agents our team shares.", "Theirs.");
+    r.overwrite = true;
+    r.manifest.version = QStringLiteral("1.3.0");
+    const WriterHook outsideChange([&](const QString &path) {
+        if (path == marketplace)
+            writeScratchFileOrAbort(path, theirs);
+        return QString();
+    });
+    const BundleResult result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(marketplace + QLatin1String(" was changed by another program")), qPrintable(result.error));
+    QCOMPARE(readScratchFile(marketplace), theirs);
+    QVERIFY(readScratchFile(m_dir->filePath(QStringLiteral("market/plugins/team-agents/.claude-plugin/plugin.json"))).contains("1.2.0"));
 }
 
 void TestBundleWriter::newMarketplace()

@@ -33,6 +33,7 @@ struct Plan
     QString writtenPrefix;            // before the plugin's files in writtenFiles: "plugins/x/" in a marketplace
     QMap<QString, QByteArray> files;  // the plugin's, relative to it, sorted
     QString marketplaceFile;          // absolute; empty without a marketplace
+    QByteArray marketplaceRead;       // what it held when planned: an outside change since is not overwritten
     QByteArray marketplaceText;
 };
 
@@ -118,7 +119,8 @@ QString planOutput(const BundleRequest &request, Plan &plan)
             if (!file.open(QIODevice::ReadOnly))
                 return BundleWriter::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(plan.marketplaceFile), file.errorString());
             QString error;
-            const std::optional<QByteArray> text = MarketplaceFile::update(file.readAll(), entry, &error);
+            plan.marketplaceRead = file.readAll();
+            const std::optional<QByteArray> text = MarketplaceFile::update(plan.marketplaceRead, entry, &error);
             if (!text)
                 return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(plan.marketplaceFile), error);
             plan.marketplaceText = *text;
@@ -253,23 +255,26 @@ BundleResult writeFolder(const Plan &plan, const std::function<bool(int, int)> &
     for (auto it = plan.files.cbegin(); it != plan.files.cend(); ++it) {
         const QString path = staging.filePath(it.key());
         QDir().mkpath(QFileInfo(path).absolutePath());
-        const QString error = FileWriter::write(path, it.value());
-        if (!error.isEmpty())
-            return failed(error);
+        // Named where the file was to land: the staging folder is hidden and goes away.
+        if (const QString error = FileWriter::write(path, it.value()); !error.isEmpty())
+            return failed(QString(error).replace(QDir::toNativeSeparators(staging.path()), QDir::toNativeSeparators(plan.pluginFolder)));
         if (progress && !progress(++done, total))
             return cancelled();
     }
 
     // The previous plugin moves aside until the new one and the marketplace are in place.
     const QString previous = staging.path() + QLatin1String(".previous");
-    const bool replacing = QFileInfo(plan.pluginFolder).isDir() && !QDir(plan.pluginFolder).isEmpty();
-    if (QFileInfo(plan.pluginFolder).isDir() && !replacing)
+    const bool existed = QFileInfo(plan.pluginFolder).isDir();
+    const bool replacing = existed && !QDir(plan.pluginFolder).isEmpty();
+    if (existed && !replacing)
         QDir().rmdir(plan.pluginFolder);
     if (replacing && !QDir().rename(plan.pluginFolder, previous))
         return failed(BundleWriter::tr("Cannot replace %1.").arg(QDir::toNativeSeparators(plan.pluginFolder)));
     const auto restore = [&]() {
         if (replacing)
             QDir().rename(previous, plan.pluginFolder);
+        else if (existed)
+            QDir().mkdir(plan.pluginFolder);
     };
     if (!QDir().rename(staging.path(), plan.pluginFolder)) {
         restore();
@@ -280,7 +285,7 @@ BundleResult writeFolder(const Plan &plan, const std::function<bool(int, int)> &
         if (!folders.make(QFileInfo(plan.marketplaceFile).absolutePath()))
             error = BundleWriter::tr("Cannot create the folder of %1.").arg(QDir::toNativeSeparators(plan.marketplaceFile));
         else
-            error = FileWriter::write(plan.marketplaceFile, plan.marketplaceText);
+            error = FileWriter::replace(plan.marketplaceFile, plan.marketplaceRead, plan.marketplaceText);
         if (!error.isEmpty()) {
             QDir(plan.pluginFolder).removeRecursively();
             restore();
