@@ -3,6 +3,7 @@
 
 #include "document/filebatch.h"
 
+#include "document/agentdocument.h"
 #include "document/filewriter.h"
 
 #include <QDir>
@@ -16,12 +17,13 @@ QString FileBatch::write(const QString &path, const QByteArray &bytes)
     Previous previous{path, std::nullopt};
     if (QFileInfo(path).isFile()) {
         // A file that cannot be read could not be put back: it is not replaced.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        previous.bytes = file.readAll();
+        QString error;
+        previous.bytes = AgentDocument::readBytes(path, &error);
+        if (!previous.bytes)
+            return error;
     }
-    const QString error = FileWriter::write(path, bytes);
+    // Compared again right before writing: a file another program writes meanwhile is not overwritten.
+    const QString error = FileWriter::replace(path, previous.bytes.value_or(QByteArray()), bytes);
     if (error.isEmpty())
         m_written.append(previous);
     return error;
