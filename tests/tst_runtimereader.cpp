@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Agentry;
@@ -39,6 +40,7 @@ private slots:
     void projectLoads();
     void pluginLoads();
     void olderClient();
+    void client332();
     void toolAvailability();
     void positions();
     void corpusAgreement();
@@ -49,8 +51,8 @@ private:
 
 void TestRuntimeReader::profiles()
 {
-    QCOMPARE(RuntimeProfile::versions(), (QStringList{QStringLiteral("2.1.197"), QStringLiteral("2.1.330")}));
-    QCOMPARE(RuntimeProfile::latest().version(), QStringLiteral("2.1.330"));
+    QCOMPARE(RuntimeProfile::versions(), (QStringList{QStringLiteral("2.1.197"), QStringLiteral("2.1.330"), QStringLiteral("2.1.332")}));
+    QCOMPARE(RuntimeProfile::latest().version(), QStringLiteral("2.1.332"));
     QVERIFY(!RuntimeProfile::find(QStringLiteral("9.9.9")));
     const RuntimeProfile &latest = RuntimeProfile::latest();
     QVERIFY(latest.dropsBom());
@@ -65,7 +67,7 @@ void TestRuntimeReader::profiles()
     QVERIFY(RuntimeProfile::compareVersions(QStringLiteral("2.1.63"), QStringLiteral("2.1.197")) < 0);
     QVERIFY(RuntimeProfile::compareVersions(QStringLiteral("2.1.330"), QStringLiteral("2.1.330")) == 0);
     // The built-in data is the source file.
-    QFile source(QStringLiteral(AGENTRY_SOURCE_DIR "/resources/clients/2.1.330.json"));
+    QFile source(QStringLiteral(AGENTRY_SOURCE_DIR "/resources/clients/2.1.332.json"));
     QVERIFY(source.open(QIODevice::ReadOnly));
     QString error;
     const std::optional<RuntimeProfile> fromSource = RuntimeProfile::fromJson(source.readAll(), &error);
@@ -317,6 +319,36 @@ void TestRuntimeReader::olderClient()
     QCOMPARE(old.read("---\nname: a\ndescription: use: this\n---\n").outcome, AgentReading::Outcome::Lenient);
     // It knows no name length limit, no `:` rule and no hooks guard.
     QVERIFY(old.read("---\nname: a:b\ndescription: b\nhooks: []\n---\n").project.loads);
+}
+
+// 2.1.332 reads agents as 2.1.330 does; it adds one hook event and one plugin.json field.
+void TestRuntimeReader::client332()
+{
+    const RuntimeProfile &older = *RuntimeProfile::find(QStringLiteral("2.1.330"));
+    const RuntimeProfile &newer = *RuntimeProfile::find(QStringLiteral("2.1.332"));
+    QCOMPARE(newer.fields().keys, older.fields().keys);
+    QCOMPARE(newer.load().topLevelHookGuards, older.load().topLevelHookGuards);
+    QCOMPARE(newer.load().pluginIgnores, older.load().pluginIgnores);
+    QCOMPARE(newer.refusesZeroTools(), older.refusesZeroTools());
+    const QSet<QString> olderEvents(older.fields().hookEvents.cbegin(), older.fields().hookEvents.cend());
+    const QSet<QString> newerEvents(newer.fields().hookEvents.cbegin(), newer.fields().hookEvents.cend());
+    QCOMPARE(newerEvents - olderEvents, QSet<QString>{QStringLiteral("PreSkillShellCommand")});
+    QVERIFY((olderEvents - newerEvents).isEmpty());
+    QStringList added = newer.pluginKeys().manifest;
+    for (const QString &key : older.pluginKeys().manifest)
+        QVERIFY2(added.removeOne(key), qPrintable(key));
+    QCOMPARE(added, QStringList{QStringLiteral("optionalDependencies")});
+    QCOMPARE(newer.pluginKeys().entry, older.pluginKeys().entry);
+
+    // A hook on the new event: 2.1.330 ignores the entry, 2.1.332 registers it; both load the agent.
+    const QByteArray hooked = "---\nname: a\ndescription: b\nhooks:\n  PreSkillShellCommand:\n    - matcher: \"*\"\n"
+                              "      hooks:\n        - type: command\n          command: ./check.sh\n---\n";
+    for (const RuntimeProfile *profile : {&older, &newer}) {
+        const RuntimeReader reader(*profile);
+        const AgentReading reading = reader.read(hooked);
+        QVERIFY2(reading.project.loads, qPrintable(profile->version()));
+        QVERIFY(!reader.hooksProblem(reading.fields));
+    }
 }
 
 void TestRuntimeReader::toolAvailability()

@@ -165,6 +165,11 @@ std::optional<RuntimeProfile> RuntimeProfile::fromJson(const QByteArray &json, Q
     if (!profile.m_fields.keys.contains(QLatin1String("name")) || !profile.m_fields.keys.contains(QLatin1String("description")))
         return fail(tr("\"fields.keys\" must list at least name and description."));
 
+    const QJsonObject plugin = root.value(QLatin1String("plugin")).toObject();
+    profile.m_pluginKeys.manifest = strings(plugin.value(QLatin1String("manifestKeys")));
+    profile.m_pluginKeys.listing = strings(plugin.value(QLatin1String("listingKeys")));
+    profile.m_pluginKeys.entry = strings(plugin.value(QLatin1String("entryKeys")));
+
     profile.m_refuseZeroTools = root.value(QLatin1String("tools")).toObject().value(QLatin1String("refuseZeroTools")).toBool();
     return profile;
 }

@@ -62,6 +62,15 @@ public:
         int autoCompactWindowMin = 0;
     };
 
+    // The keys `claude plugin validate` knows in a plugin.json and in a marketplace entry; any
+    // other key is a warning ("Unknown field"), so `--strict` fails. All empty: not recorded.
+    struct PluginKeys
+    {
+        QStringList manifest; // plugin.json's schema; a marketplace entry takes them too
+        QStringList listing;  // directory listing fields plugin.json may hold without a word
+        QStringList entry;    // a marketplace entry's own: source, strict, ...
+    };
+
     enum class ToolAvailability { Available, NotYet, Removed };
 
     // The profiles built into the application, by version; null for an unknown version.
@@ -82,6 +91,7 @@ public:
     const std::optional<Retry> &retry() const { return m_retry; }
     const LoadRules &load() const { return m_load; }
     const FieldSets &fields() const { return m_fields; }
+    const PluginKeys &pluginKeys() const { return m_pluginKeys; }
     // "every name in `tools` unknown: the client refuses to spawn the agent" (since 2.1.208).
     bool refusesZeroTools() const { return m_refuseZeroTools; }
 
@@ -95,6 +105,7 @@ private:
     std::optional<Retry> m_retry;
     LoadRules m_load;
     FieldSets m_fields;
+    PluginKeys m_pluginKeys;
     bool m_refuseZeroTools = false;
 };
 
