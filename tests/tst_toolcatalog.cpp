@@ -21,6 +21,7 @@ private slots:
     void aliases_data();
     void aliases();
     void versions();
+    void flagged();
     void caseSensitivity();
     void everyToolComplete();
     void risks();
@@ -40,7 +41,7 @@ void TestToolCatalog::builtinLoads()
 {
     const ToolCatalog &catalog = ToolCatalog::builtin();
     QCOMPARE(&catalog, &ToolCatalog::builtin());
-    QCOMPARE(catalog.clientVersion(), QStringLiteral("2.1.330"));
+    QCOMPARE(catalog.clientVersion(), QStringLiteral("2.1.332"));
     QStringList ids;
     for (const ToolCategory &category : catalog.categories())
         ids.append(category.id);
@@ -58,6 +59,7 @@ void TestToolCatalog::builtinIsTheSourceFile()
     QVERIFY2(source, qPrintable(error));
     QCOMPARE(source->tools().size(), ToolCatalog::builtin().tools().size());
     QCOMPARE(source->foreignTools().size(), ToolCatalog::builtin().foreignTools().size());
+    QCOMPARE(source->flaggedTools().size(), ToolCatalog::builtin().flaggedTools().size());
 }
 
 // The "Tools" table of the spec (client 2.1.197), name by name, with its categories.
@@ -146,6 +148,22 @@ void TestToolCatalog::versions()
     QVERIFY(catalog.find(QStringLiteral("Read"))->removedIn.isEmpty());
     for (const ToolInfo &tool : catalog.tools())
         QVERIFY2(tool.legacy || tool.removedIn.isEmpty(), qPrintable(tool.name));
+}
+
+// Tools behind a feature flag that is off by default are recorded, but they are no catalog
+// tools: nothing resolves, offers or suggests them.
+void TestToolCatalog::flagged()
+{
+    const ToolCatalog &catalog = ToolCatalog::builtin();
+    for (const QString &name : {QStringLiteral("McpTaskCheck"), QStringLiteral("McpTaskShowQuestion")}) {
+        const FlaggedTool *tool = catalog.findFlagged(name);
+        QVERIFY2(tool, qPrintable(name));
+        QCOMPARE(tool->since, QStringLiteral("2.1.332"));
+        QVERIFY(!catalog.find(name));
+        QVERIFY(!catalog.findCaseInsensitive(name));
+    }
+    QCOMPARE(catalog.flaggedTools().size(), 2);
+    QVERIFY(!catalog.findFlagged(QStringLiteral("Read")));
 }
 
 void TestToolCatalog::caseSensitivity()
@@ -337,6 +355,11 @@ void TestToolCatalog::malformed_data()
         << QStringLiteral("description");
     QTest::newRow("duplicate name") << QByteArray(head + "\"tools\": [" + read + ", " + read + "]}")
                                     << QStringLiteral("Read appears twice");
+    QTest::newRow("flagged without since")
+        << QByteArray(head + "\"tools\": [" + read + R"(], "flagged": [{"name": "F"}]})") << QStringLiteral("Flagged tool 1 needs");
+    QTest::newRow("flagged is a tool")
+        << QByteArray(head + "\"tools\": [" + read + R"(], "flagged": [{"name": "Read", "since": "2"}]})")
+        << QStringLiteral("flagged tool Read is also a tool");
     QTest::newRow("foreign to unknown")
         << QByteArray(head + "\"tools\": [" + read
                       + R"(], "foreign": [{"name": "f", "dialect": "copilot", "closest": ["Nope"]}]})")

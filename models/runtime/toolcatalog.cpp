@@ -211,6 +211,16 @@ std::optional<ToolCatalog> ToolCatalog::fromJson(const QByteArray &json, QString
             catalog.m_byFoldedName.insert(it.key().toLower(), it.value());
     }
 
+    for (const QJsonValue &value : root.value(QLatin1String("flagged")).toArray()) {
+        const QJsonObject object = value.toObject();
+        FlaggedTool flagged{object.value(QLatin1String("name")).toString(), object.value(QLatin1String("since")).toString()};
+        if (flagged.name.isEmpty() || flagged.since.isEmpty())
+            return fail(tr("Flagged tool %1 needs a \"name\" and a \"since\".").arg(catalog.m_flagged.size() + 1));
+        if (catalog.m_byName.contains(flagged.name))
+            return fail(tr("The flagged tool %1 is also a tool.").arg(flagged.name));
+        catalog.m_flagged.append(flagged);
+    }
+
     for (const QJsonValue &value : root.value(QLatin1String("foreign")).toArray()) {
         const QJsonObject object = value.toObject();
         const std::optional<QStringList> closest = stringList(object.value(QLatin1String("closest")));
@@ -251,6 +261,12 @@ const ToolInfo *ToolCatalog::findCaseInsensitive(const QString &nameOrAlias) con
 {
     const auto it = m_byFoldedName.constFind(nameOrAlias.toLower());
     return it == m_byFoldedName.cend() ? nullptr : &m_tools.at(*it);
+}
+
+const FlaggedTool *ToolCatalog::findFlagged(const QString &name) const
+{
+    const auto it = std::find_if(m_flagged.cbegin(), m_flagged.cend(), [&name](const FlaggedTool &tool) { return tool.name == name; });
+    return it == m_flagged.cend() ? nullptr : &*it;
 }
 
 QString ToolCatalog::canonicalName(const QString &nameOrAlias) const

@@ -45,6 +45,14 @@ struct ToolInfo
     QString displayRiskReason() const;
 };
 
+// A tool the client registers only behind a feature flag that is off by default. It is not a
+// catalog tool: nothing offers it, and naming it grants nothing unless the flag is on.
+struct FlaggedTool
+{
+    QString name;
+    QString since; // first client version with the name
+};
+
 // A tool name of another dialect (GitHub Copilot's `codebase`, `edit/editFiles`, …) and the
 // catalog tools closest to it, best first: what a "did you mean" fix offers.
 struct ForeignTool
@@ -88,6 +96,7 @@ public:
     const QVector<ToolInfo> &tools() const { return m_tools; }               // in file order
     QVector<const ToolInfo *> toolsIn(const QString &categoryId) const;
     const QVector<ForeignTool> &foreignTools() const { return m_foreign; }
+    const QVector<FlaggedTool> &flaggedTools() const { return m_flagged; }
 
     // The tool a name or alias resolves to, legacy ones included; null when unknown.
     const ToolInfo *find(const QString &nameOrAlias) const;
@@ -96,6 +105,7 @@ public:
     // The tool's own name for an alias; any other name unchanged, as the client does.
     QString canonicalName(const QString &nameOrAlias) const;
     const ForeignTool *findForeign(const QString &name) const;
+    const FlaggedTool *findFlagged(const QString &name) const;
 
     static std::optional<McpToolName> parseMcpName(const QString &name);
     static bool isMcpTool(const QString &name) { return parseMcpName(name).has_value(); }
@@ -106,6 +116,7 @@ private:
     QVector<ToolCategory> m_categories;
     QVector<ToolInfo> m_tools;
     QVector<ForeignTool> m_foreign;
+    QVector<FlaggedTool> m_flagged;
     QHash<QString, int> m_byName;       // names and aliases → index in m_tools
     QHash<QString, int> m_byFoldedName; // the same, lowercased
     QHash<QString, int> m_foreignByName;

@@ -33,6 +33,15 @@ public:
             if (entry.start < 0 || rule.malformed || rule.tool == QLatin1String("*") || catalog.find(rule.tool)
                 || ToolCatalog::isMcpTool(rule.tool) || catalog.findForeign(rule.tool) || rule.tool.startsWith(QLatin1String("mcp_")))
                 continue;
+            const FlaggedTool *flagged = catalog.findFlagged(rule.tool);
+            if (flagged && RuntimeProfile::compareVersions(context.profile.version(), flagged->since) >= 0) {
+                out.append(context.diagnostic(code(), Severity::Warning,
+                                              tr("\"%1\" is a tool of Claude Code %2 only behind a feature flag that is off by default; "
+                                                 "without the flag the client drops the name and the agent lacks the tool.")
+                                                  .arg(rule.tool, context.profile.version()),
+                                              entry.start, entry.end, QStringLiteral("tools")));
+                continue;
+            }
             QStringList names;
             for (const ToolInfo &tool : catalog.tools()) {
                 if (context.profile.availability(tool) == RuntimeProfile::ToolAvailability::Available)
