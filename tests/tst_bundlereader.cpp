@@ -36,6 +36,9 @@ private slots:
     void limits();
     void targetMustBeEmpty();
     void marketplaceSources();
+    void optionalDependencies_data();
+    void optionalDependencies();
+    void marketplaceEntryFields();
     void symlinkedAgentSkipped();
     void copyAgents();
     void copyAgentsFailingPartwayChangesNothing();
@@ -279,6 +282,63 @@ void TestBundleReader::marketplaceSources()
     QCOMPARE(contents.plugins.first().manifest.name, QStringLiteral("ok"));
     QCOMPARE(contents.skipped.size(), 1);
     QVERIFY(contents.skipped.first().startsWith(QLatin1String("remote: ")));
+}
+
+// `optionalDependencies` is a field of plugin.json from Claude Code 2.1.332 on; 2.1.330 calls it
+// unknown, which fails `claude plugin validate --strict`.
+void TestBundleReader::optionalDependencies_data()
+{
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QStringList>("warnings");
+    const QString file = QStringLiteral(".claude-plugin/plugin.json: ");
+    const QString unknown = file + QStringLiteral("optionalDependencies: Claude Code 2.1.330 knows no field \"optionalDependencies\" "
+                                                  "and ignores it; `claude plugin validate --strict` fails on it.");
+    QTest::newRow("2.1.330") << QStringLiteral("2.1.330") << QByteArray(R"(["linter", "docs@tools"])") << QStringList{unknown};
+    QTest::newRow("2.1.330, not a list") << QStringLiteral("2.1.330") << QByteArray(R"("linter")") << QStringList{unknown};
+    QTest::newRow("2.1.332") << QStringLiteral("2.1.332") << QByteArray(R"(["linter", "docs@tools", {"name": "x", "marketplace": "m"}])")
+                             << QStringList{};
+    QTest::newRow("2.1.332, not a list") << QStringLiteral("2.1.332") << QByteArray(R"("linter")")
+                                         << QStringList{file + QStringLiteral("optionalDependencies: must be a list of plugin names; "
+                                                                              "Claude Code 2.1.332 ignores it.")};
+    QTest::newRow("2.1.332, bad name") << QStringLiteral("2.1.332") << QByteArray(R"(["linter", "Bad Name", 3])")
+                                       << QStringList{file + QStringLiteral("optionalDependencies[1]: must be \"name\", \"name@marketplace\" or an "
+                                                                            "object with a name; Claude Code 2.1.332 ignores it."),
+                                                      file + QStringLiteral("optionalDependencies[2]: must be \"name\", \"name@marketplace\" or an "
+                                                                            "object with a name; Claude Code 2.1.332 ignores it.")};
+}
+
+void TestBundleReader::optionalDependencies()
+{
+    QFETCH(QString, client);
+    QFETCH(QByteArray, value);
+    QFETCH(QStringList, warnings);
+    write(QStringLiteral("plugin/.claude-plugin/plugin.json"), R"({"name": "p", "version": "1.0.0", "optionalDependencies": )" + value + '}');
+    write(QStringLiteral("plugin/agents/reviewer.md"), kReviewer);
+    const BundleContents contents = BundleReader::read(m_dir->filePath(QStringLiteral("plugin")), QString(), {}, *RuntimeProfile::find(client));
+    QVERIFY2(contents.ok, qPrintable(contents.error));
+    QCOMPARE(contents.warnings, warnings);
+}
+
+// A marketplace entry's fields, by client: plugin.json's and the entry's own (source, strict, ...).
+void TestBundleReader::marketplaceEntryFields()
+{
+    write(QStringLiteral("market/plugins/ok/agents/ok.md"), kReviewer);
+    write(QStringLiteral("market/.claude-plugin/marketplace.json"),
+          R"({"name": "m", "plugins": [{"name": "ok", "source": "./plugins/ok", "strict": false, "category": "review",
+              "optionalDependencies": ["linter"], "colour": "red"}]})");
+    const QString market = m_dir->filePath(QStringLiteral("market"));
+    const QString prefix = QStringLiteral(".claude-plugin/marketplace.json: plugins[0].");
+    const BundleContents latest = BundleReader::read(market, QString(), {}, *RuntimeProfile::find(QStringLiteral("2.1.332")));
+    QVERIFY2(latest.ok, qPrintable(latest.error));
+    QCOMPARE(latest.warnings, QStringList{prefix + QStringLiteral("colour: Claude Code 2.1.332 knows no field \"colour\" and ignores it; "
+                                                                  "`claude plugin validate --strict` fails on it.")});
+    const BundleContents older = BundleReader::read(market, QString(), {}, *RuntimeProfile::find(QStringLiteral("2.1.330")));
+    QCOMPARE(older.warnings.size(), 2);
+    QVERIFY(older.warnings.first().startsWith(prefix + QStringLiteral("colour: ")));
+    QVERIFY(older.warnings.last().startsWith(prefix + QStringLiteral("optionalDependencies: Claude Code 2.1.330 knows no field")));
+    // A client whose keys are not recorded checks nothing.
+    QCOMPARE(BundleReader::read(market, QString(), {}, *RuntimeProfile::find(QStringLiteral("2.1.197"))).warnings, QStringList());
 }
 
 void TestBundleReader::symlinkedAgentSkipped()

@@ -631,6 +631,18 @@ void TestBundleWriter::importCommand()
     QCOMPARE(readScratchFile(into + QLatin1String("/reviewer.md")), kReviewer);
     QCOMPARE(readScratchFile(into + QLatin1String("/helper.md")), kHelper);
     QCOMPARE(CommandRun::run({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nothing-here"))}).code, 1);
+
+    // --client picks the validator whose manifest fields the warnings follow.
+    write(QStringLiteral("linted/.claude-plugin/plugin.json"), R"({"name": "linted", "optionalDependencies": ["linter"]})");
+    const QString linted = m_dir->filePath(QStringLiteral("linted"));
+    const CommandRun latest = CommandRun::run({QStringLiteral("import"), linted});
+    QCOMPARE(latest.code, 0);
+    QCOMPARE(latest.err, QString());
+    const CommandRun older = CommandRun::run({QStringLiteral("import"), QStringLiteral("--client=2.1.330"), linted});
+    QCOMPARE(older.code, 0);
+    QVERIFY2(older.err.startsWith(QLatin1String("warning: .claude-plugin/plugin.json: optionalDependencies: Claude Code 2.1.330 knows no field")),
+             qPrintable(older.err));
+    QCOMPARE(CommandRun::run({QStringLiteral("import"), QStringLiteral("--client=1.0"), linted}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestBundleWriter)

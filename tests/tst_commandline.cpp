@@ -283,9 +283,10 @@ static const char kHelp[] = R"help(Usage: agentry [FOLDER]               open th
                                       write the agents as a Claude Code plugin (and add it to a
                                       marketplace); exit 1, writing nothing, when an agent has
                                       errors or warnings are not accepted
-       agentry import [--into DIR] FILE.zip|DIR
-                                      list a plugin's or marketplace's agents; --into copies
-                                      them into DIR (a .claude/agents), never overwriting
+       agentry import [--into DIR] [--client VERSION] FILE.zip|DIR
+                                      list a plugin's or marketplace's agents and warn about
+                                      manifest fields the client's validator rejects; --into
+                                      copies them into DIR (a .claude/agents), never overwriting
        agentry --version | --help
 Edits change only the lines of that key and are written atomically.
 Exit status: 0 success, 1 refused or failed, 2 usage error.

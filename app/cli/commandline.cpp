@@ -76,9 +76,10 @@ constexpr Subcommand kSubcommands[] = {
                                       "marketplace); exit 1, writing nothing, when an agent has\n"
                                       "errors or warnings are not accepted"),
      ExportCommand::run},
-    {"import", QT_TRANSLATE_NOOP("CommandLine", "[--into DIR] FILE.zip|DIR"),
-     QT_TRANSLATE_NOOP("CommandLine", "list a plugin's or marketplace's agents; --into copies\n"
-                                      "them into DIR (a .claude/agents), never overwriting"),
+    {"import", QT_TRANSLATE_NOOP("CommandLine", "[--into DIR] [--client VERSION] FILE.zip|DIR"),
+     QT_TRANSLATE_NOOP("CommandLine", "list a plugin's or marketplace's agents and warn about\n"
+                                      "manifest fields the client's validator rejects; --into\n"
+                                      "copies them into DIR (a .claude/agents), never overwriting"),
      ImportCommand::run},
     {"--version", nullptr, nullptr, printVersion},
     {"--help", nullptr, nullptr, printHelp},

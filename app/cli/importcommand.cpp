@@ -6,6 +6,7 @@
 #include "bundles/bundlereader.h"
 #include "cli/argumentreader.h"
 #include "cli/commandline.h"
+#include "runtime/runtimeprofile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,8 +18,17 @@ namespace Agentry {
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QString into;
+    QString client;
     ArgumentReader reader(arguments);
     while (reader.next()) {
+        if (reader.name() == QLatin1String("--client")) {
+            QString error;
+            const std::optional<QString> version = reader.clientVersion(QStringLiteral("agentry import"), &error);
+            if (!version)
+                return CommandLine::usageError(err, error);
+            client = *version;
+            continue;
+        }
         const std::optional<QString> value = reader.name() == QLatin1String("--into") ? reader.value() : std::nullopt;
         if (!value)
             return CommandLine::usageError(err, reader.unknownOption(QStringLiteral("agentry import")));
@@ -34,7 +44,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("agentry import: cannot create a temporary folder: %1").arg(scratch.errorString()) << '\n';
         return CommandLine::Failure;
     }
-    const BundleContents contents = BundleReader::read(paths.first(), scratch.filePath(QStringLiteral("bundle")));
+    const BundleContents contents = BundleReader::read(paths.first(), scratch.filePath(QStringLiteral("bundle")), {},
+                                                       RuntimeProfile::findOrLatest(client));
     if (!contents.ok) {
         err << QStringLiteral("agentry import: ") << contents.error << '\n';
         return CommandLine::Failure;
@@ -51,6 +62,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     for (const QString &skipped : contents.skipped)
         out << tr("Skipped %1").arg(skipped) << '\n';
+    for (const QString &warning : contents.warnings)
+        err << tr("warning: %1").arg(warning) << '\n';
     if (into.isEmpty())
         return CommandLine::Success;
 

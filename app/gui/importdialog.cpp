@@ -141,16 +141,22 @@ void ImportDialog::showContents()
         if (plugin.agentFiles.isEmpty())
             pluginItem->setText(1, tr("No agents"));
     }
-    if (!m_contents.skipped.isEmpty()) {
-        auto *skipped = new QTreeWidgetItem(m_tree, {tr("Skipped"), tr("Listed in the marketplace but not read")});
-        skipped->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        for (const QString &line : std::as_const(m_contents.skipped)) {
-            auto *item = new QTreeWidgetItem(skipped, {QString(), line});
-            item->setToolTip(1, line);
-        }
-    }
+    addNotes(tr("Skipped"), tr("Listed in the marketplace but not read"), m_contents.skipped);
+    addNotes(tr("Warnings"), tr("What claude plugin validate warns about"), m_contents.warnings);
     m_tree->expandAll();
     updateState();
+}
+
+void ImportDialog::addNotes(const QString &title, const QString &details, const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return;
+    auto *group = new QTreeWidgetItem(m_tree, {title, details});
+    group->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    for (const QString &line : lines) {
+        auto *item = new QTreeWidgetItem(group, {QString(), line});
+        item->setToolTip(1, line);
+    }
 }
 
 void ImportDialog::showError(const QString &error)

@@ -53,6 +53,8 @@ private:
     void chooseZip();
     void chooseProjectFolder();
     void showContents();
+    // A group of `lines` under `title`, left out when there are none.
+    void addNotes(const QString &title, const QString &details, const QStringList &lines);
     void showError(const QString &error);
     void updateState();
     QStringList checkedAgents() const;

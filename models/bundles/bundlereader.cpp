@@ -3,6 +3,7 @@
 
 #include "bundles/bundlereader.h"
 
+#include "bundles/manifestcheck.h"
 #include "bundles/safeextractor.h"
 #include "document/createdfolders.h"
 #include "document/filebatch.h"
@@ -40,18 +41,29 @@ std::optional<QJsonObject> readJsonObject(const QString &path, QString *error)
     return document.object();
 }
 
+// "file: warning" for each of `warnings`, the file named inside the bundle read.
+QStringList inFile(const BundleContents &contents, const QString &file, const QStringList &warnings)
+{
+    const QString shown = QDir::toNativeSeparators(QDir(contents.root).relativeFilePath(file));
+    QStringList result;
+    for (const QString &warning : warnings)
+        result.append(shown + QLatin1String(": ") + warning);
+    return result;
+}
+
 // A plugin folder: its manifest (the folder's name stands in when it has none, as in the
 // client) and its agents. Symbolic links are left out: the client does not follow them either.
-std::optional<BundlePlugin> readPlugin(const QString &folder, QString *error)
+std::optional<BundlePlugin> readPlugin(const QString &folder, const ManifestCheck &check, BundleContents &contents)
 {
     BundlePlugin plugin;
     plugin.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     const QString manifestPath = plugin.folder + u'/' + kManifestPath;
     if (QFileInfo::exists(manifestPath)) {
-        const std::optional<QJsonObject> object = readJsonObject(manifestPath, error);
+        const std::optional<QJsonObject> object = readJsonObject(manifestPath, &contents.error);
         if (!object)
             return std::nullopt;
         plugin.manifest = PluginManifest::fromJson(*object);
+        contents.warnings += inFile(contents, manifestPath, check.plugin(*object));
     }
     if (plugin.manifest.name.isEmpty())
         plugin.manifest.name = QFileInfo(plugin.folder).fileName();
@@ -69,16 +81,18 @@ bool isPlugin(const QString &folder)
 
 // The marketplace's plugins, by relative `source` only: a source leading outside the marketplace
 // is refused, sources elsewhere (git, URLs) are listed in `skipped`.
-void readMarketplace(const QString &root, BundleContents &contents)
+void readMarketplace(const QString &root, const ManifestCheck &check, BundleContents &contents)
 {
-    const std::optional<QJsonObject> object = readJsonObject(root + u'/' + kMarketplacePath, &contents.error);
+    const QString marketplacePath = root + u'/' + kMarketplacePath;
+    const std::optional<QJsonObject> object = readJsonObject(marketplacePath, &contents.error);
     if (!object)
         return;
     contents.marketplaceName = object->value(QLatin1String("name")).toString();
     const QString realRoot = QFileInfo(root).canonicalFilePath();
     const QJsonArray entries = object->value(QLatin1String("plugins")).toArray();
-    for (const QJsonValue &value : entries) {
-        const QJsonObject entry = value.toObject();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        contents.warnings += inFile(contents, marketplacePath, check.entry(entry, QStringLiteral("plugins[%1]").arg(i)));
         const QString name = entry.value(QLatin1String("name")).toString();
         const QJsonValue source = entry.value(QLatin1String("source"));
         if (!source.isString()) {
@@ -98,7 +112,7 @@ void readMarketplace(const QString &root, BundleContents &contents)
             contents.error = BundleReader::tr("The marketplace entry \"%1\" has the source \"%2\", which is not a folder.").arg(name, relative);
             return;
         }
-        std::optional<BundlePlugin> plugin = readPlugin(folder, &contents.error);
+        std::optional<BundlePlugin> plugin = readPlugin(folder, check, contents);
         if (!plugin)
             return;
         if (plugin->manifest.name == QFileInfo(folder).fileName() && !name.isEmpty())
@@ -108,7 +122,7 @@ void readMarketplace(const QString &root, BundleContents &contents)
 }
 
 // Reads the bundle in `root`, or in its only folder: zips often hold one folder of the same name.
-void readFolder(const QString &root, BundleContents &contents)
+void readFolder(const QString &root, const ManifestCheck &check, BundleContents &contents)
 {
     QString folder = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     const bool recognised = QFileInfo(folder + u'/' + kMarketplacePath).isFile() || isPlugin(folder);
@@ -117,9 +131,9 @@ void readFolder(const QString &root, BundleContents &contents)
         folder = children.first().absoluteFilePath();
     contents.root = folder;
     if (QFileInfo(folder + u'/' + kMarketplacePath).isFile()) {
-        readMarketplace(folder, contents);
+        readMarketplace(folder, check, contents);
     } else if (isPlugin(folder)) {
-        std::optional<BundlePlugin> plugin = readPlugin(folder, &contents.error);
+        std::optional<BundlePlugin> plugin = readPlugin(folder, check, contents);
         if (plugin)
             contents.plugins.append(*plugin);
     } else {
@@ -131,12 +145,14 @@ void readFolder(const QString &root, BundleContents &contents)
 
 } // namespace
 
-BundleContents BundleReader::read(const QString &path, const QString &extractTo, const ExtractionLimits &limits)
+BundleContents BundleReader::read(const QString &path, const QString &extractTo, const ExtractionLimits &limits,
+                                  const RuntimeProfile &profile)
 {
     BundleContents contents;
+    const ManifestCheck check(profile);
     const QFileInfo info(path);
     if (info.isDir()) {
-        readFolder(path, contents);
+        readFolder(path, check, contents);
         return contents;
     }
     if (!info.isFile()) {
@@ -145,7 +161,7 @@ BundleContents BundleReader::read(const QString &path, const QString &extractTo,
     }
     contents.error = SafeExtractor::extract(path, extractTo, limits);
     if (contents.error.isEmpty())
-        readFolder(extractTo, contents);
+        readFolder(extractTo, check, contents);
     return contents;
 }
 

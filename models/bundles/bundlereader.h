@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bundles/pluginmanifest.h"
+#include "runtime/runtimeprofile.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,17 +40,20 @@ struct BundleContents
     QString marketplaceName; // empty when the bundle is a single plugin
     QVector<BundlePlugin> plugins;
     QStringList skipped;     // marketplace entries not read, with why: sources elsewhere (git, URLs)
+    QStringList warnings;    // what the client's validator warns about in plugin.json and marketplace.json
 };
 
 // Opens plugin folders, marketplace folders and .zip archives. Archives are extracted safely
 // into `extractTo`: absolute paths, `..`, symlinks, names invalid on the platform and entries
-// over the limits are refused, nothing is written outside `extractTo`.
+// over the limits are refused, nothing is written outside `extractTo`. The manifests are checked
+// as `profile`'s client validates them.
 class BundleReader
 {
     Q_DECLARE_TR_FUNCTIONS(BundleReader)
 
 public:
-    static BundleContents read(const QString &path, const QString &extractTo, const ExtractionLimits &limits = {});
+    static BundleContents read(const QString &path, const QString &extractTo, const ExtractionLimits &limits = {},
+                               const RuntimeProfile &profile = RuntimeProfile::latest());
     // Copies agent files into `agentsFolder` (a .claude/agents); existing files are not
     // overwritten unless listed in `overwrite`. All or nothing: when one cannot be copied, the
     // folder is put back as it was. Returns the error message or empty; `copied` gets the new paths.
