@@ -28,6 +28,8 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void olderClient();
+    void hookEventByClient();
+    void flaggedToolByClient();
     void foldersWalked();
     void fixDryRun();
     void fixWritesAndIsStable();
@@ -164,6 +166,43 @@ void TestCheckCommand::olderClient()
     };
     QCOMPARE(outcome({}), QStringLiteral("ok"));
     QCOMPARE(outcome({QStringLiteral("--client"), QStringLiteral("2.1.197")}), QStringLiteral("missing"));
+}
+
+// The diagnostics `check --client` reports for `path`, as "CODE message" lines.
+static QStringList findings(const QString &path, const QString &client)
+{
+    const CommandRun r = CommandRun::run({QStringLiteral("check"), QStringLiteral("--format=json"), QStringLiteral("--client=") + client, path});
+    const QJsonArray diagnostics = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray().first().toObject()
+                                       .value(QLatin1String("diagnostics")).toArray();
+    QStringList lines;
+    for (const QJsonValue &d : diagnostics)
+        lines.append(d.toObject().value(QLatin1String("code")).toString() + u' ' + d.toObject().value(QLatin1String("message")).toString());
+    return lines;
+}
+
+// PreSkillShellCommand is an event from 2.1.332 on: 2.1.330 treats it as any unknown event, and
+// 2.1.332 reports nothing more about it.
+void TestCheckCommand::hookEventByClient()
+{
+    const QByteArray hook = ":\n    - matcher: \"*\"\n      hooks:\n        - type: command\n          command: ./check.sh\n---\nCheck.\n";
+    const QString skill = write(QStringLiteral(".claude/agents/skill.md"), "---\nname: skill\ndescription: Checks.\nhooks:\n  PreSkillShellCommand" + hook);
+    const QString made = write(QStringLiteral(".claude/agents/made.md"), "---\nname: made\ndescription: Checks.\nhooks:\n  NoSuchEvent" + hook);
+    const QStringList older = findings(skill, QStringLiteral("2.1.330"));
+    QVERIFY(!older.isEmpty());
+    QCOMPARE(older.join(u'\n').replace(QLatin1String("PreSkillShellCommand"), QLatin1String("NoSuchEvent")),
+             findings(made, QStringLiteral("2.1.330")).join(u'\n'));
+    QCOMPARE(findings(skill, QStringLiteral("2.1.332")), older);
+}
+
+// McpTaskCheck exists in 2.1.332 only behind a feature flag that is off by default.
+void TestCheckCommand::flaggedToolByClient()
+{
+    const QString path = write(QStringLiteral(".claude/agents/tasks.md"), "---\nname: tasks\ndescription: Checks tasks.\ntools: Read, McpTaskCheck\n---\nCheck.\n");
+    QCOMPARE(findings(path, QStringLiteral("2.1.330")),
+             QStringList{QStringLiteral("AG301 Claude Code knows no tool \"McpTaskCheck\"; it drops the name and the agent lacks it.")});
+    QCOMPARE(findings(path, QStringLiteral("2.1.332")),
+             QStringList{QStringLiteral("AG301 \"McpTaskCheck\" is a tool of Claude Code 2.1.332 only behind a feature flag that is off by "
+                                        "default; without the flag the client drops the name and the agent lacks the tool.")});
 }
 
 void TestCheckCommand::foldersWalked()
