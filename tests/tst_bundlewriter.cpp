@@ -2,16 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "bundles/bundlewriter.h"
+#include "bundles/licensefile.h"
 #include "bundles/marketplacefile.h"
+#include "bundles/pluginicon.h"
 #include "bundles/pluginmanifest.h"
 #include "commandrun.h"
 #include "findingtexts.h"
 #include "scratchfiles.h"
 #include "writefaults.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +43,11 @@ private slots:
     void nextVersion();
     void folderExport();
     void readme();
+    void licenseFile_data();
+    void licenseFile();
+    void generatedIcon();
+    void chosenIcon_data();
+    void chosenIcon();
     void zipIsReproducible();
     void gateBlocksErrors();
     void warningsNeedAccepting();
@@ -160,15 +169,16 @@ void TestBundleWriter::folderExport()
     const BundleResult result = BundleWriter::write(request(QStringLiteral("out/team-agents")));
     QVERIFY2(result.ok, qPrintable(result.error));
     const QString folder = m_dir->filePath(QStringLiteral("out/team-agents"));
-    const QStringList files{QStringLiteral(".claude-plugin/plugin.json"), QStringLiteral("README.md"), QStringLiteral("agents/helper.md"),
-                            QStringLiteral("agents/reviewer.md")};
+    const QStringList files{QStringLiteral(".claude-plugin/plugin.json"), QStringLiteral("LICENSE"), QStringLiteral("README.md"),
+                            QStringLiteral("agents/helper.md"), QStringLiteral("agents/reviewer.md"), QStringLiteral("assets/icon.png")};
     QCOMPARE(result.writtenFiles, files);
     QCOMPARE(result.sha256, QString());
     // Only the plugin: no staging folder left beside it.
     QCOMPARE(scratchTree(m_dir->filePath(QStringLiteral("out"))),
              (QStringList{QStringLiteral("team-agents"), QStringLiteral("team-agents/.claude-plugin"), QStringLiteral("team-agents/.claude-plugin/plugin.json"),
-                          QStringLiteral("team-agents/README.md"), QStringLiteral("team-agents/agents"), QStringLiteral("team-agents/agents/helper.md"),
-                          QStringLiteral("team-agents/agents/reviewer.md")}));
+                          QStringLiteral("team-agents/LICENSE"), QStringLiteral("team-agents/README.md"), QStringLiteral("team-agents/agents"),
+                          QStringLiteral("team-agents/agents/helper.md"), QStringLiteral("team-agents/agents/reviewer.md"), QStringLiteral("team-agents/assets"),
+                          QStringLiteral("team-agents/assets/icon.png")}));
     // Byte for byte, named after the agent rather than the source file.
     QCOMPARE(readScratchFile(folder + QLatin1String("/agents/reviewer.md")), kReviewer);
     QCOMPARE(readScratchFile(folder + QLatin1String("/agents/helper.md")), kHelper);
@@ -192,6 +202,112 @@ void TestBundleWriter::readme()
                                            "- Tools: every tool of the session\n")),
              qPrintable(readme));
     QVERIFY(readme.indexOf(QLatin1String("### helper")) < readme.indexOf(QLatin1String("### reviewer")));
+}
+
+// LICENSE holds the license's standard text with the year and the author filled in; plugin.json
+// names it either way.
+void TestBundleWriter::licenseFile_data()
+{
+    QTest::addColumn<QString>("license");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("copyright"); // the line that names the holder; empty: no LICENSE
+    QTest::addColumn<QString>("title");
+    const QString year = QString::number(LicenseFile::currentYear());
+    QTest::newRow("MIT") << "MIT" << "Jane Doe" << QStringLiteral("Copyright (c) %1 Jane Doe").arg(year) << "MIT License";
+    QTest::newRow("BSD") << "BSD-3-Clause" << "Jane Doe" << QStringLiteral("Copyright (c) %1, Jane Doe").arg(year) << "BSD 3-Clause License";
+    QTest::newRow("Apache") << "Apache-2.0" << "" << QStringLiteral("   Copyright %1 The team-agents authors").arg(year) << "Apache License";
+    QTest::newRow("GPL") << "GPL-3.0-or-later" << "Jane Doe" << "    Copyright (C) <year>  <name of author>" << "GNU GENERAL PUBLIC LICENSE";
+    QTest::newRow("no text") << "ISC" << "Jane Doe" << "" << "";
+}
+
+void TestBundleWriter::licenseFile()
+{
+    QFETCH(QString, license);
+    QFETCH(QString, author);
+    QFETCH(QString, copyright);
+    QFETCH(QString, title);
+    BundleRequest r = request(QStringLiteral("p"));
+    r.manifest.license = license;
+    r.manifest.author = {author, {}, {}};
+    r.acceptWarnings = true; // no author
+    const BundleResult result = BundleWriter::write(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(QJsonDocument::fromJson(readScratchFile(m_dir->filePath(QStringLiteral("p/.claude-plugin/plugin.json")))).object()
+                 .value(QLatin1String("license")).toString(), license);
+    QCOMPARE(result.writtenFiles.contains(QStringLiteral("LICENSE")), !copyright.isEmpty());
+    if (copyright.isEmpty())
+        return;
+    const QStringList lines = QString::fromUtf8(readScratchFile(m_dir->filePath(QStringLiteral("p/LICENSE")))).split(u'\n');
+    QVERIFY2(lines.contains(copyright), qPrintable(lines.join(u'\n').left(600)));
+    QCOMPARE(lines.filter(title).isEmpty(), false);
+    QVERIFY(!lines.join(u'\n').contains(QLatin1String("<copyright holders>")));
+}
+
+// Without a chosen icon the plugin gets one drawn from its name: a valid listing icon, the same
+// bytes every time.
+void TestBundleWriter::generatedIcon()
+{
+    const QByteArray icon = PluginIcon::generated(QStringLiteral("team-agents"));
+    QCOMPARE(PluginIcon::problem(icon), QString());
+    QImage image;
+    QVERIFY(image.loadFromData(icon, "PNG"));
+    QCOMPARE(image.size(), QSize(512, 512));
+    QCOMPARE(PluginIcon::generated(QStringLiteral("team-agents")), icon);
+    QVERIFY(PluginIcon::generated(QStringLiteral("other-agents")) != icon);
+
+    QVERIFY(BundleWriter::write(request(QStringLiteral("p"))).ok);
+    QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("p/assets/icon.png"))), icon);
+    QCOMPARE(QJsonDocument::fromJson(readScratchFile(m_dir->filePath(QStringLiteral("p/.claude-plugin/plugin.json")))).object()
+                 .value(QLatin1String("icon")).toString(), QStringLiteral("assets/icon.png"));
+}
+
+static QByteArray encoded(const QSize &size, const char *format)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+// A chosen icon is written as it is, or refused with the plugin directory's rule.
+void TestBundleWriter::chosenIcon_data()
+{
+    QTest::addColumn<QByteArray>("icon");
+    QTest::addColumn<QString>("written"); // empty: refused
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("png") << encoded(QSize(600, 600), "PNG") << "assets/icon.png" << "";
+    QTest::newRow("jpeg") << encoded(QSize(1024, 1024), "JPG") << "assets/icon.jpg" << "";
+    QTest::newRow("svg") << QByteArray("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"512\" height=\"512\"/>\n")
+                         << "" << "does not accept SVG icons";
+    QTest::newRow("webp") << QByteArray("RIFF\x10\0\0\0WEBPVP8 ", 16) << "" << "does not accept WebP icons";
+    QTest::newRow("gif") << QByteArray("GIF89a") << "" << "must be a PNG or JPEG";
+    QTest::newRow("not square") << encoded(QSize(600, 512), "PNG") << "" << "600 × 512 px; it must be square";
+    QTest::newRow("small") << encoded(QSize(256, 256), "PNG") << "" << "256 px a side; the plugin directory takes 512 to 2048 px";
+    QTest::newRow("large") << encoded(QSize(2049, 2049), "PNG") << "" << "2049 px a side";
+    QTest::newRow("heavy") << QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(2 * 1024 * 1024, 'x') << "" << "under 2 MB";
+}
+
+void TestBundleWriter::chosenIcon()
+{
+    QFETCH(QByteArray, icon);
+    QFETCH(QString, written);
+    QFETCH(QString, problem);
+    BundleRequest r = request(QStringLiteral("p"));
+    r.icon = icon;
+    const BundleResult result = BundleWriter::write(r);
+    if (written.isEmpty()) {
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(problem), qPrintable(result.error));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("p"))));
+        return;
+    }
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("p/")) + written), icon);
+    QCOMPARE(QJsonDocument::fromJson(readScratchFile(m_dir->filePath(QStringLiteral("p/.claude-plugin/plugin.json")))).object()
+                 .value(QLatin1String("icon")).toString(), written);
 }
 
 void TestBundleWriter::zipIsReproducible()
@@ -447,7 +563,7 @@ void TestBundleWriter::newMarketplace()
         return done <= total;
     });
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(last, 5); // four plugin files and marketplace.json
+    QCOMPARE(last, 7); // six plugin files and marketplace.json
     QVERIFY(result.writtenFiles.contains(QStringLiteral(".claude-plugin/marketplace.json")));
     QVERIFY(result.writtenFiles.contains(QStringLiteral("plugins/team-agents/agents/reviewer.md")));
     QCOMPARE(QString::fromUtf8(readScratchFile(r.marketplacePath + QLatin1String("/.claude-plugin/marketplace.json"))),

@@ -4,7 +4,9 @@
 #include "bundles/bundlewriter.h"
 
 #include "bundles/bundlereadme.h"
+#include "bundles/licensefile.h"
 #include "bundles/marketplacefile.h"
+#include "bundles/pluginicon.h"
 #include "bundles/portablepath.h"
 #include "bundles/ziparchivewriter.h"
 #include "document/createdfolders.h"
@@ -92,8 +94,17 @@ void checkAgents(const BundleRequest &request, Plan &plan)
         agents.append(agent);
     for (const BundleReadme::Agent &agent : agents)
         plan.files.insert(QStringLiteral("agents/") + agent.fileName, agent.bytes);
-    plan.files.insert(kManifestPath, request.manifest.toJsonText());
-    plan.files.insert(QStringLiteral("README.md"), BundleReadme::text(request.manifest, agents));
+    PluginManifest manifest = request.manifest;
+    const QByteArray icon = request.icon.isEmpty() ? PluginIcon::generated(manifest.name) : request.icon;
+    manifest.icon = QStringLiteral("assets/icon.") + PluginIcon::suffix(icon);
+    plan.files.insert(manifest.icon, icon);
+    plan.files.insert(kManifestPath, manifest.toJsonText());
+    plan.files.insert(QStringLiteral("README.md"), BundleReadme::text(manifest, agents));
+    // Without an author the plugin's name stands for its holders, in English like the license.
+    const QString holder = manifest.author.name.isEmpty() ? QStringLiteral("The %1 authors").arg(manifest.name) : manifest.author.name;
+    const QByteArray license = LicenseFile::text(manifest.license, LicenseFile::currentYear(), holder);
+    if (!license.isEmpty())
+        plan.files.insert(QStringLiteral("LICENSE"), license);
 }
 
 // Where the plugin goes and what the marketplace becomes; an error when the output would
@@ -170,6 +181,8 @@ Plan makePlan(const BundleRequest &request)
         plan.result.error = versionProblem;
     else if (request.agents.isEmpty())
         plan.result.error = BundleWriter::tr("Choose at least one agent to export.");
+    else if (!request.icon.isEmpty() && !PluginIcon::problem(request.icon).isEmpty())
+        plan.result.error = PluginIcon::problem(request.icon);
     else
         plan.result.error = planOutput(request, plan);
     if (!plan.result.error.isEmpty())

@@ -28,8 +28,9 @@ struct BundleRequest
 {
     enum class Output { Folder, Zip };
 
-    PluginManifest manifest;
+    PluginManifest manifest; // its `icon` is set by the writer
     QVector<BundleAgent> agents;
+    QByteArray icon;         // the listing icon, PNG or JPEG (PluginIcon checks it); empty: a generated one
     Output output = Output::Folder;
     QString outputPath;      // the plugin folder, or the .zip file; with a marketplace, empty means
                              // <marketplace>/plugins/<name>, and a folder given must lie inside it
@@ -83,7 +84,9 @@ struct BundleResult
 };
 
 // Writes Claude Code plugins and marketplaces: agent files named after the agent (name
-// collisions reported), .claude-plugin/plugin.json, a generated README.md; zips are
+// collisions reported), .claude-plugin/plugin.json, a generated README.md, the license's text
+// as LICENSE (when built in) and the listing icon, so that a licensed plugin passes the plugin
+// directory's checks (`claude plugin validate --profile directory`); zips are
 // reproducible (sorted entries, fixed times and permissions). Writes into a temporary place
 // and moves it in at the end, so nothing half-written is left on cancel or error.
 class BundleWriter

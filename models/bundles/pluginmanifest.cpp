@@ -69,6 +69,7 @@ QJsonObject PluginManifest::toJson() const
     insert(QStringLiteral("license"), license);
     if (!keywords.isEmpty())
         object.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(keywords));
+    insert(QStringLiteral("icon"), icon);
     return object;
 }
 
@@ -97,6 +98,7 @@ QByteArray PluginManifest::toJsonText() const
     add(QStringLiteral("license"), license);
     if (!keywords.isEmpty())
         members.append({QStringLiteral("keywords"), JsonText::stringList(keywords)});
+    add(QStringLiteral("icon"), icon);
     return JsonText::object(members, indent, 0) + '\n';
 }
 
@@ -112,6 +114,7 @@ PluginManifest PluginManifest::fromJson(const QJsonObject &object)
     const QJsonValue repository = object.value(QLatin1String("repository"));
     manifest.repository = repository.isObject() ? repository.toObject().value(QLatin1String("url")).toString() : repository.toString();
     manifest.license = object.value(QLatin1String("license")).toString();
+    manifest.icon = object.value(QLatin1String("icon")).toString();
     const QJsonArray keywords = object.value(QLatin1String("keywords")).toArray();
     for (const QJsonValue &keyword : keywords) {
         if (keyword.isString())

@@ -35,6 +35,7 @@ public:
     QString repository;
     QString license; // an SPDX identifier
     QStringList keywords;
+    QString icon; // the listing icon's path in the plugin: "assets/icon.png"
 
     // Empty values left out. QJsonObject sorts its keys: write files with toJsonText().
     QJsonObject toJson() const;
