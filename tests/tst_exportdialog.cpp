@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Agentry authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "bundles/pluginicon.h"
 #include "bundles/pluginmanifest.h"
 #include "gui/exportdialog.h"
 #include "scratchfiles.h"
@@ -13,12 +14,15 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -47,6 +51,9 @@ private slots:
     void exportZip();
     void cancelLeavesNothing();
     void escapeCancels();
+    void licenseChoice();
+    void iconChoice();
+    void everyFieldHasALabel();
 
 private:
     static QPushButton *exportButton(const ExportDialog &dialog);
@@ -99,7 +106,8 @@ void TestExportDialog::fill(ExportDialog &dialog, const QString &out) const
     child<QLineEdit>(dialog, "name")->setText(QStringLiteral("team-agents"));
     child<QLineEdit>(dialog, "version")->setText(QStringLiteral("1.0.0"));
     child<QLineEdit>(dialog, "authorName")->setText(QStringLiteral("Jane Doe"));
-    child<QComboBox>(dialog, "license")->setCurrentText(QStringLiteral("MIT"));
+    auto *license = child<QComboBox>(dialog, "license");
+    license->setCurrentIndex(license->findData(QStringLiteral("MIT")));
     const bool zip = out.endsWith(QLatin1String(".zip"));
     auto *format = child<QComboBox>(dialog, "format");
     format->setCurrentIndex(format->findData(int(zip ? BundleRequest::Output::Zip : BundleRequest::Output::Folder)));
@@ -228,7 +236,7 @@ void TestExportDialog::warningsNeedAccepting()
     // The writer's own warnings (here: no license) count too, once it has checked.
     ExportDialog unlicensed({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
     fill(unlicensed, QStringLiteral("out"));
-    child<QComboBox>(unlicensed, "license")->setCurrentText(QString());
+    child<QComboBox>(unlicensed, "license")->setCurrentIndex(0); // None
     QVERIFY(exportButton(unlicensed)->isEnabled());
     exportButton(unlicensed)->click();
     QVERIFY(!unlicensed.result());
@@ -338,6 +346,90 @@ void TestExportDialog::escapeCancels()
     QVERIFY(!dialog.isVisible());
     QVERIFY(!dialog.result());
     QCOMPARE(tree(), QStringList());
+}
+
+
+// "None" is a choice the dialog explains: the plugin directory refuses a plugin without a license.
+void TestExportDialog::licenseChoice()
+{
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
+    auto *license = child<QComboBox>(dialog, "license");
+    auto *note = child<QLabel>(dialog, "licenseNote");
+    QCOMPARE(license->currentIndex(), 0);
+    QCOMPARE(dialog.request().manifest.license, QString());
+    QVERIFY2(note->text().contains(QLatin1String("not ready for the plugin directory")), qPrintable(note->text()));
+    license->setCurrentIndex(license->findData(QStringLiteral("Apache-2.0")));
+    QCOMPARE(dialog.request().manifest.license, QStringLiteral("Apache-2.0"));
+    QVERIFY2(note->text().contains(QLatin1String("LICENSE holds its text")), qPrintable(note->text()));
+    license->setCurrentIndex(license->findData(QStringLiteral("ISC")));
+    QVERIFY2(note->text().contains(QLatin1String("no text of it")), qPrintable(note->text()));
+}
+
+// A chosen icon is checked as the plugin directory checks it, previewed, and exported as it is;
+// "Generated" goes back to the icon drawn from the name.
+void TestExportDialog::iconChoice()
+{
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
+    fill(dialog, QStringLiteral("out"));
+    auto *path = child<QLineEdit>(dialog, "iconPath");
+    auto *preview = child<QLabel>(dialog, "iconPreview");
+    QVERIFY(!preview->pixmap(Qt::ReturnByValue).isNull());
+    const auto choose = [path](const QString &file) {
+        path->setText(file);
+        emit path->editingFinished();
+    };
+
+    choose(writeScratchFileOrAbort(m_dir->filePath(QStringLiteral("icons/logo.svg")),
+                                   "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"512\" height=\"512\"/>"));
+    QVERIFY2(dialog.problem().contains(QLatin1String("SVG")), qPrintable(dialog.problem()));
+    QVERIFY(!exportButton(dialog)->isEnabled());
+    QCOMPARE(child<QLabel>(dialog, "status")->text(), dialog.problem());
+    choose(m_dir->filePath(QStringLiteral("icons/missing.png")));
+    QVERIFY2(dialog.problem().startsWith(QLatin1String("Cannot read the icon")), qPrintable(dialog.problem()));
+
+    QImage image(640, 640, QImage::Format_RGB32);
+    image.fill(Qt::darkMagenta);
+    const QString png = m_dir->filePath(QStringLiteral("icons/logo.png"));
+    QVERIFY(image.save(png));
+    choose(png);
+    QCOMPARE(dialog.problem(), QString());
+    QCOMPARE(preview->pixmap(Qt::ReturnByValue).toImage().pixelColor(24, 24), QColor(Qt::darkMagenta));
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(dialog.request().icon, file.readAll());
+
+    child<QPushButton>(dialog, "generatedIcon")->click();
+    QCOMPARE(path->text(), QString());
+    QCOMPARE(dialog.request().icon, QByteArray());
+    exportButton(dialog)->click();
+    QVERIFY2(dialog.result() && dialog.result()->ok, qPrintable(child<QLabel>(dialog, "status")->text()));
+    QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("out/assets/icon.png"))), PluginIcon::generated(QStringLiteral("team-agents")));
+}
+
+// Every input of the form is reached from the keyboard through a label's mnemonic or its own.
+void TestExportDialog::everyFieldHasALabel()
+{
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
+    QSet<const QWidget *> buddies;
+    QStringList mnemonics;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy()) {
+            buddies.insert(label->buddy());
+            mnemonics.append(label->text().mid(label->text().indexOf(u'&') + 1, 1).toLower());
+        }
+    }
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+        if (button->text().contains(u'&'))
+            mnemonics.append(button->text().mid(button->text().indexOf(u'&') + 1, 1).toLower());
+    }
+    const QStringList fields{QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("authorName"), QStringLiteral("license"),
+                             QStringLiteral("iconPath"), QStringLiteral("format"), QStringLiteral("location")};
+    for (const QString &field : fields) {
+        const QWidget *widget = dialog.findChild<QWidget *>(field);
+        QVERIFY2(widget && buddies.contains(widget), qPrintable(field));
+    }
+    for (const QString &key : {QStringLiteral("i"), QStringLiteral("t"), QStringLiteral("g")})
+        QCOMPARE(mnemonics.count(key), 1);
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -3,6 +3,8 @@
 
 #include "gui/exportdialog.h"
 
+#include "bundles/licensefile.h"
+#include "bundles/pluginicon.h"
 #include "bundles/pluginmanifest.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,9 +22,11 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -62,6 +67,11 @@ ExportDialog::ExportDialog(const QVector<ExportCandidate> &agents, QWidget *pare
     , m_homepage(new QLineEdit(this))
     , m_repository(new QLineEdit(this))
     , m_license(new QComboBox(this))
+    , m_licenseNote(new QLabel(this))
+    , m_iconPreview(new QLabel(this))
+    , m_iconPath(new QLineEdit(this))
+    , m_browseIcon(new QPushButton(tr("Selec&t…"), this))
+    , m_generatedIcon(new QPushButton(tr("&Generated"), this))
     , m_keywords(new QLineEdit(this))
     , m_agentList(new QListWidget(this))
     , m_gate(new QTreeWidget(this))
@@ -118,7 +128,30 @@ ExportDialog::ExportDialog(const QVector<ExportCandidate> &agents, QWidget *pare
     });
     connect(m_location, &QLineEdit::textEdited, this, [this] { m_locationEdited = true; });
     connect(m_location, &QLineEdit::textChanged, this, &ExportDialog::formChanged);
-    connect(m_license, &QComboBox::currentTextChanged, this, &ExportDialog::formChanged);
+    connect(m_license, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        updateListing();
+        formChanged();
+    });
+    connect(m_iconPath, &QLineEdit::editingFinished, this, [this] {
+        // A typed path is read when the field is left; an empty one means the generated icon.
+        m_icon.clear();
+        m_iconError.clear();
+        const QString path = m_iconPath->text().trimmed();
+        if (!path.isEmpty()) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                m_iconError = tr("Cannot read the icon %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            else
+                m_icon = file.readAll();
+        }
+        updateListing();
+        formChanged();
+    });
+    connect(m_browseIcon, &QPushButton::clicked, this, &ExportDialog::chooseIcon);
+    connect(m_generatedIcon, &QPushButton::clicked, this, [this] {
+        m_iconPath->clear();
+        emit m_iconPath->editingFinished();
+    });
     connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         updateLocation();
         formChanged();
@@ -142,7 +175,7 @@ ExportDialog::ExportDialog(const QVector<ExportCandidate> &agents, QWidget *pare
 
     QWidget::setTabOrder(m_name, m_version);
     const QList<QWidget *> order{m_version, m_description, m_authorName, m_authorEmail, m_authorUrl, m_homepage, m_repository,
-                                 m_license, m_keywords, m_agentList, m_gate, m_showAgent, m_acceptWarnings, m_format, m_location,
+                                 m_license, m_keywords, m_iconPath, m_browseIcon, m_generatedIcon, m_agentList, m_gate, m_showAgent, m_acceptWarnings, m_format, m_location,
                                  m_browseLocation, m_overwrite, m_useMarketplace, m_marketplace, m_browseMarketplace,
                                  m_marketplaceOwner, m_export};
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -171,9 +204,21 @@ QWidget *ExportDialog::createForm()
     m_authorUrl->setPlaceholderText(tr("https://"));
     m_homepage->setPlaceholderText(tr("https://"));
     m_repository->setPlaceholderText(tr("https://github.com/owner/repository"));
-    m_license->setEditable(true);
-    m_license->addItems(PluginManifest::spdxLicenses());
-    m_license->setInsertPolicy(QComboBox::NoInsert);
+    // "None" first: choosing no license is a choice, and the note says what it costs.
+    m_license->addItem(tr("None"), QString());
+    for (const QString &spdx : PluginManifest::spdxLicenses())
+        m_license->addItem(spdx, spdx);
+    m_licenseNote->setObjectName(QStringLiteral("licenseNote"));
+    m_licenseNote->setWordWrap(true);
+    m_iconPath->setObjectName(QStringLiteral("iconPath"));
+    m_iconPath->setPlaceholderText(tr("Generated from the plugin's name"));
+    m_iconPath->setToolTip(tr("A square PNG or JPEG, 512 to 2048 px a side, under 2 MB"));
+    m_iconPreview->setObjectName(QStringLiteral("iconPreview"));
+    m_iconPreview->setFixedSize(48, 48);
+    m_iconPreview->setAlignment(Qt::AlignCenter);
+    m_browseIcon->setObjectName(QStringLiteral("browseIcon"));
+    m_generatedIcon->setObjectName(QStringLiteral("generatedIcon"));
+    m_generatedIcon->setToolTip(tr("Use the icon drawn from the plugin's name"));
     m_keywords->setPlaceholderText(tr("review, testing"));
     m_keywords->setToolTip(tr("Separated by commas"));
 
@@ -188,7 +233,16 @@ QWidget *ExportDialog::createForm()
     pluginForm->addRow(tr("&Homepage:"), m_homepage);
     pluginForm->addRow(tr("Re&pository:"), m_repository);
     pluginForm->addRow(tr("&License:"), m_license);
+    pluginForm->addRow(QString(), m_licenseNote);
     pluginForm->addRow(tr("&Keywords:"), m_keywords);
+    auto *icon = new QHBoxLayout;
+    icon->addWidget(m_iconPreview);
+    icon->addWidget(m_iconPath, 1);
+    icon->addWidget(m_browseIcon);
+    icon->addWidget(m_generatedIcon);
+    auto *iconLabel = new QLabel(tr("&Icon:"));
+    iconLabel->setBuddy(m_iconPath);
+    pluginForm->addRow(iconLabel, icon);
 
     m_agentList->setObjectName(QStringLiteral("agents"));
     m_gate->setObjectName(QStringLiteral("gate"));
@@ -287,7 +341,7 @@ void ExportDialog::loadSettings()
     m_authorName->setText(settings.value(QStringLiteral("authorName")).toString());
     m_authorEmail->setText(settings.value(QStringLiteral("authorEmail")).toString());
     m_authorUrl->setText(settings.value(QStringLiteral("authorUrl")).toString());
-    m_license->setCurrentText(settings.value(QStringLiteral("license")).toString());
+    m_license->setCurrentIndex(std::max(0, m_license->findData(settings.value(QStringLiteral("license")).toString())));
     m_outputFolder = settings.value(QStringLiteral("outputFolder"), QDir::homePath()).toString();
     m_format->setCurrentIndex(m_format->findData(settings.value(QStringLiteral("format"), int(BundleRequest::Output::Folder)).toInt()));
     m_marketplace->setText(settings.value(QStringLiteral("marketplace")).toString());
@@ -324,7 +378,7 @@ BundleRequest ExportDialog::request() const
     manifest.author = {m_authorName->text().trimmed(), m_authorEmail->text().trimmed(), m_authorUrl->text().trimmed()};
     manifest.homepage = m_homepage->text().trimmed();
     manifest.repository = m_repository->text().trimmed();
-    manifest.license = m_license->currentText().trimmed();
+    manifest.license = m_license->currentData().toString();
     const QStringList keywords = m_keywords->text().split(u',');
     for (const QString &keyword : keywords) {
         if (!keyword.trimmed().isEmpty())
@@ -342,6 +396,7 @@ BundleRequest ExportDialog::request() const
         request.output = BundleRequest::Output(m_format->currentData().toInt());
         request.outputPath = m_location->text().trimmed();
     }
+    request.icon = m_icon;
     request.acceptWarnings = m_acceptWarnings->isChecked();
     request.overwrite = m_overwrite->isChecked();
     return request;
@@ -356,6 +411,7 @@ void ExportDialog::nameChanged()
         m_version->setText(PluginManifest::nextVersion(last));
     }
     updateLocation();
+    updateListing(); // the generated icon is drawn from the name
     formChanged();
 }
 
@@ -474,6 +530,10 @@ QString ExportDialog::problem() const
         return problem;
     if (request.agents.isEmpty())
         return tr("Choose at least one agent to export.");
+    if (!m_iconError.isEmpty())
+        return m_iconError;
+    if (!m_icon.isEmpty() && !PluginIcon::problem(m_icon).isEmpty())
+        return PluginIcon::problem(m_icon);
     if (m_useMarketplace->isChecked() && request.marketplacePath.isEmpty())
         return tr("Choose the marketplace folder.");
     if (!m_useMarketplace->isChecked() && request.outputPath.isEmpty())
@@ -540,6 +600,35 @@ void ExportDialog::chooseMarketplace()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the Marketplace Folder"), m_marketplace->text());
     if (!folder.isEmpty())
         m_marketplace->setText(QDir::toNativeSeparators(folder));
+}
+
+void ExportDialog::chooseIcon()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose the Plugin's Icon"), m_iconPath->text(),
+                                                      tr("PNG or JPEG images (*.png *.jpg *.jpeg)"));
+    if (file.isEmpty())
+        return;
+    m_iconPath->setText(QDir::toNativeSeparators(file));
+    emit m_iconPath->editingFinished();
+}
+
+void ExportDialog::updateListing()
+{
+    const QString license = m_license->currentData().toString();
+    if (license.isEmpty())
+        m_licenseNote->setText(tr("Without a license the plugin is not ready for the plugin directory, which refuses it (LICENSE_MISSING)."));
+    else if (LicenseFile::withText().contains(license))
+        m_licenseNote->setText(tr("plugin.json names %1 and LICENSE holds its text, with the author as the copyright holder.").arg(license));
+    else
+        m_licenseNote->setText(tr("plugin.json names %1; Agentry has no text of it for a LICENSE file.").arg(license));
+
+    QImage image;
+    if (m_icon.isEmpty())
+        image.loadFromData(PluginIcon::generated(m_name->text().trimmed()));
+    else
+        image.loadFromData(m_icon);
+    m_iconPreview->setPixmap(image.isNull() ? QPixmap() : QPixmap::fromImage(image.scaled(m_iconPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_iconPreview->setToolTip(m_icon.isEmpty() ? tr("Generated from the plugin's name") : QDir::toNativeSeparators(m_iconPath->text()));
 }
 
 void ExportDialog::exportBundle()

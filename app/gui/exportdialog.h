@@ -27,8 +27,8 @@ class QTreeWidget;
 
 namespace Agentry {
 
-// The export form: the plugin's manifest, which agents, folder or .zip, an optional
-// marketplace; the gate (errors block, warnings must be accepted); then BundleWriter::write
+// The export form: the plugin's manifest with its license and listing icon, which agents,
+// folder or .zip, an optional marketplace; the gate (errors block, warnings must be accepted); then BundleWriter::write
 // with progress and cancel, and what was written (with the zip's SHA-256).
 class ExportDialog : public QDialog
 {
@@ -64,6 +64,9 @@ private:
     void updateState();
     void chooseLocation();
     void chooseMarketplace();
+    void chooseIcon();
+    // The icon's preview and the license's note, after either changed.
+    void updateListing();
     void showSelectedAgent();
     void exportBundle();
     void showResult(const BundleResult &result);
@@ -73,6 +76,8 @@ private:
     const QVector<ExportCandidate> m_agents;
     std::optional<BundleResult> m_check; // the last BundleWriter::check that failed, until the form changes
     std::optional<BundleResult> m_result;
+    QByteArray m_icon;       // the chosen icon's bytes; empty: the generated one
+    QString m_iconError;     // why the chosen icon file cannot be read or used
     QString m_outputFolder; // where new outputs go, unless the user typed a location
     bool m_versionEdited = false;
     bool m_locationEdited = false;
@@ -88,6 +93,11 @@ private:
     QLineEdit *m_homepage;
     QLineEdit *m_repository;
     QComboBox *m_license;
+    QLabel *m_licenseNote;
+    QLabel *m_iconPreview;
+    QLineEdit *m_iconPath;
+    QPushButton *m_browseIcon;
+    QPushButton *m_generatedIcon;
     QLineEdit *m_keywords;
     QListWidget *m_agentList;
     QTreeWidget *m_gate;
