@@ -19,7 +19,8 @@ using namespace Agentry;
 // The real client accepts what BundleWriter writes: every agent of the wshobson__agents corpus
 // exported as one plugin and as one marketplace passes `claude plugin validate --strict`, and
 // installs offline with `claude plugin marketplace add` + `claude plugin install`, after which
-// `claude plugin details` lists every agent. Skipped when the client or the corpus is missing.
+// `claude plugin details` lists every agent; with a license the plugin also passes the plugin
+// directory's checks. Skipped when the client or the corpus is missing.
 class TestBundleClient : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void plugin();
     void marketplace();
+    void directoryProfile();
 
 private:
     struct Run
@@ -78,7 +80,7 @@ void TestBundleClient::initTestCase()
     if (m_claude.isEmpty() && QFileInfo(QStringLiteral("/tmp/cc/node_modules/.bin/claude")).isExecutable())
         m_claude = QStringLiteral("/tmp/cc/node_modules/.bin/claude");
     if (m_claude.isEmpty())
-        QSKIP("Claude Code is not installed: set AGENTRY_CLAUDE to its `claude` (npm install @anthropic-ai/claude-code@2.1.330)");
+        QSKIP("Claude Code is not installed: set AGENTRY_CLAUDE to its `claude` (npm install @anthropic-ai/claude-code@2.1.332)");
     const QString corpus = QStringLiteral(AGENTRY_CORPUS_DIR "/wshobson__agents/plugins");
     if (!QFileInfo(corpus).isDir())
         QSKIP("The corpus is missing: " AGENTRY_CORPUS_DIR "/wshobson__agents");
@@ -185,6 +187,28 @@ void TestBundleClient::marketplace()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not listed: %1\n%2").arg(missing.join(QLatin1String(", ")), run.output)));
     QCOMPARE(listed, m_names);
+}
+
+// With a license the export is ready for the plugin directory: README of 40 words, LICENSE and
+// the generated icon pass `--profile directory`. Without one the directory refuses it.
+void TestBundleClient::directoryProfile()
+{
+    BundleRequest r = request();
+    r.outputPath = m_out.filePath(QStringLiteral("directory/wshobson-agents"));
+    const BundleResult result = BundleWriter::write(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QStringList validate{QStringLiteral("plugin"), QStringLiteral("validate"), QStringLiteral("--strict"),
+                               QStringLiteral("--profile"), QStringLiteral("directory")};
+    const Run ready = claude(validate + QStringList{r.outputPath});
+    QVERIFY2(ready.code == 0, qPrintable(ready.output));
+    for (const char *code : {"README_MISSING", "README_TRIVIAL", "LICENSE_MISSING", "ICON_MISSING", "ICON_"})
+        QVERIFY2(!ready.output.contains(QLatin1String(code)), qPrintable(ready.output));
+
+    r.manifest.license.clear();
+    r.outputPath = m_out.filePath(QStringLiteral("directory/unlicensed"));
+    QVERIFY(BundleWriter::write(r).ok);
+    const Run refused = claude(validate + QStringList{r.outputPath});
+    QVERIFY2(refused.code != 0 && refused.output.contains(QLatin1String("LICENSE_MISSING")), qPrintable(refused.output));
 }
 
 QTEST_GUILESS_MAIN(TestBundleClient)
