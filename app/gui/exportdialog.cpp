@@ -235,11 +235,17 @@ QWidget *ExportDialog::createForm()
     pluginForm->addRow(tr("&License:"), m_license);
     pluginForm->addRow(QString(), m_licenseNote);
     pluginForm->addRow(tr("&Keywords:"), m_keywords);
+    // The preview beside the path, the buttons under it: the form is half the dialog wide.
+    auto *iconButtons = new QHBoxLayout;
+    iconButtons->addWidget(m_browseIcon);
+    iconButtons->addWidget(m_generatedIcon);
+    iconButtons->addStretch();
+    auto *iconChoice = new QVBoxLayout;
+    iconChoice->addWidget(m_iconPath);
+    iconChoice->addLayout(iconButtons);
     auto *icon = new QHBoxLayout;
-    icon->addWidget(m_iconPreview);
-    icon->addWidget(m_iconPath, 1);
-    icon->addWidget(m_browseIcon);
-    icon->addWidget(m_generatedIcon);
+    icon->addWidget(m_iconPreview, 0, Qt::AlignTop);
+    icon->addLayout(iconChoice, 1);
     auto *iconLabel = new QLabel(tr("&Icon:"));
     iconLabel->setBuddy(m_iconPath);
     pluginForm->addRow(iconLabel, icon);
