@@ -132,25 +132,12 @@ ExportDialog::ExportDialog(const QVector<ExportCandidate> &agents, QWidget *pare
         updateListing();
         formChanged();
     });
-    connect(m_iconPath, &QLineEdit::editingFinished, this, [this] {
-        // A typed path is read when the field is left; an empty one means the generated icon.
-        m_icon.clear();
-        m_iconError.clear();
-        const QString path = m_iconPath->text().trimmed();
-        if (!path.isEmpty()) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                m_iconError = tr("Cannot read the icon %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            else
-                m_icon = file.readAll();
-        }
-        updateListing();
-        formChanged();
-    });
+    // A typed path is read when the field is left.
+    connect(m_iconPath, &QLineEdit::editingFinished, this, &ExportDialog::readIcon);
     connect(m_browseIcon, &QPushButton::clicked, this, &ExportDialog::chooseIcon);
     connect(m_generatedIcon, &QPushButton::clicked, this, [this] {
         m_iconPath->clear();
-        emit m_iconPath->editingFinished();
+        readIcon();
     });
     connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         updateLocation();
@@ -615,7 +602,23 @@ void ExportDialog::chooseIcon()
     if (file.isEmpty())
         return;
     m_iconPath->setText(QDir::toNativeSeparators(file));
-    emit m_iconPath->editingFinished();
+    readIcon();
+}
+
+void ExportDialog::readIcon()
+{
+    m_icon.clear();
+    m_iconError.clear();
+    const QString path = m_iconPath->text().trimmed();
+    if (!path.isEmpty()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_icon = file.readAll();
+        else
+            m_iconError = tr("Cannot read the icon %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    updateListing();
+    formChanged();
 }
 
 void ExportDialog::updateListing()

@@ -65,6 +65,8 @@ private:
     void chooseLocation();
     void chooseMarketplace();
     void chooseIcon();
+    // Reads the icon the path names; an empty path means the generated icon.
+    void readIcon();
     // The icon's preview and the license's note, after either changed.
     void updateListing();
     void showSelectedAgent();
