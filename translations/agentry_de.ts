@@ -751,7 +751,17 @@
 <context>
     <name>Agentry::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+68"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+73"/>
+        <source>Selec&amp;t…</source>
+        <translation>Da&amp;tei wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generated</source>
+        <translation>&amp;Generiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Show Agent</source>
         <translation>Agent an&amp;zeigen</translation>
     </message>
@@ -801,7 +811,7 @@
         <translation>Plugin exportieren</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>team-agents</source>
         <translation>team-agents</translation>
     </message>
@@ -827,7 +837,28 @@
         <translation>https://github.com/owner/repository</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+439"/>
+        <source>Generated from the plugin&apos;s name</source>
+        <translation>Aus dem Namen des Plugins erzeugt</translation>
+    </message>
+    <message>
+        <location line="-438"/>
+        <source>A square PNG or JPEG, 512 to 2048 px a side, under 2 MB</source>
+        <translation>Ein quadratisches PNG oder JPEG, 512 bis 2048 px Seitenlänge, unter 2 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the icon drawn from the plugin&apos;s name</source>
+        <translation>Das aus dem Namen des Plugins gezeichnete Symbol verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>review, testing</source>
         <translation>review, testing</translation>
     </message>
@@ -887,12 +918,17 @@
         <translation>&amp;Lizenz:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keywords:</source>
         <translation>S&amp;chlagwörter:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>&amp;Icon:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -947,7 +983,7 @@
         <translation>Marketplace-&amp;Besitzer:</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>In the marketplace: plugins/%1</source>
         <translation>Im Marketplace: plugins/%1</translation>
     </message>
@@ -972,7 +1008,7 @@
         <translation>Wählen Sie mindestens einen Agenten zum Exportieren aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Choose the marketplace folder.</source>
         <translation>Wählen Sie den Marketplace-Ordner aus.</translation>
     </message>
@@ -1015,7 +1051,37 @@
         <translation>Marketplace-Ordner auswählen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Choose the Plugin&apos;s Icon</source>
+        <translation>Symbol des Plugins wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+        <translation>PNG- oder JPEG-Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the icon %1: %2</source>
+        <translation>Das Symbol %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Without a license the plugin is not ready for the plugin directory, which refuses it (LICENSE_MISSING).</source>
+        <translation>Ohne Lizenz ist das Plugin nicht bereit für das Plugin-Verzeichnis, das es ablehnt (LICENSE_MISSING).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin.json names %1 and LICENSE holds its text, with the author as the copyright holder.</source>
+        <translation>plugin.json nennt %1, und LICENSE enthält den Lizenztext, mit dem Autor als Urheberrechtsinhaber.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin.json names %1; Agentry has no text of it for a LICENSE file.</source>
+        <translation>plugin.json nennt %1; Agentry hat keinen Text dieser Lizenz für eine LICENSE-Datei.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
@@ -1413,7 +1479,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Keine Agenten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
@@ -1423,7 +1489,17 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Im Marketplace aufgeführt, aber nicht gelesen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What claude plugin validate warns about</source>
+        <translation>Worüber claude plugin validate warnt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open a Plugin or Marketplace Folder</source>
         <translation>Plugin- oder Marketplace-Ordner öffnen</translation>
     </message>
@@ -1862,7 +1938,12 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Nothing was written: the file on disk is as it was, and your changes are still here, unsaved.</source>
+        <translation>Es wurde nichts geschrieben: Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind noch hier, ungespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -3055,18 +3136,18 @@ Risiko: %2. %3</translation>
 <context>
     <name>BundleReader</name>
     <message>
-        <location filename="../models/bundles/bundlereader.cpp" line="+30"/>
-        <location line="+153"/>
+        <location filename="../models/bundles/bundlereader.cpp" line="+32"/>
+        <location line="+173"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-167"/>
         <source>%1 is not a JSON object: %2</source>
         <translation>%1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>%1: its source is not a folder of this marketplace</source>
         <translation>%1: Die Quelle ist kein Ordner dieses Marketplace</translation>
     </message>
@@ -3086,7 +3167,7 @@ Risiko: %2. %3</translation>
         <translation>%1 enthält weder ein Plugin (%2 oder agents/) noch einen Marketplace (%3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
@@ -3101,9 +3182,25 @@ Risiko: %2. %3</translation>
         <translation>Zwei der zu kopierenden Agenten heißen %1; kopieren Sie sie einzeln.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+No agent was copied; %2 is as it was.</source>
+        <translation>%1
+Es wurde kein Agent kopiert; %2 ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Putting %2 back as it was failed too:
+%3</source>
+        <translation>%1
+Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
+%3</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3314,7 @@ Risiko: %2. %3</translation>
 <context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../models/bundles/bundlewriter.cpp" line="+70"/>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+74"/>
         <source>the name &quot;%1&quot; cannot be a file name on every system; rename the agent.</source>
         <translation>Der Name „%1“ ist nicht auf jedem System als Dateiname zulässig; benennen Sie den Agenten um.</translation>
     </message>
@@ -3235,7 +3332,7 @@ Risiko: %2. %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>A marketplace lists plugin folders, not .zip files: export a folder to add it to a marketplace.</source>
         <translation>Ein Marketplace führt Plugin-Ordner auf, keine .zip-Dateien: Exportieren Sie einen Ordner, um ihn einem Marketplace hinzuzufügen.</translation>
     </message>
@@ -3250,7 +3347,7 @@ Risiko: %2. %3</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The marketplace name &quot;%1&quot; is not valid: %2</source>
         <translation>Der Marketplace-Name „%1“ ist ungültig: %2</translation>
     </message>
@@ -3290,7 +3387,7 @@ Risiko: %2. %3</translation>
         <translation>Wählen Sie mindestens einen Agenten zum Exportieren aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The plugin names no author; Claude Code&apos;s validator warns about that.</source>
         <translation>Das Plugin nennt keinen Autor; der Validator von Claude Code warnt davor.</translation>
     </message>
@@ -3308,18 +3405,18 @@ Risiko: %2. %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+15"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Cannot create the folder of %1.</source>
         <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -3329,12 +3426,12 @@ Risiko: %2. %3</translation>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot replace %1.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot move the plugin into %1.</source>
         <translation>Das Plugin kann nicht nach %1 verschoben werden.</translation>
     </message>
@@ -3583,19 +3680,21 @@ nicht akzeptiert werden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>[--into DIR] FILE.zip|DIR</source>
-        <translation>[--into DIR] FILE.zip|DIR</translation>
+        <source>[--into DIR] [--client VERSION] FILE.zip|DIR</source>
+        <translation>[--into DIR] [--client VERSION] FILE.zip|DIR</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>list a plugin&apos;s or marketplace&apos;s agents; --into copies
-them into DIR (a .claude/agents), never overwriting</source>
-        <translation>die Agenten eines Plugins oder Marketplace auflisten;
+        <source>list a plugin&apos;s or marketplace&apos;s agents and warn about
+manifest fields the client&apos;s validator rejects; --into
+copies them into DIR (a .claude/agents), never overwriting</source>
+        <translation>die Agenten eines Plugins oder Marketplace auflisten und vor
+Manifestfeldern warnen, die der Validator des Clients ablehnt;
 --into kopiert sie nach DIR (ein .claude/agents-Ordner),
 ohne je etwas zu überschreiben</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
     </message>
@@ -4307,6 +4406,14 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>FileBatch</name>
+    <message>
+        <location filename="../models/document/filebatch.cpp" line="+41"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FileOperand</name>
     <message>
         <location filename="../app/cli/fileoperand.cpp" line="+18"/>
@@ -4317,10 +4424,27 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>FileWriter</name>
     <message>
-        <location filename="../models/document/filewriter.cpp" line="+14"/>
-        <location line="+2"/>
+        <location filename="../models/document/filewriter.cpp" line="+43"/>
+        <source>Cannot write %1: a folder of that name is in its place.</source>
+        <translation>%1 kann nicht geschrieben werden: An seiner Stelle liegt ein Ordner dieses Namens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+12"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot read %1 to check it before writing it: %2</source>
+        <translation>%1 kann vor dem Schreiben nicht zur Prüfung gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed by another program after Agentry read it; it was not written, so that change is not lost.</source>
+        <translation>%1 wurde von einem anderen Programm geändert, nachdem Agentry die Datei gelesen hatte; sie wurde nicht geschrieben, damit diese Änderung nicht verloren geht.</translation>
     </message>
 </context>
 <context>
@@ -4341,7 +4465,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>agentry fix: %1: die Korrekturen, die ändern, ob oder als was es geladen wird, ausgelassen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation>
             <numerusform>agentry fix: %n Datei würde geändert</numerusform>
@@ -4517,7 +4641,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+29"/>
+        <location filename="../app/cli/importcommand.cpp" line="+39"/>
         <source>agentry import: name one plugin folder, marketplace folder or .zip</source>
         <translation>agentry import: Geben Sie einen Plugin-Ordner, einen Marketplace-Ordner oder eine .zip-Datei an</translation>
     </message>
@@ -4527,7 +4651,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>agentry import: Es kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Marketplace %1</source>
         <translation>Marketplace %1</translation>
     </message>
@@ -4543,6 +4667,11 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+6"/>
         <source>Skipped %1</source>
         <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -4782,6 +4911,24 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+4"/>
         <source>&quot;%1&quot; is not a tool name Claude Code can read: %2. It is dropped.</source>
         <translation>„%1“ ist kein Werkzeugname, den Claude Code lesen kann: %2. Er wird verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestCheck</name>
+    <message>
+        <location filename="../models/bundles/manifestcheck.cpp" line="+63"/>
+        <source>%1: Claude Code %2 knows no field &quot;%3&quot; and ignores it; `claude plugin validate --strict` fails on it.</source>
+        <translation>%1: Claude Code %2 kennt kein Feld „%3“ und ignoriert es; `claude plugin validate --strict` schlägt daran fehl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: must be a list of plugin names; Claude Code %2 ignores it.</source>
+        <translation>%1: muss eine Liste von Plugin-Namen sein; Claude Code %2 ignoriert es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1[%2]: must be &quot;name&quot;, &quot;name@marketplace&quot; or an object with a name; Claude Code %3 ignores it.</source>
+        <translation>%1[%2]: muss „name“, „name@marketplace“ oder ein Objekt mit einem Namen sein; Claude Code %3 ignoriert es.</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5566,44 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>PluginIcon</name>
+    <message>
+        <location filename="../models/bundles/pluginicon.cpp" line="+70"/>
+        <source>The plugin directory does not accept SVG icons; choose a PNG or JPEG image.</source>
+        <translation>Das Plugin-Verzeichnis nimmt keine SVG-Symbole an; wählen Sie ein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plugin directory does not accept WebP icons; choose a PNG or JPEG image.</source>
+        <translation>Das Plugin-Verzeichnis nimmt keine WebP-Symbole an; wählen Sie ein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The icon must be a PNG or JPEG image.</source>
+        <translation>Das Symbol muss ein PNG- oder JPEG-Bild sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The icon has %1 bytes; the plugin directory takes icons under 2 MB.</source>
+        <translation>Das Symbol hat %1 Bytes; das Plugin-Verzeichnis nimmt Symbole unter 2 MB an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The icon cannot be read as an image: %1</source>
+        <translation>Das Symbol lässt sich nicht als Bild lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The icon is %1 × %2 px; it must be square.</source>
+        <translation>Das Symbol ist %1 × %2 px groß; es muss quadratisch sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The icon is %1 px a side; the plugin directory takes %2 to %3 px.</source>
+        <translation>Das Symbol hat %1 px Seitenlänge; das Plugin-Verzeichnis nimmt %2 bis %3 px an.</translation>
+    </message>
+</context>
+<context>
     <name>PluginIgnoredKeyRule</name>
     <message>
         <location filename="../models/validation/rules/pluginignoredkeyrule.cpp" line="+22"/>
@@ -5439,7 +5624,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>PluginManifest</name>
     <message>
-        <location filename="../models/bundles/pluginmanifest.cpp" line="+126"/>
+        <location filename="../models/bundles/pluginmanifest.cpp" line="+129"/>
         <source>A plugin needs a name.</source>
         <translation>Ein Plugin braucht einen Namen.</translation>
     </message>
@@ -6066,7 +6251,17 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Der Werkzeugname %1 kommt zweimal vor.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Flagged tool %1 needs a &quot;name&quot; and a &quot;since&quot;.</source>
+        <translation>Das Werkzeug %1 hinter einem Feature-Flag braucht „name“ und „since“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The flagged tool %1 is also a tool.</source>
+        <translation>Das Werkzeug %1 hinter einem Feature-Flag ist auch ein gewöhnliches Werkzeug.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Foreign tool %1 needs a &quot;name&quot;, a &quot;dialect&quot; and a &quot;closest&quot; list.</source>
         <translation>Fremdes Werkzeug %1 braucht einen „name“, einen „dialect“ und eine Liste „closest“.</translation>
     </message>
@@ -6625,7 +6820,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Unbekanntes Werkzeug</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is a tool of Claude Code %2 only behind a feature flag that is off by default; without the flag the client drops the name and the agent lacks the tool.</source>
+        <translation>„%1“ ist in Claude Code %2 nur hinter einem standardmäßig ausgeschalteten Feature-Flag ein Werkzeug; ohne das Flag verwirft der Client den Namen, und dem Agenten fehlt das Werkzeug.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Claude Code knows no tool &quot;%1&quot;; it drops the name and the agent lacks it.</source>
         <translation>Claude Code kennt kein Werkzeug „%1“; es verwirft den Namen, und dem Agenten fehlt das Werkzeug.</translation>
     </message>

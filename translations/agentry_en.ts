@@ -66,7 +66,7 @@
 <context>
     <name>Agentry::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/exportdialog.cpp" line="+490"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+543"/>
         <source>%n agent(s) have errors; fix them or leave them out.</source>
         <translation>
             <numerusform>%n agent has errors; fix them or leave them out.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+139"/>
         <source>Exported %n agent(s) as the plugin %1 to %2. Files written:</source>
         <translation>
             <numerusform>Exported %n agent as the plugin %1 to %2. Files written:</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>Agentry::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/importdialog.cpp" line="+202"/>
+        <location filename="../app/gui/importdialog.cpp" line="+208"/>
         <source>Copy %n agent(s) into %1?</source>
         <translation>
             <numerusform>Copy %n agent into %1?</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>BundleWriter</name>
     <message numerus="yes">
-        <location filename="../models/bundles/bundlewriter.cpp" line="+85"/>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+89"/>
         <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
         <translation>
             <numerusform>%n agent cannot be exported; fix them or leave them out.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+113"/>
         <source>The export has %n warning(s); accept them to export anyway.</source>
         <translation>
             <numerusform>The export has %n warning; accept them to export anyway.</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>FixCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/fixcommand.cpp" line="+207"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+208"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation>
             <numerusform>agentry fix: %n file would change</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="+47"/>
+        <location filename="../app/cli/importcommand.cpp" line="+58"/>
         <source>Plugin %1%2: %n agent(s)</source>
         <translation>
             <numerusform>Plugin %1%2: %n agent</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Copied %n agent(s) into %1</source>
         <translation>
             <numerusform>Copied %n agent into %1</numerusform>
