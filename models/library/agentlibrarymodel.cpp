@@ -8,7 +8,7 @@
 #include "library/librarychecker.h"
 #include "runtime/displayname.h"
 #include "runtime/loadstatus.h"
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 
 #include <QColor>
 #include <QDir>
@@ -175,7 +175,7 @@ QVariant AgentLibraryModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == kGroupId)
         return groupData(index.row(), index.column(), role);
     const Group &group = m_groups.at(int(index.internalId() - 1));
-    return itemData(group.items.at(index.row()), index.column(), role);
+    return agentData(group.items.at(index.row()), index.column(), role);
 }
 
 QVariant AgentLibraryModel::groupData(int group, int column, int role) const
@@ -221,7 +221,7 @@ QVariant AgentLibraryModel::groupData(int group, int column, int role) const
     }
 }
 
-QVariant AgentLibraryModel::itemData(int itemIndex, int column, int role) const
+QVariant AgentLibraryModel::agentData(int itemIndex, int column, int role) const
 {
     const LibraryItem &item = m_library->item(itemIndex);
     const AgentDocument *document = item.document;

@@ -63,7 +63,7 @@ private:
     void rebuild();
     void addItems(int first, int count);
     QVariant groupData(int group, int column, int role) const;
-    QVariant itemData(int item, int column, int role) const;
+    QVariant agentData(int item, int column, int role) const; // not itemData(), which would hide the model's own
     static QVariant problemsData(const DiagnosticCounts &counts, int role);
 
     AgentLibrary *m_library;
