@@ -4,8 +4,8 @@
 #pragma once
 
 #include "differinglines.h"
-#include "runtime/toollist.h"
 #include "text/frontmatterpatcher.h"
+#include "text/toollist.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

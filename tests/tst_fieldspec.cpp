@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "runtime/fieldspec.h"
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

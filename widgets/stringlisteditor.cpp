@@ -4,7 +4,7 @@
 #include "stringlisteditor.h"
 
 #include "chiplist.h"
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 #include "text/yamlsnippet.h"
 
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 #include "collapsiblesection.h"
 #include "flowlayout.h"
 #include "runtime/toolcatalog.h"
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 #include "text/yamlsnippet.h"
 
 #include <QButtonGroup>

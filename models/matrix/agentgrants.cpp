@@ -5,7 +5,7 @@
 
 #include "runtime/fieldlocator.h"
 #include "runtime/toolcatalog.h"
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

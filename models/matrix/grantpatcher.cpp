@@ -5,8 +5,8 @@
 
 #include "matrix/agentgrants.h"
 #include "runtime/toolcatalog.h"
-#include "runtime/toollist.h"
 #include "text/frontmatterpatcher.h"
+#include "text/toollist.h"
 #include "text/yamlscalar.h"
 
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 
 #include "runtime/runtimereader.h"
 #include "runtime/toolcatalog.h"
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 #include "validation/rule.h"
 #include "validation/rules/toolentries.h"
 

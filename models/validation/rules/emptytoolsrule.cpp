@@ -3,7 +3,7 @@
 
 #include "validation/rules/rules.h"
 
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 #include "validation/rule.h"
 #include "validation/rules/rulehelpers.h"
 

@@ -3,7 +3,7 @@
 
 #include "validation/rules/toolentries.h"
 
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 
 namespace Agentry {
 

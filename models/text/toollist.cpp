@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Agentry authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "runtime/toollist.h"
+#include "text/toollist.h"
 
 #include <QJsonArray>
 
