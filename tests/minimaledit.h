@@ -41,23 +41,30 @@ struct MinimalEdit
 
         // A re-parse reads the new value and every other field as before.
         const AgentText reparsed = AgentText::fromBytes(after);
-        if (!reparsed.frontmatter.isParsed())
-            return {result.status, QStringLiteral("the edited frontmatter does not parse")};
-        QJsonObject want = text.frontmatter.toJson();
-        if (value.isUndefined())
-            want.remove(key);
-        else
-            want.insert(key, value);
-        QJsonObject got = reparsed.frontmatter.toJson();
-        if (got.value(key).isString() && value.isArray()) // a comma string keeps its style
-            got.insert(key, QJsonArray::fromStringList(ToolList::split(got.value(key).toString())));
-        if (got != want)
-            return {result.status, QStringLiteral("the fields read back differ")};
+        if (const QString problem = readBack(text, reparsed, key, value); !problem.isEmpty())
+            return {result.status, problem};
         if (reparsed.bytes.mid(reparsed.block.bodyStart) != bytes.mid(text.block.bodyStart))
             return {result.status, QStringLiteral("the body changed")};
         if (reparsed.facts.bom != text.facts.bom || (text.facts.eol != TextFacts::Eol::Mixed && reparsed.facts.eol != text.facts.eol))
             return {result.status, QStringLiteral("the BOM or the line endings changed")};
         return {result.status, {}};
+    }
+
+    // Empty when `after` parses, reads `key` as `value` (absent when undefined) and every other
+    // field as `before` does, else what does not hold. Shared with the editor's fuzz target.
+    static QString readBack(const AgentText &before, const AgentText &after, const QString &key, const QJsonValue &value)
+    {
+        if (!after.frontmatter.isParsed())
+            return QStringLiteral("the edited frontmatter does not parse");
+        QJsonObject want = before.frontmatter.toJson();
+        if (value.isUndefined())
+            want.remove(key);
+        else
+            want.insert(key, value);
+        QJsonObject got = after.frontmatter.toJson();
+        if (got.value(key).isString() && value.isArray()) // a comma string keeps its style
+            got.insert(key, QJsonArray::fromStringList(ToolList::split(got.value(key).toString())));
+        return got == want ? QString() : QStringLiteral("the fields read back differ");
     }
 };
 

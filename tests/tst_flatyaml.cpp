@@ -1,25 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Agentry authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "runtime/bunyaml.h"
 #include "runtime/runtimereader.h"
-#include "text/agenttext.h"
 #include "text/flatyaml.h"
+#include "yamlagreement.h"
 
 #include <QDirIterator>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace Agentry;
 
-// FlatYaml answers only where it reads exactly what the full readers read, so both readers
-// that take its answer agree with their yaml-cpp selves: BunYaml::parse with fullParse (the
-// runtime's values and errors) and Frontmatter::parse with fullParse (Agentry's own fields,
-// with their spans, styles and lines). On every frontmatter of the corpus and the fixtures,
-// on each of their lines alone, and on thousands of variants of them.
+// FlatYaml and the full readers agree (YamlAgreement) on every frontmatter of the corpus and
+// the fixtures, on each of their lines alone, and on thousands of variants of them.
 class TestFlatYaml : public QObject
 {
     Q_OBJECT
@@ -32,78 +26,8 @@ private slots:
     void agreesOnMutatedFrontmatter();
 
 private:
-    // Empty when they agree, else what differs: the YAML text alone, and the same text as a
-    // file's frontmatter.
-    static QString disagreement(const QByteArray &yaml);
-    static QString fieldDisagreement(const QByteArray &yaml);
-
     QVector<QByteArray> m_blocks; // the frontmatter text of every corpus file and fixture
 };
-
-namespace {
-
-QString shown(const BunYaml::Result &result)
-{
-    if (!result.isParsed())
-        return QStringLiteral("error at %1:%2").arg(result.error.line).arg(result.error.column);
-    return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{result.value->toVariant()}).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
-QString TestFlatYaml::fieldDisagreement(const QByteArray &yaml)
-{
-    const QByteArray bytes = "---\n" + yaml + (yaml.endsWith('\n') ? "" : "\n") + "---\nBody.\n";
-    const AgentText text = AgentText::fromBytes(bytes); // parse(), with the fast path
-    const Frontmatter full = Frontmatter::fullParse(bytes, text.block);
-    const Frontmatter &fast = text.frontmatter;
-    if (fast.isParsed() != full.isParsed() || fast.isEditable() != full.isEditable() || fast.keyIndent() != full.keyIndent())
-        return QStringLiteral("parsed/editable/indent differ");
-    if (!full.isParsed())
-        return fast.error()->line == full.error()->line && fast.error()->column == full.error()->column
-                && fast.error()->message == full.error()->message
-            ? QString()
-            : QStringLiteral("errors differ: %1:%2 %3, fullParse %4:%5 %6")
-                  .arg(fast.error()->line).arg(fast.error()->column).arg(fast.error()->message)
-                  .arg(full.error()->line).arg(full.error()->column).arg(full.error()->message);
-    if (fast.fields().size() != full.fields().size())
-        return QStringLiteral("%1 fields, fullParse %2").arg(fast.fields().size()).arg(full.fields().size());
-    for (int i = 0; i < full.fields().size(); ++i) {
-        const FrontmatterField &a = fast.fields().at(i);
-        const FrontmatterField &b = full.fields().at(i);
-        if (std::tie(a.key, a.style, a.start, a.valueStart, a.valueEnd, a.end, a.line, a.lastLine, a.itemIndent)
-                != std::tie(b.key, b.style, b.start, b.valueStart, b.valueEnd, b.end, b.line, b.lastLine, b.itemIndent)
-            || a.value != b.value)
-            return QStringLiteral("field %1 (%2) differs").arg(i).arg(b.key);
-    }
-    return {};
-}
-
-QString TestFlatYaml::disagreement(const QByteArray &yaml)
-{
-    if (const QString fields = fieldDisagreement(yaml); !fields.isEmpty())
-        return fields;
-    const BunYaml::Result full = BunYaml::fullParse(yaml);
-    const BunYaml::Result parsed = BunYaml::parse(yaml);
-    if (full.isParsed() != parsed.isParsed() || (full.isParsed() && *full.value != *parsed.value)
-        || (!full.isParsed()
-            && (full.error.line != parsed.error.line || full.error.column != parsed.error.column || full.error.message != parsed.error.message)))
-        return QStringLiteral("parse: %1, fullParse: %2").arg(shown(parsed), shown(full));
-    // What FlatYaml is sure of is what yaml-cpp reads, whether BunYaml took it or not.
-    if (const std::optional<FlatYaml::Reading> flat = FlatYaml::read(yaml)) {
-        if (flat->error) {
-            if (full.isParsed() || full.error.line != flat->error->line || full.error.column != flat->error->column)
-                return QStringLiteral("FlatYaml found an error, fullParse: %1").arg(shown(full));
-        } else {
-            QJsonObject object;
-            for (const FlatYaml::Entry &entry : flat->entries)
-                object.insert(entry.key, entry.value);
-            if (!full.isParsed() || QJsonValue(object) != *full.value)
-                return QStringLiteral("FlatYaml read a value, fullParse: %1").arg(shown(full));
-        }
-    }
-    return {};
-}
 
 void TestFlatYaml::initTestCase()
 {
@@ -127,7 +51,7 @@ void TestFlatYaml::agreesOnRealFrontmatter()
     int flat = 0;
     int errors = 0;
     for (const QByteArray &block : std::as_const(m_blocks)) {
-        QCOMPARE(disagreement(block), QString());
+        QCOMPARE(YamlAgreement::disagreement(block), QString());
         const std::optional<FlatYaml::Reading> reading = FlatYaml::read(block);
         flat += reading && !reading->error;
         errors += reading && reading->error;
@@ -136,8 +60,8 @@ void TestFlatYaml::agreesOnRealFrontmatter()
         QByteArray head;
         for (const QByteArray &line : lines) {
             head += line + '\n';
-            QVERIFY2(disagreement(line).isEmpty(), line.constData());
-            QVERIFY2(disagreement(head).isEmpty(), head.constData());
+            QVERIFY2(YamlAgreement::disagreement(line).isEmpty(), line.constData());
+            QVERIFY2(YamlAgreement::disagreement(head).isEmpty(), head.constData());
         }
     }
     // The share the fast path reads: the reason it exists.
@@ -207,7 +131,7 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
 void TestFlatYaml::agreesOnWrittenVariants()
 {
     QFETCH(QByteArray, yaml);
-    QCOMPARE(disagreement(yaml), QString());
+    QCOMPARE(YamlAgreement::disagreement(yaml), QString());
 }
 
 void TestFlatYaml::agreesOnMutatedFrontmatter()
@@ -236,7 +160,7 @@ void TestFlatYaml::agreesOnMutatedFrontmatter()
                     mutated.remove(at, 1);
                 }
             }
-            QVERIFY2(disagreement(mutated).isEmpty(), qPrintable(disagreement(mutated) + u'\n' + QString::fromUtf8(mutated)));
+            QVERIFY2(YamlAgreement::disagreement(mutated).isEmpty(), qPrintable(YamlAgreement::disagreement(mutated) + u'\n' + QString::fromUtf8(mutated)));
             ++compared;
         }
     }
