@@ -131,6 +131,13 @@ void TestFrontmatterPatcher::setValue_data()
                                                       << QByteArray("---\ntools: # few\n  - Grep\n---\n");
     QTest::newRow("empty list") << QByteArray("---\ntools: Read\n---\n") << QStringLiteral("tools") << QByteArray("[]")
                                 << QByteArray("---\ntools: []\n---\n");
+    // A comma string only holds entries the client splits back as they are; others make a block list.
+    QTest::newRow("entry with a space makes a block list") << QByteArray("---\ntools: Read, Grep\n---\n") << QStringLiteral("tools")
+                                                           << QByteArray(R"J(["Read", "My Tool"])J")
+                                                           << QByteArray("---\ntools:\n  - Read\n  - My Tool\n---\n");
+    QTest::newRow("new entry with a comma makes a block list") << QByteArray("---\nname: a\n---\n") << QStringLiteral("tools")
+                                                               << QByteArray(R"J(["\nRead, Grep", "'"])J")
+                                                               << QByteArray("---\nname: a\ntools:\n  - \"\\nRead, Grep\"\n  - \"'\"\n---\n");
 }
 
 void TestFrontmatterPatcher::setValue()

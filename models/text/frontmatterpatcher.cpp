@@ -3,6 +3,7 @@
 
 #include "text/frontmatterpatcher.h"
 
+#include "text/toollist.h"
 #include "text/yamljson.h"
 #include "text/yamlscalar.h"
 
@@ -401,15 +402,9 @@ FrontmatterPatcher::Rendered FrontmatterPatcher::renderList(const FrontmatterFie
             parts += scalarText(item, Context::Flow);
         return {u'[' + parts.join(QStringLiteral(", ")) + u']', {}};
     }
-    if (style == ValueStyle::BlockSequence || !commaKey || (field && !isScalarStyle(style) && style != ValueStyle::Empty)) {
-        const int indent = blockIndent(field);
-        QStringList lines;
-        for (const QJsonValue &item : items)
-            lines += spaces(indent) + QStringLiteral("- ") + scalarText(item, Context::Block);
-        return {QString(), lines};
-    }
 
-    // A comma string: keep the separator the author used.
+    // A comma string, with the separator the author used, when the client splits it back into
+    // exactly these entries; entries holding a separator or none at all need a block list.
     QString separator = QStringLiteral(", ");
     if (field && field->value.isString()) {
         const QString current = field->value.toString();
@@ -420,9 +415,19 @@ FrontmatterPatcher::Rendered FrontmatterPatcher::renderList(const FrontmatterFie
     }
     QStringList parts;
     for (const QJsonValue &item : items)
-        parts += item.isString() ? item.toString() : scalarText(item, Context::Block);
-    Rendered rendered = renderString(field, parts.join(separator));
-    rendered.reads = parts.join(separator);
+        parts += item.toString();
+    const QString joined = parts.join(separator);
+    const bool commaString = commaKey && style != ValueStyle::BlockSequence && (!field || isScalarStyle(style) || style == ValueStyle::Empty)
+        && std::all_of(items.begin(), items.end(), [](const QJsonValue &item) { return item.isString(); }) && ToolList::split(joined) == parts;
+    if (!commaString) {
+        const int indent = blockIndent(field);
+        QStringList lines;
+        for (const QJsonValue &item : items)
+            lines += spaces(indent) + QStringLiteral("- ") + scalarText(item, Context::Block);
+        return {QString(), lines};
+    }
+    Rendered rendered = renderString(field, joined);
+    rendered.reads = joined;
     return rendered;
 }
 
