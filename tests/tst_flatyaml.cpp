@@ -124,6 +124,8 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("example with a tab") << QByteArray("name: a\n<example>\nContext\t: x\n");
     QTest::newRow("value ending in a colon") << QByteArray("name: a\ndescription: Examples:\n\n<example>\n");
     QTest::newRow("value ending in a colon and a tab") << QByteArray("name: a\ndescription: Examples:\t\n");
+    QTest::newRow("nul byte in a value") << QByteArray("name: a\0b\ndescription: x\n", 25);
+    QTest::newRow("nul byte in a key") << QByteArray("na\0me: a\n", 9);
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("only comments") << QByteArray("# one\n# two\n");
 }

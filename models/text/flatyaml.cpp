@@ -323,8 +323,9 @@ bool startsItem(const QVector<Text> &lines, int first, int end)
 std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
 {
     // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start,
-    // and (for BunYaml) a `%` directive line anywhere.
-    if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t') || utf8.startsWith('%') || utf8.contains("\n%"))
+    // NUL bytes (which yaml-cpp does not read as text), and (for BunYaml) a `%` directive line anywhere.
+    if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t') || utf8.startsWith('%') || utf8.contains("\n%")
+        || utf8.contains('\0'))
         return std::nullopt;
     QVector<Text> lines;
     for (qsizetype pos = 0; pos <= utf8.size();) {
