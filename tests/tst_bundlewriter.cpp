@@ -626,6 +626,10 @@ void TestBundleWriter::marketplaceUpdateInPlace()
     QCOMPARE(*block, QByteArray(before).replace("\"source\": \"./q\"\r\n", "\"source\": \"./q\",\r\n\t\t\t\"description\": \"Q\"\r\n"));
     // Nothing to change: the same bytes.
     QCOMPARE(*MarketplaceFile::update(before, {QStringLiteral("q"), QStringLiteral("./q"), QString(), QString()}, &error), before);
+    // An entry without a name, or an item that is no entry, is not the one of an empty name.
+    const QByteArray nameless = "{\"name\": \"m\", \"plugins\": [{\"source\": \"./o\"}, 1]}";
+    QCOMPARE(*MarketplaceFile::update(nameless, {QString(), QStringLiteral("./p"), QString(), QString()}, &error),
+             QByteArray("{\"name\": \"m\", \"plugins\": [{\"source\": \"./o\"}, 1, {\"name\": \"\", \"source\": \"./p\"}]}"));
 }
 
 void TestBundleWriter::marketplaceOtherLayouts_data()

@@ -256,7 +256,7 @@ std::optional<QByteArray> MarketplaceFile::update(const QByteArray &text, const 
     const QVector<Span> entries = items(text, pluginsMember->value.start);
     const QJsonArray array = plugins.toArray();
     for (int i = 0; i < entries.size(); ++i) {
-        if (array.at(i).toObject().value(QLatin1String("name")).toString() == entry.name)
+        if (array.at(i).toObject().value(QLatin1String("name")) == QJsonValue(entry.name)) // not an entry without a name
             return applied(text, updateEntry(text, entries.at(i), entry, newline));
     }
     const QByteArray object = JsonText::object(entryMembers(entry), unit, 0);
