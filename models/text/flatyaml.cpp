@@ -3,6 +3,7 @@
 
 #include "text/flatyaml.h"
 
+#include "text/utf8.h"
 #include "text/yamlscalar.h"
 
 #include <QJsonArray>
@@ -318,14 +319,31 @@ bool startsItem(const QVector<Text> &lines, int first, int end)
     return false;
 }
 
+// Whether `utf8` holds no ill-formed sequence: yaml-cpp replaces those its own way.
+bool isWellFormed(const QByteArray &utf8)
+{
+    for (qsizetype at = 0; at < utf8.size();) {
+        if (static_cast<unsigned char>(utf8.at(at)) < 0x80) {
+            ++at;
+            continue;
+        }
+        const Utf8::Step step = Utf8::stepAt(utf8.constData(), utf8.size(), at);
+        if (!step.wellFormed)
+            return false;
+        at += step.bytes;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
 {
     // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start,
-    // NUL bytes (which yaml-cpp does not read as text), and (for BunYaml) a `%` directive line anywhere.
+    // NUL bytes (which yaml-cpp does not read as text), ill-formed UTF-8, and (for BunYaml) a `%`
+    // directive line anywhere.
     if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t') || utf8.startsWith('%') || utf8.contains("\n%")
-        || utf8.contains('\0'))
+        || utf8.contains('\0') || !isWellFormed(utf8))
         return std::nullopt;
     QVector<Text> lines;
     for (qsizetype pos = 0; pos <= utf8.size();) {
