@@ -626,6 +626,10 @@ void TestBundleWriter::marketplaceUpdateInPlace()
     QCOMPARE(*block, QByteArray(before).replace("\"source\": \"./q\"\r\n", "\"source\": \"./q\",\r\n\t\t\t\"description\": \"Q\"\r\n"));
     // Nothing to change: the same bytes.
     QCOMPARE(*MarketplaceFile::update(before, {QStringLiteral("q"), QStringLiteral("./q"), QString(), QString()}, &error), before);
+    // Of a key written twice, JSON readers take the last: that one changes.
+    const QByteArray twice = "{\"plugins\": [], \"plugins\": [{\"name\": \"p\", \"source\": \"./a\", \"source\": \"./b\"}]}";
+    QCOMPARE(*MarketplaceFile::update(twice, {QStringLiteral("p"), QStringLiteral("./c"), QString(), QString()}, &error),
+             QByteArray("{\"plugins\": [], \"plugins\": [{\"name\": \"p\", \"source\": \"./a\", \"source\": \"./c\"}]}"));
     // An entry without a name, or an item that is no entry, is not the one of an empty name.
     const QByteArray nameless = "{\"name\": \"m\", \"plugins\": [{\"source\": \"./o\"}, 1]}";
     QCOMPARE(*MarketplaceFile::update(nameless, {QString(), QStringLiteral("./p"), QString(), QString()}, &error),

@@ -187,8 +187,9 @@ QVector<Edit> updateEntry(const QByteArray &text, const Span &entry, const Marke
     const Member &last = existing.constLast();
     const std::pair<QByteArray, bool> indent = lineIndent(text, last.keyStart);
     for (const auto &[key, value] : entryMembers(wanted)) {
-        const auto found = std::find_if(existing.cbegin(), existing.cend(), [&key = key](const Member &m) { return m.key == key; });
-        if (found == existing.cend())
+        // Of a key written twice, JSON readers take the last.
+        const auto found = std::find_if(existing.crbegin(), existing.crend(), [&key = key](const Member &m) { return m.key == key; });
+        if (found == existing.crend())
             appended += (indent.second ? ',' + newline + indent.first : QByteArray(", ")) + JsonText::quoted(key) + ": " + value;
         else if (valueOf(text.mid(found->value.start, found->value.end - found->value.start)) != valueOf(value))
             edits.append({found->value.start, found->value.end, value});
@@ -241,9 +242,9 @@ std::optional<QByteArray> MarketplaceFile::update(const QByteArray &text, const 
     const QByteArray unit = indentUnit(text);
     const qsizetype root = skipSpace(text, 0);
     const QVector<Member> top = members(text, root);
-    const auto pluginsMember = std::find_if(top.cbegin(), top.cend(), [](const Member &m) { return m.key == QLatin1String("plugins"); });
+    const auto pluginsMember = std::find_if(top.crbegin(), top.crend(), [](const Member &m) { return m.key == QLatin1String("plugins"); });
 
-    if (pluginsMember == top.cend()) {
+    if (pluginsMember == top.crend()) {
         // No list yet: add one after the last member, at the first level.
         const QByteArray list = "[" + newline + unit.repeated(2) + placed(JsonText::object(entryMembers(entry), unit, 0), newline, unit.repeated(2))
             + newline + unit + ']';
