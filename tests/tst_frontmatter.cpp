@@ -25,6 +25,7 @@ private slots:
     void unterminatedIsAnError();
     void emptyBlockIsEditable();
     void flowMappingIsNotEditable();
+    void keysSharingALineAreNotEditable();
     void duplicateKeysKeepBoth();
     void noFrontmatter();
 };
@@ -174,6 +175,16 @@ void TestFrontmatter::flowMappingIsNotEditable()
     QVERIFY(text.frontmatter.isParsed());
     QVERIFY(!text.frontmatter.isEditable());
     QCOMPARE(text.frontmatter.toJson().value(QStringLiteral("model")).toString(), QStringLiteral("b"));
+}
+
+void TestFrontmatter::keysSharingALineAreNotEditable()
+{
+    // An empty explicit key: yaml-cpp places it on the next key's line, so the two would share
+    // one line's bytes and an edit of one would rewrite the other.
+    const AgentText text = AgentText::fromBytes("---\n?\nname: a\n---\n");
+    QVERIFY(text.frontmatter.isParsed());
+    QCOMPARE(text.frontmatter.fields().size(), 2);
+    QVERIFY(!text.frontmatter.isEditable());
 }
 
 void TestFrontmatter::duplicateKeysKeepBoth()

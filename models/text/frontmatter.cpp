@@ -288,6 +288,10 @@ Frontmatter Frontmatter::fullParse(const QByteArray &bytes, const FrontmatterBlo
         field.key = entry.first.IsScalar() ? toQString(entry.first.Scalar()) : toQString(YAML::Dump(entry.first));
         field.value = YamlJson::fromNode(entry.second);
         field.line = entry.first.Mark().line;
+        // Lines are edited one key at a time: two keys on one line (an empty `?` key before the
+        // next one) have no lines of their own.
+        if (!result.m_fields.isEmpty() && field.line <= result.m_fields.last().line)
+            result.m_blockMapping = false;
         result.m_fields.append(field);
     }
     result.m_keyIndent = locate(result.m_fields, bytes, block, lines);

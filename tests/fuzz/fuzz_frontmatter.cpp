@@ -24,9 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const Frontmatter frontmatter = Frontmatter::parse(bytes, block);
     requireProperty(frontmatter.isParsed() || frontmatter.error()->line >= 1, "an error has a 1-based line");
+    // Only an editable frontmatter has a line span per key; a flow mapping holds its keys on one line.
     qsizetype previousEnd = block.contentStart;
     for (const FrontmatterField &field : frontmatter.fields()) {
-        requireProperty(previousEnd <= field.start && field.start <= field.valueStart && field.valueStart <= field.valueEnd
+        requireProperty((!frontmatter.isEditable() || previousEnd <= field.start) && block.contentStart <= field.start && field.start <= field.valueStart && field.valueStart <= field.valueEnd
                             && field.valueEnd <= field.end && field.end <= qMax(block.contentEnd, block.bodyStart),
                         "a field's span lies inside the block, after the one before it",
                         [&] { return QStringLiteral("%1: %2 %3 %4 %5").arg(field.key).arg(field.start).arg(field.valueStart).arg(field.valueEnd).arg(field.end); });
