@@ -35,6 +35,7 @@ private slots:
     void columnsAndRoles();
     void editReplacesOnlyThatAgentsRows();
     void editKeepingTheCountChangesData();
+    void placesAreChildRows();
     void addedAgentInsertsRows();
     void removingAnAgentResets();
     void filterBySeverity();
@@ -235,6 +236,35 @@ void TestDiagnosticsModel::editReplacesOnlyThatAgentsRows()
     QCOMPARE(rowsOf(bravo), QStringList{QStringLiteral("AG205:1")});
     QCOMPARE(rowsOf(charlie), charlieRows);
     QCOMPARE(m_model->index(bravoRow, 0).data(DiagnosticsModel::ItemIndexRole).toInt(), bravo);
+}
+
+void TestDiagnosticsModel::placesAreChildRows()
+{
+    const int alpha = indexOf(QStringLiteral("alpha.md"));
+    AgentDocument *document = m_library->item(alpha).document;
+    // Two zero-width spaces on two lines: one finding (AG404) with two places.
+    const QByteArray zwsp = "\xE2\x80\x8B";
+    const qsizetype body = document->text().bytes.indexOf("Body.");
+    document->edit({ByteEdit{body, 0, "One" + zwsp + "\nTwo" + zwsp + "\n"}}, QStringLiteral("Paste"));
+    QTRY_VERIFY(!m_checker->isBusy() && rowOf(QStringLiteral("AG404")).isValid());
+    const QModelIndex finding = rowOf(QStringLiteral("AG404"));
+    QCOMPARE(rowsOf(alpha), QStringList{QStringLiteral("AG404:5")});
+    QCOMPARE(m_model->rowCount(finding), 2);
+    const QModelIndex second = m_model->index(1, DiagnosticsModel::MessageColumn, finding);
+    QCOMPARE(second.parent(), finding.siblingAtColumn(0));
+    QCOMPARE(second.data().toString(), QStringLiteral("zero-width space"));
+    QCOMPARE(second.data(DiagnosticsModel::LineRole).toInt(), 6);
+    QCOMPARE(second.data(DiagnosticsModel::PlaceIndexRole).toInt(), 1);
+    QCOMPARE(second.data(DiagnosticsModel::ItemIndexRole).toInt(), alpha);
+    QCOMPARE(finding.data(DiagnosticsModel::PlaceIndexRole).toInt(), -1);
+
+    // A third place: still one finding, now with three.
+    document->edit({ByteEdit{body, 0, "Zero" + zwsp + "\n"}}, QStringLiteral("Paste"));
+    QTRY_COMPARE(m_model->rowCount(rowOf(QStringLiteral("AG404"))), 3);
+    QCOMPARE(rowsOf(alpha).size(), 1);
+    // The filter shows a finding's places with it.
+    const QModelIndex shown = m_filter->mapFromSource(rowOf(QStringLiteral("AG404")));
+    QCOMPARE(m_filter->rowCount(shown), 3);
 }
 
 void TestDiagnosticsModel::editKeepingTheCountChangesData()

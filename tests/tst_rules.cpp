@@ -24,6 +24,7 @@ private slots:
     void fixes_data();
     void fixes();
     void fixesKeepTheFileReadable();
+    void garbledTextIsOneFindingPerFile();
     void library();
     void sameDescriptionFoldsCaseAndSpaces();
     void performance();
@@ -225,6 +226,30 @@ void TestRules::fixesKeepTheFileReadable()
         }
     }
     QVERIFY(reported);
+}
+
+void TestRules::garbledTextIsOneFindingPerFile()
+{
+    // Three restorable runs on three lines and one that lost a byte: one finding, four places,
+    // one fix for the three.
+    const QByteArray target = "\xC3\xB0\xC5\xB8\xC5\xBD\xC2\xAF"; // 🎯 read as Windows-1252
+    const QByteArray lost = "\xC3\xA2\xC5\x92"; // ❌ read as Windows-1252, its 0x9D dropped
+    const QByteArray body = "## " + target + " Goal\nOne " + target + "\n" + lost + " Wrong\nTwo " + target + "\n";
+    const AgentFindings result = check(agent("name: a\ndescription: b", body));
+    QVector<const Diagnostic *> found;
+    for (const Diagnostic &d : result.diagnostics) {
+        if (d.code == QLatin1String("AG402"))
+            found.append(&d);
+    }
+    QCOMPARE(found.size(), 1);
+    const Diagnostic &d = *found.first();
+    QCOMPARE(d.places.size(), 4);
+    QCOMPARE(d.line, d.places.first().line);
+    QCOMPARE(d.places.at(2).line, d.places.first().line + 2);
+    QVERIFY2(d.message.contains(QLatin1String("4")), qPrintable(d.message));
+    QCOMPARE(d.fixes.size(), 1);
+    const QByteArray restored = "## \xF0\x9F\x8E\xAF Goal\nOne \xF0\x9F\x8E\xAF\n" + lost + " Wrong\nTwo \xF0\x9F\x8E\xAF\n";
+    QCOMPARE(d.fixes.first().edit.appliedTo(agent("name: a\ndescription: b", body)), agent("name: a\ndescription: b", restored));
 }
 
 void TestRules::library()

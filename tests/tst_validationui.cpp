@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -317,11 +318,23 @@ void TestValidationUi::panelJumpsToTheProblem()
     const auto found = std::find_if(check->diagnostics.cbegin(), check->diagnostics.cend(),
                                     [](const Diagnostic &d) { return d.code == QLatin1String("AG404"); });
     QVERIFY(found != check->diagnostics.cend());
-    emit m_window->problemsPanel()->activated(item, int(found - check->diagnostics.cbegin()));
+    emit m_window->problemsPanel()->activated(item, int(found - check->diagnostics.cbegin()), -1);
     QCOMPARE(m_window->currentDocument(), m_window->library()->item(item).document);
     CodeEditor *body = m_window->editor()->bodyPane()->editor();
     QVERIFY(body->textCursor().hasSelection());
     QCOMPARE(body->textCursor().selectedText(), QString(QChar(0x200b)));
+
+    // A second invisible character is a second place of the same finding; its row goes there.
+    AgentDocument *document = m_window->currentDocument();
+    document->edit({ByteEdit{document->text().bytes.size(), 0, "Once\xE2\x80\x8B more.\n"}}, QStringLiteral("Type"));
+    m_window->checker()->flush();
+    const CheckedAgent *again = m_window->checker()->check(item);
+    const auto twice = std::find_if(again->diagnostics.cbegin(), again->diagnostics.cend(),
+                                    [](const Diagnostic &d) { return d.code == QLatin1String("AG404"); });
+    QCOMPARE(twice->places.size(), 2);
+    emit m_window->problemsPanel()->activated(item, int(twice - again->diagnostics.cbegin()), 1);
+    QCOMPARE(body->textCursor().selectedText(), QString(QChar(0x200b)));
+    QCOMPARE(body->textCursor().block().text(), QStringLiteral("Once\u200b more."));
 }
 
 void TestValidationUi::createFrontmatterIsWhatFixWrites()

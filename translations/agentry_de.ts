@@ -700,7 +700,7 @@
 <context>
     <name>Agentry::DiagnosticsModel</name>
     <message>
-        <location filename="../models/library/diagnosticsmodel.cpp" line="+179"/>
+        <location filename="../models/library/diagnosticsmodel.cpp" line="+230"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+91"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1688,7 +1688,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Beim Speichern wird die Datei neu geschrieben.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -4525,7 +4525,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>FrontmatterPatcher</name>
     <message>
-        <location filename="../models/text/frontmatterpatcher.cpp" line="+138"/>
+        <location filename="../models/text/frontmatterpatcher.cpp" line="+139"/>
         <source>The file is not valid UTF-8; it is left as it is.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie bleibt unverändert.</translation>
     </message>
@@ -4761,13 +4761,16 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <source>Invisible characters</source>
         <translation>Unsichtbare Zeichen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+45"/>
-        <source>This line holds invisible characters (%1); they change how the text is read without showing.</source>
-        <translation>Diese Zeile enthält unsichtbare Zeichen (%1); sie verändern, wie der Text gelesen wird, ohne sichtbar zu sein.</translation>
+        <source>Invisible characters in %n place(s) (%1); they change how the text is read without showing.</source>
+        <translation>
+            <numerusform>Unsichtbare Zeichen an %n Stelle (%1); sie ändern, wie der Text gelesen wird, ohne sich zu zeigen.</numerusform>
+            <numerusform>Unsichtbare Zeichen an %n Stellen (%1); sie ändern, wie der Text gelesen wird, ohne sich zu zeigen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove the invisible characters</source>
         <translation>Unsichtbare Zeichen entfernen</translation>
     </message>
@@ -4934,7 +4937,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>MarketplaceFile</name>
     <message>
-        <location filename="../models/bundles/marketplacefile.cpp" line="+228"/>
+        <location filename="../models/bundles/marketplacefile.cpp" line="+229"/>
         <source>marketplace.json is not valid JSON (%1 at byte %2).</source>
         <translation>marketplace.json ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -5350,32 +5353,51 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>MojibakeRule</name>
     <message>
-        <location filename="../models/validation/rules/mojibakerule.cpp" line="+24"/>
+        <location filename="../models/validation/rules/mojibakerule.cpp" line="+26"/>
         <source>Garbled characters (mojibake)</source>
         <translation>Zeichensalat (Mojibake)</translation>
     </message>
-    <message>
-        <location line="+32"/>
-        <source>&quot;%1&quot; looks like UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</source>
-        <translation>„%1“ sieht aus wie als %2 gelesenes UTF-8, wobei Bytes verloren gegangen sind; das Original lässt sich nicht exakt wiederherstellen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is UTF-8 read as %2 and saved again; it was &quot;%3&quot;.</source>
-        <translation>„%1“ ist als %2 gelesenes und erneut gespeichertes UTF-8; ursprünglich war es „%3“.</translation>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Garbled characters in %n place(s), such as &quot;%1&quot;: UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</source>
+        <translation>
+            <numerusform>Verstümmelte Zeichen an %n Stelle, etwa „%1“: UTF-8, als %2 gelesen, und unterwegs gingen Bytes verloren; das Original lässt sich nicht genau wiederherstellen.</numerusform>
+            <numerusform>Verstümmelte Zeichen an %n Stellen, etwa „%1“: UTF-8, als %2 gelesen, und unterwegs gingen Bytes verloren; das Original lässt sich nicht genau wiederherstellen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n more on this line.</source>
+        <location line="+4"/>
+        <source>Garbled characters in %n place(s): UTF-8 read as %1 and saved again, such as &quot;%2&quot; for &quot;%3&quot;.</source>
         <translation>
-            <numerusform>Dazu %n weiteres Vorkommen in dieser Zeile.</numerusform>
-            <numerusform>Dazu %n weitere Vorkommen in dieser Zeile.</numerusform>
+            <numerusform>Verstümmelte Zeichen an %n Stelle: UTF-8, als %1 gelesen und wieder gespeichert, etwa „%2“ für „%3“.</numerusform>
+            <numerusform>Verstümmelte Zeichen an %n Stellen: UTF-8, als %1 gelesen und wieder gespeichert, etwa „%2“ für „%3“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In %n of them bytes were lost on the way; those cannot be restored exactly.</source>
+        <translation>
+            <numerusform>An %n davon gingen unterwegs Bytes verloren; diese Stelle lässt sich nicht genau wiederherstellen.</numerusform>
+            <numerusform>An %n davon gingen unterwegs Bytes verloren; diese Stellen lassen sich nicht genau wiederherstellen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Restore the original characters</source>
-        <translation>Ursprüngliche Zeichen wiederherstellen</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot;: bytes lost</source>
+        <translation>„%1“: Bytes verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; was &quot;%2&quot;</source>
+        <translation>„%1“ war „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Restore the original characters in %n place(s)</source>
+        <translation>
+            <numerusform>Die ursprünglichen Zeichen an %n Stelle wiederherstellen</numerusform>
+            <numerusform>Die ursprünglichen Zeichen an %n Stellen wiederherstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@
 <context>
     <name>Agentry::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+233"/>
         <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
         <translation>
             <numerusform>The safe fix for every %1 problem changes %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
@@ -389,6 +389,17 @@
     </message>
 </context>
 <context>
+    <name>InvisibleCharacterRule</name>
+    <message numerus="yes">
+        <location filename="../models/validation/rules/invisiblecharacterrule.cpp" line="+85"/>
+        <source>Invisible characters in %n place(s) (%1); they change how the text is read without showing.</source>
+        <translation>
+            <numerusform>Invisible characters in %n place (%1); they change how the text is read without showing.</numerusform>
+            <numerusform>Invisible characters in %n places (%1); they change how the text is read without showing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatrixReport</name>
     <message numerus="yes">
         <location filename="../models/matrix/matrixreport.cpp" line="+302"/>
@@ -473,10 +484,34 @@
     <name>MojibakeRule</name>
     <message numerus="yes">
         <location filename="../models/validation/rules/mojibakerule.cpp" line="+60"/>
-        <source>%n more on this line.</source>
+        <source>Garbled characters in %n place(s), such as &quot;%1&quot;: UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</source>
         <translation>
-            <numerusform>%n more on this line.</numerusform>
-            <numerusform>%n more on this line.</numerusform>
+            <numerusform>Garbled characters in %n place, &quot;%1&quot;: UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</numerusform>
+            <numerusform>Garbled characters in %n places, such as &quot;%1&quot;: UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Garbled characters in %n place(s): UTF-8 read as %1 and saved again, such as &quot;%2&quot; for &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>Garbled characters in %n place: UTF-8 read as %1 and saved again, &quot;%2&quot; for &quot;%3&quot;.</numerusform>
+            <numerusform>Garbled characters in %n places: UTF-8 read as %1 and saved again, such as &quot;%2&quot; for &quot;%3&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In %n of them bytes were lost on the way; those cannot be restored exactly.</source>
+        <translation>
+            <numerusform>In %n of them bytes were lost on the way; that one cannot be restored exactly.</numerusform>
+            <numerusform>In %n of them bytes were lost on the way; those cannot be restored exactly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Restore the original characters in %n place(s)</source>
+        <translation>
+            <numerusform>Restore the original characters in %n place</numerusform>
+            <numerusform>Restore the original characters in %n places</numerusform>
         </translation>
     </message>
 </context>

@@ -67,7 +67,7 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel *model, QWidget *parent)
     m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setAccessibleName(tr("Problems"));
     m_view->setModel(m_filter);
-    m_view->setRootIsDecorated(false);
+    m_view->setRootIsDecorated(true); // a finding that stands for several places expands to them
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
@@ -213,7 +213,9 @@ void ProblemsPanel::step(int delta)
     const int rows = m_filter->rowCount();
     if (rows == 0)
         return;
-    const QModelIndex current = m_view->currentIndex();
+    QModelIndex current = m_view->currentIndex();
+    if (current.parent().isValid())
+        current = current.parent(); // from a place, on to the next finding
     const int row = current.isValid() ? (current.row() + delta + rows) % rows : (delta > 0 ? 0 : rows - 1);
     const QModelIndex index = m_filter->index(row, 0);
     m_view->setCurrentIndex(index);
@@ -223,7 +225,8 @@ void ProblemsPanel::step(int delta)
 
 void ProblemsPanel::activate(const QModelIndex &index)
 {
-    emit activated(index.data(DiagnosticsModel::ItemIndexRole).toInt(), index.data(DiagnosticsModel::DiagnosticIndexRole).toInt());
+    emit activated(index.data(DiagnosticsModel::ItemIndexRole).toInt(), index.data(DiagnosticsModel::DiagnosticIndexRole).toInt(),
+                   index.data(DiagnosticsModel::PlaceIndexRole).toInt());
 }
 
 bool ProblemsPanel::eventFilter(QObject *watched, QEvent *event)

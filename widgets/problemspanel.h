@@ -43,8 +43,9 @@ public:
     void selectPrevious();
 
 signals:
-    // A finding was double-clicked, or Enter was pressed on it: show it in its agent.
-    void activated(int itemIndex, int diagnosticIndex);
+    // A finding (or one of its places: `placeIndex` ≥ 0) was double-clicked, or Enter was
+    // pressed on it: show it in its agent.
+    void activated(int itemIndex, int diagnosticIndex, int placeIndex);
     // The context menu of a finding is about to show; receivers connected directly add
     // actions such as its fixes. The panel adds "Copy" after them.
     void contextMenuRequested(QMenu *menu, int itemIndex, int diagnosticIndex);

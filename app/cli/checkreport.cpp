@@ -131,6 +131,17 @@ QByteArray CheckReport::json(const QVector<CheckedFile> &files)
                 out += "null";
             else
                 appendJsonString(out, d.field);
+            if (!d.places.isEmpty()) {
+                out += ", \"places\": [";
+                for (qsizetype p = 0; p < d.places.size(); ++p) {
+                    const DiagnosticPlace &place = d.places.at(p);
+                    out += p == 0 ? "{" : ", {";
+                    out += "\"line\": " + QByteArray::number(place.line) + ", \"column\": " + QByteArray::number(place.column) + ", \"note\": ";
+                    appendJsonString(out, place.note);
+                    out += '}';
+                }
+                out += ']';
+            }
             out += '}';
         }
         out += file.diagnostics.isEmpty() ? "]\n        }" : "\n            ]\n        }";
@@ -189,6 +200,19 @@ QByteArray CheckReport::sarif(const QVector<CheckedFile> &files, const AgentVali
             }
             if (!d.field.isEmpty())
                 result.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("field"), d.field}});
+            if (!d.places.isEmpty()) {
+                QJsonArray related;
+                for (const DiagnosticPlace &place : d.places)
+                    related.append(QJsonObject{{QStringLiteral("id"), int(related.size())},
+                                               {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), place.note}}},
+                                               {QStringLiteral("physicalLocation"),
+                                                QJsonObject{{QStringLiteral("artifactLocation"), location},
+                                                            {QStringLiteral("region"), QJsonObject{{QStringLiteral("startLine"), place.line},
+                                                                                                   {QStringLiteral("startColumn"), place.column},
+                                                                                                   {QStringLiteral("endLine"), place.endLine},
+                                                                                                   {QStringLiteral("endColumn"), place.endColumn}}}}}});
+                result.insert(QStringLiteral("relatedLocations"), related);
+            }
             results.append(result);
         }
     }

@@ -137,12 +137,18 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showProblem(int item, int diagnostic)
+void MainWindow::showProblem(int item, int diagnostic, int place)
 {
     const CheckedAgent *check = m_checker->check(item);
     if (!check || diagnostic < 0 || diagnostic >= check->diagnostics.size())
         return;
-    const Diagnostic shown = check->diagnostics.at(diagnostic); // selecting the agent may check it again
+    Diagnostic shown = check->diagnostics.at(diagnostic); // a copy: selecting the agent may check it again
+    if (place >= 0 && place < shown.places.size()) {
+        const DiagnosticPlace &at = shown.places.at(place);
+        std::tie(shown.line, shown.column, shown.endLine, shown.endColumn, shown.start, shown.end) =
+            std::tie(at.line, at.column, at.endLine, at.endColumn, at.start, at.end);
+        shown.field.clear();
+    }
     const QString path = m_library->item(item).file.path;
     if (!selectPath(path)) {
         m_libraryPanel->clearFilter(); // the agent was filtered out of the library view

@@ -105,7 +105,8 @@ private:
     void currentChanged();
     void updateTitle();
     void updateActions();
-    void showProblem(int item, int diagnostic);
+    // `place` ≥ 0: that one of the finding's places.
+    void showProblem(int item, int diagnostic, int place);
     void addProblemFixes(QMenu *menu, int item, int diagnostic);
     bool preview(const QString &title, const QString &summary, const QString &diff);
     void message(const QString &text, int milliseconds = 8000);

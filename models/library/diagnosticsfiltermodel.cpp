@@ -73,7 +73,8 @@ QMap<QString, int> DiagnosticsFilterModel::codeCounts() const
 
 bool DiagnosticsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    return !sourceParent.isValid() && accepts(sourceRow, Facet::None);
+    // A finding's places are shown whenever the finding is.
+    return sourceParent.isValid() || accepts(sourceRow, Facet::None);
 }
 
 bool DiagnosticsFilterModel::accepts(int sourceRow, Facet ignored) const
@@ -98,6 +99,8 @@ bool DiagnosticsFilterModel::accepts(int sourceRow, Facet ignored) const
 
 bool DiagnosticsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (left.parent().isValid())
+        return left.row() < right.row(); // a finding's places stay in file order
     const auto *model = static_cast<const DiagnosticsModel *>(sourceModel());
     const DiagnosticsModel::RowRef a = model->rowRef(left.row());
     const DiagnosticsModel::RowRef b = model->rowRef(right.row());

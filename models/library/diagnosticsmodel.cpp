@@ -39,7 +39,7 @@ QColor severityColour(Severity severity)
 } // namespace
 
 DiagnosticsModel::DiagnosticsModel(LibraryChecker *checker, AgentLibrary *library, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_checker(checker)
     , m_library(library)
 {
@@ -100,7 +100,13 @@ void DiagnosticsModel::replace(int item, Entry entry)
     const int first = m_firstRow.at(item);
     const int oldCount = int(m_entries.at(item).diagnostics.size());
     const int newCount = int(entry.diagnostics.size());
-    if (oldCount == newCount) {
+    const auto placeCounts = [](const Entry &e) {
+        QVector<qsizetype> counts;
+        for (const Diagnostic &d : e.diagnostics)
+            counts.append(d.places.size());
+        return counts;
+    };
+    if (oldCount == newCount && placeCounts(m_entries.at(item)) == placeCounts(entry)) {
         // The same rows with new contents: views keep their selection while the user types.
         m_entries[item] = std::move(entry);
         if (newCount > 0)
@@ -148,32 +154,85 @@ const Diagnostic *DiagnosticsModel::diagnostic(const QModelIndex &index) const
     // No checkIndex(): asking with no row chosen is no mistake worth a warning.
     if (!index.isValid() || index.model() != this)
         return nullptr;
+    if (index.internalId() != 0)
+        return &findingOf(index.internalId());
     const int item = itemOfRow(index.row());
     return &m_entries.at(item).diagnostics.at(index.row() - m_firstRow.at(item));
 }
 
+quintptr DiagnosticsModel::placeId(int item, int number)
+{
+    // 0 marks a finding's row; findings are far fewer than 2^20 per agent.
+    return (quintptr(item) << 20 | quintptr(number)) + 1;
+}
+
+const Diagnostic &DiagnosticsModel::findingOf(quintptr placeId, int *item, int *number) const
+{
+    const int i = int((placeId - 1) >> 20);
+    const int n = int((placeId - 1) & 0xFFFFF);
+    if (item)
+        *item = i;
+    if (number)
+        *number = n;
+    return m_entries.at(i).diagnostics.at(n);
+}
+
+QModelIndex DiagnosticsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    const int item = itemOfRow(parent.row());
+    return createIndex(row, column, placeId(item, parent.row() - m_firstRow.at(item)));
+}
+
+QModelIndex DiagnosticsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    int item = 0;
+    int number = 0;
+    findingOf(child.internalId(), &item, &number);
+    return createIndex(m_firstRow.at(item) + number, 0, quintptr(0));
+}
+
 int DiagnosticsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_firstRow.constLast();
+    if (!parent.isValid())
+        return m_firstRow.constLast();
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(diagnostic(parent)->places.size());
 }
 
 int DiagnosticsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() && parent.internalId() != 0 ? 0 : ColumnCount;
 }
 
 QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const int item = itemOfRow(index.row());
+    // A place's row says where and what; the rest (severity, code, the item) is its finding's.
+    int item = 0;
+    int number = 0;
+    const DiagnosticPlace *place = nullptr;
+    if (index.internalId() != 0) {
+        place = &findingOf(index.internalId(), &item, &number).places.at(index.row());
+    } else {
+        item = itemOfRow(index.row());
+        number = index.row() - m_firstRow.at(item);
+    }
     const Entry &entry = m_entries.at(item);
-    const int number = index.row() - m_firstRow.at(item);
     const Diagnostic &d = entry.diagnostics.at(number);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
+            if (place)
+                return {};
             switch (d.severity) {
             case Severity::Error:
                 return tr("Error");
@@ -184,20 +243,20 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case CodeColumn:
-            return d.code;
+            return place ? QVariant() : d.code;
         case MessageColumn:
-            return d.message;
+            return place ? place->note : d.message;
         case FileColumn:
             return entry.fileName;
         case LineColumn:
-            return d.line;
+            return place ? place->line : d.line;
         }
         return {};
     case Qt::DecorationRole:
-        return index.column() == SeverityColumn ? QVariant(severityColour(d.severity)) : QVariant();
+        return index.column() == SeverityColumn && !place ? QVariant(severityColour(d.severity)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn)
-            return d.message;
+            return place ? place->note : d.message;
         if (index.column() == FileColumn)
             return QDir::toNativeSeparators(entry.path);
         return {};
@@ -212,11 +271,13 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case CodeRole:
         return d.code;
     case LineRole:
-        return d.line;
+        return place ? place->line : d.line;
     case ColumnRole:
-        return d.column;
+        return place ? place->column : d.column;
     case FilePathRole:
         return entry.path;
+    case PlaceIndexRole:
+        return place ? index.row() : -1;
     default:
         return {};
     }

@@ -5,7 +5,7 @@
 
 #include "validation/diagnostic.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QString>
 #include <QTimer>
 #include <QVector>
@@ -16,10 +16,11 @@ class AgentLibrary;
 class LibraryChecker;
 
 // Every finding of every agent of a library as one table: the rows of each agent together,
-// in library order, each agent's findings in their order. It keeps its own (implicitly
-// shared) copy of the findings, so its rows stay consistent while LibraryChecker has
-// already moved on and the change is still being announced.
-class DiagnosticsModel : public QAbstractTableModel
+// in library order, each agent's findings in their order; a finding that stands for several
+// places has them as child rows. It keeps its own (implicitly shared) copy of the findings,
+// so its rows stay consistent while LibraryChecker has already moved on and the change is
+// still being announced.
+class DiagnosticsModel : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -33,6 +34,7 @@ public:
         LineRole,                         // int: 1-based
         ColumnRole,                       // int: 1-based, in UTF-16 units
         FilePathRole,                     // QString: the file's absolute path, '/'-separated
+        PlaceIndexRole,                   // int: the index in Diagnostic::places of a child row; -1 on a finding
     };
 
     // `checker` and `library` are not owned and must outlive the model.
@@ -51,6 +53,8 @@ public:
     };
     RowRef rowRef(int row) const;
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -66,6 +70,9 @@ private:
     };
 
     Entry entryFor(int item) const;
+    // A place row's internal id names its finding: the item and the finding's index in it.
+    static quintptr placeId(int item, int number);
+    const Diagnostic &findingOf(quintptr placeId, int *item = nullptr, int *number = nullptr) const;
     void rebuild();
     void update(const QVector<int> &items);
     void replace(int item, Entry entry);

@@ -24,6 +24,18 @@ struct Fix
     Safety safety = Safety::Safe;
 };
 
+// One of the places a finding stands for, when it stands for several: one garbled word of many.
+struct DiagnosticPlace
+{
+    int line = 1;      // 1-based
+    int column = 1;    // 1-based, in UTF-16 units
+    int endLine = 1;
+    int endColumn = 1; // exclusive
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString note; // what stands there: `"âœ…" was "✅"`
+};
+
 // One finding of a rule, positioned in the file.
 struct Diagnostic
 {
@@ -38,6 +50,9 @@ struct Diagnostic
     qsizetype end = 0;
     QString field; // the frontmatter key it is about; empty when none
     QVector<Fix> fixes;
+    // Every place of a finding reported once per file (the first is where it points); empty
+    // when it is about one place.
+    QVector<DiagnosticPlace> places;
 
     // The first fix `agentry fix` may apply, or null.
     const Fix *safeFix() const;

@@ -24,6 +24,13 @@ Diagnostic RuleContext::diagnostic(const QString &code, Severity severity, const
     return d;
 }
 
+DiagnosticPlace RuleContext::place(qsizetype start, qsizetype end, const QString &note) const
+{
+    const LineIndex::Position from = lines.position(start);
+    const LineIndex::Position to = lines.position(std::max(start, end));
+    return DiagnosticPlace{from.line, from.column, to.line, to.column, start, std::max(start, end), note};
+}
+
 Diagnostic RuleContext::onField(const QString &code, Severity severity, const QString &message, const QString &key) const
 {
     if (const FieldLocator::Field *field = fields.find(key)) {

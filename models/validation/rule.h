@@ -46,6 +46,8 @@ struct RuleContext
     // A diagnostic over the bytes [start, end).
     Diagnostic diagnostic(const QString &code, Severity severity, const QString &message, qsizetype start, qsizetype end,
                           const QString &field = QString()) const;
+    // A place of a finding over the bytes [start, end).
+    DiagnosticPlace place(qsizetype start, qsizetype end, const QString &note) const;
     // A diagnostic on a field's value (its key when the value is empty), or on line 1 when the key is absent.
     Diagnostic onField(const QString &code, Severity severity, const QString &message, const QString &key) const;
     // The verdict of the scope the file is in: plugin agents load by the plugin rules, every other

@@ -65,30 +65,29 @@ public:
                 at += length;
             }
         }
-        // One finding per line, with one fix for all of that line's characters.
-        for (qsizetype i = 0; i < found.size();) {
-            const int line = context.lines.lineOf(found.at(i).start);
-            qsizetype j = i;
-            QStringList names;
-            QByteArray replacement;
-            qsizetype at = found.at(i).start;
-            while (j < found.size() && context.lines.lineOf(found.at(j).start) == line) {
-                const Found &f = found.at(j);
-                if (!names.contains(tr(f.what->name)))
-                    names.append(tr(f.what->name));
-                replacement += bytes.mid(at, f.start - at) + QByteArray(f.what->replacement);
-                at = f.end;
-                ++j;
-            }
-            const qsizetype start = found.at(i).start;
-            Diagnostic d = context.diagnostic(code(), Severity::Warning,
-                                              tr("This line holds invisible characters (%1); they change how the text is read without "
-                                                 "showing.").arg(names.join(QLatin1String(", "))),
-                                              start, at);
-            d.fixes.append({tr("Remove the invisible characters"), ByteEdit{start, at - start, replacement}, Fix::Safety::Safe});
-            out.append(d);
-            i = j;
+        if (found.isEmpty())
+            return;
+        // One finding for the file, with one fix for all its characters.
+        QStringList names;
+        QByteArray replacement;
+        const qsizetype from = found.constFirst().start;
+        qsizetype at = from;
+        QVector<DiagnosticPlace> places;
+        for (const Found &f : std::as_const(found)) {
+            const QString name = tr(f.what->name);
+            if (!names.contains(name))
+                names.append(name);
+            places.append(context.place(f.start, f.end, name));
+            replacement += bytes.mid(at, f.start - at) + QByteArray(f.what->replacement);
+            at = f.end;
         }
+        Diagnostic d = context.diagnostic(code(), Severity::Warning,
+                                          tr("Invisible characters in %n place(s) (%1); they change how the text is read without "
+                                             "showing.", nullptr, int(found.size())).arg(names.join(QLatin1String(", "))),
+                                          from, found.constFirst().end);
+        d.places = std::move(places);
+        d.fixes.append({tr("Remove the invisible characters"), ByteEdit{from, at - from, replacement}, Fix::Safety::Safe});
+        out.append(d);
     }
 };
 

@@ -7,6 +7,8 @@
 #include "validation/rule.h"
 #include "validation/rules/rulehelpers.h"
 
+#include <algorithm>
+
 namespace Agentry {
 
 namespace {
@@ -45,43 +47,43 @@ public:
                 found.append({from, from + shown.toUtf8().size(), run, shown});
             }
         }
-        // One finding per line, its fix restoring the runs of that line that can be restored.
-        for (qsizetype i = 0; i < found.size();) {
-            const int line = context.lines.lineOf(found.at(i).start);
-            qsizetype j = i;
-            while (j < found.size() && context.lines.lineOf(found.at(j).start) == line)
-                ++j;
-            const Found &first = found.at(i);
-            QString message = first.run.repaired.isEmpty()
-                ? tr("\"%1\" looks like UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.")
-                      .arg(first.shown, Mojibake::encodingName(first.run.encoding))
-                : tr("\"%1\" is UTF-8 read as %2 and saved again; it was \"%3\".").arg(first.shown, Mojibake::encodingName(first.run.encoding), first.run.repaired);
-            if (j - i > 1)
-                message += u' ' + tr("%n more on this line.", nullptr, int(j - i - 1));
-            Diagnostic d = context.diagnostic(code(), Severity::Warning, message, first.start, found.at(j - 1).end);
-            qsizetype from = -1;
-            qsizetype to = -1;
-            for (qsizetype k = i; k < j; ++k) {
-                if (!found.at(k).run.repaired.isEmpty()) {
-                    from = from < 0 ? found.at(k).start : from;
-                    to = found.at(k).end;
-                }
-            }
-            if (from >= 0) {
-                QByteArray replacement;
-                qsizetype at = from;
-                for (qsizetype k = i; k < j; ++k) {
-                    const Found &f = found.at(k);
-                    if (f.start < from || f.end > to)
-                        continue;
-                    replacement += bytes.mid(at, f.start - at) + (f.run.repaired.isEmpty() ? bytes.mid(f.start, f.end - f.start) : f.run.repaired.toUtf8());
-                    at = f.end;
-                }
-                d.fixes.append({tr("Restore the original characters"), ByteEdit{from, to - from, replacement}, Fix::Safety::Safe});
-            }
-            out.append(d);
-            i = j;
+        if (found.isEmpty())
+            return;
+        // One finding for the file: a pasted text garbles dozens of places, and one fix restores
+        // every place that can be restored.
+        const Found &first = found.constFirst();
+        const int lost = int(std::count_if(found.cbegin(), found.cend(), [](const Found &f) { return f.run.repaired.isEmpty(); }));
+        const int count = int(found.size());
+        const QString encoding = Mojibake::encodingName(first.run.encoding);
+        QString message;
+        if (lost == count) {
+            message = tr("Garbled characters in %n place(s), such as \"%1\": UTF-8 read as %2, and bytes were lost on the way; "
+                         "the original cannot be restored exactly.", nullptr, count).arg(first.shown, encoding);
+        } else {
+            const auto example = std::find_if(found.cbegin(), found.cend(), [](const Found &f) { return !f.run.repaired.isEmpty(); });
+            message = tr("Garbled characters in %n place(s): UTF-8 read as %1 and saved again, such as \"%2\" for \"%3\".", nullptr, count)
+                          .arg(Mojibake::encodingName(example->run.encoding), example->shown, example->run.repaired);
+            if (lost > 0)
+                message += u' ' + tr("In %n of them bytes were lost on the way; those cannot be restored exactly.", nullptr, lost);
         }
+        Diagnostic d = context.diagnostic(code(), Severity::Warning, message, first.start, first.end);
+        QByteArray replacement;
+        qsizetype from = -1;
+        qsizetype at = -1;
+        for (const Found &f : std::as_const(found)) {
+            d.places.append(context.place(f.start, f.end, f.run.repaired.isEmpty() ? tr("\"%1\": bytes lost").arg(f.shown)
+                                                                                     : tr("\"%1\" was \"%2\"").arg(f.shown, f.run.repaired)));
+            if (f.run.repaired.isEmpty())
+                continue;
+            if (from < 0)
+                from = at = f.start;
+            replacement += bytes.mid(at, f.start - at) + f.run.repaired.toUtf8();
+            at = f.end;
+        }
+        if (from >= 0)
+            d.fixes.append({tr("Restore the original characters in %n place(s)", nullptr, count - lost), ByteEdit{from, at - from, replacement},
+                            Fix::Safety::Safe});
+        out.append(d);
     }
 };
 
