@@ -29,6 +29,7 @@ private slots:
     void checksEveryAgentInTheBackground();
     void editIsCheckedAfterThePause();
     void crossAgentFindingsFollowEdits();
+    void displacedAgentIsSkipped();
     void fixesAreWorkedOutWhenAskedFor();
     void removingAnAgentResets();
     void reopeningDropsTheOldFindings();
@@ -177,6 +178,25 @@ void TestLibraryChecker::crossAgentFindingsFollowEdits()
     QTRY_VERIFY(!m_checker->isBusy());
     fine->redo();
     QTRY_VERIFY(codes(QStringLiteral("other.md")).contains(QStringLiteral("AG501")));
+}
+
+void TestLibraryChecker::displacedAgentIsSkipped()
+{
+    open(m_dir->path());
+    const int fineIndex = indexOf(QStringLiteral("fine.md"));
+    AgentDocument *fine = m_library->item(fineIndex).document;
+    QCOMPARE(LoadStatus::of(m_checker->check(fineIndex)->reading, AgentScope::Project).state, LoadStatus::State::Loads);
+    // fine.md comes before other.md: named "other" too, the client drops it.
+    fine->change(FieldChange::set(QStringLiteral("name"), QStringLiteral("other")));
+    m_checker->flush();
+    const LoadStatus dropped = LoadStatus::of(m_checker->check(fineIndex)->reading, AgentScope::Project);
+    QCOMPARE(dropped.state, LoadStatus::State::Skipped);
+    QVERIFY2(dropped.reason.contains(QLatin1String("other.md")), qPrintable(dropped.reason));
+    QCOMPARE(LoadStatus::of(m_checker->check(indexOf(QStringLiteral("other.md")))->reading, AgentScope::Project).state, LoadStatus::State::Loads);
+    // Renamed back, it loads again.
+    fine->undo();
+    m_checker->flush();
+    QCOMPARE(LoadStatus::of(m_checker->check(fineIndex)->reading, AgentScope::Project).state, LoadStatus::State::Loads);
 }
 
 void TestLibraryChecker::fixesAreWorkedOutWhenAskedFor()

@@ -700,7 +700,7 @@
 <context>
     <name>Agentry::DiagnosticsModel</name>
     <message>
-        <location filename="../models/library/diagnosticsmodel.cpp" line="+230"/>
+        <location filename="../models/library/diagnosticsmodel.cpp" line="+238"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+50"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -4860,7 +4860,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Alle %1-Probleme beheben</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The agent template cannot be read: %1</source>
         <translation>Die Agentenvorlage kann nicht gelesen werden: %1</translation>
     </message>
@@ -5403,7 +5403,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>NameClashes</name>
     <message>
-        <location filename="../models/validation/nameclashes.cpp" line="+47"/>
+        <location filename="../models/validation/nameclashes.cpp" line="+45"/>
         <source>%1 in the same folder also loads as &quot;%2&quot;; Claude Code keeps that file and drops this one.</source>
         <translation>%1 im selben Ordner wird ebenfalls als „%2“ geladen; Claude Code behält jene Datei und verwirft diese.</translation>
     </message>

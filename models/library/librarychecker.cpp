@@ -98,7 +98,9 @@ CheckedAgent LibraryChecker::run(const AgentValidator &validator, const QString 
                        std::move(result.diagnostics),
                        std::move(result.entry),
                        {},
-                       fixes == RuleContext::Fixes::Compute};
+                       fixes == RuleContext::Fixes::Compute,
+                       0,
+                       {}};
     for (const Diagnostic &d : std::as_const(check.diagnostics))
         check.counts.add(d.severity);
     return check;
@@ -193,7 +195,7 @@ void LibraryChecker::startJobs()
         const AgentValidator *validator = &m_validator;
         m_running = true;
         m_watcher.setFuture(QtConcurrent::run(&m_pool, [jobs, validator, cancel] {
-            Batch batch{cancel, {}, {}, {}, {}, 0};
+            Batch batch{cancel, {}, {}, {}, {}, {}, 0};
             batch.documents.reserve(jobs.size());
             batch.checks.reserve(jobs.size());
             for (const Job &job : jobs) {
@@ -224,14 +226,14 @@ void LibraryChecker::startJobs()
     const int generation = m_libraryGeneration;
     m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [documents, checks, validator, cancel, generation] {
-        Batch batch{cancel, documents, {}, {}, {}, generation};
+        Batch batch{cancel, documents, {}, {}, {}, {}, generation};
         QVector<CrossAgentEntry> entries;
         entries.reserve(checks.size());
         for (const CheckedAgent &check : checks) {
             entries.append(check.entry);
             batch.bytes.append(check.text.bytes);
         }
-        batch.cross = validator->validate(entries);
+        compareAgents(*validator, entries, batch);
         return batch;
     }));
 }
@@ -286,6 +288,15 @@ void LibraryChecker::applySome()
         QTimer::singleShot(0, this, &LibraryChecker::applySome);
 }
 
+void LibraryChecker::compareAgents(const CrossAgentValidator &validator, const QVector<CrossAgentEntry> &entries, Batch &batch)
+{
+    batch.cross = validator.validate(entries);
+    const NameClashes clashes(entries);
+    batch.displaced.reserve(entries.size());
+    for (int i = 0; i < entries.size(); ++i)
+        batch.displaced.append(clashes.reason(i));
+}
+
 void LibraryChecker::applyCross(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end,
                                    QSet<int> &changed)
 {
@@ -300,9 +311,13 @@ void LibraryChecker::applyCross(const QHash<const AgentDocument *, int> &present
             m_libraryStale = true;
             continue;
         }
-        if (sameFindings(m_cross.value(document), batch.cross.at(e)))
+        if (sameFindings(m_cross.value(document), batch.cross.at(e)) && m_displaced.value(document) == batch.displaced.at(e))
             continue;
         m_cross.insert(document, batch.cross.at(e));
+        if (batch.displaced.at(e).isEmpty())
+            m_displaced.remove(document);
+        else
+            m_displaced.insert(document, batch.displaced.at(e));
         combine(document);
         changed.insert(index);
     }
@@ -323,7 +338,7 @@ void LibraryChecker::checkLibraryNow(QSet<int> &changed)
         batch.documents.append(document);
         batch.bytes.append(found->text.bytes);
     }
-    batch.cross = m_libraryValidator.validate(entries);
+    compareAgents(m_libraryValidator, entries, batch);
     applyCross(indices(), batch, 0, int(batch.documents.size()), changed);
 }
 
@@ -340,6 +355,15 @@ void LibraryChecker::combine(const AgentDocument *document)
 {
     CheckedAgent &check = m_checks[document];
     check.diagnostics = m_own.value(document) + m_cross.value(document);
+    ScopeVerdict &verdict = check.reading.verdictIn(check.scope);
+    if (const QString displaced = m_displaced.value(document); !displaced.isEmpty()) {
+        if (!check.ownVerdict)
+            check.ownVerdict = verdict;
+        NameClashes::displace(verdict, displaced);
+    } else if (check.ownVerdict) {
+        verdict = *check.ownVerdict;
+        check.ownVerdict.reset();
+    }
     std::stable_sort(check.diagnostics.begin(), check.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return std::tie(a.line, a.column, a.code) < std::tie(b.line, b.column, b.code);
     });
@@ -413,6 +437,7 @@ void LibraryChecker::removing(int index)
     m_checks.remove(document);
     m_own.remove(document);
     m_cross.remove(document);
+    m_displaced.remove(document);
     m_edited.remove(document);
     m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), [document](const Job &job) { return job.document == document; }),
                     m_pending.end());
@@ -425,6 +450,7 @@ void LibraryChecker::clear()
     m_checks.clear();
     m_own.clear();
     m_cross.clear();
+    m_displaced.clear();
     m_pending.clear();
     m_edited.clear();
     m_unapplied.clear();

@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Agentry {
 
@@ -49,6 +50,9 @@ struct CheckedAgent
     DiagnosticCounts counts;
     bool fixes = false; // the diagnostics carry their fixes (working them out costs more than finding them)
     quint64 revision = 0; // changes whenever the findings do, across all agents: views compare it to skip work
+    // The verdict of its own reading, when another file of its name displaces it: `reading`
+    // then says it does not load, as the runtime would.
+    std::optional<ScopeVerdict> ownVerdict;
 };
 
 // Keeps every agent of a library checked: agents are checked on a worker thread as they load
@@ -113,6 +117,7 @@ private:
         QVector<const AgentDocument *> documents;
         QVector<CheckedAgent> checks;                  // agent batches: what each document was found to hold
         QVector<QVector<Diagnostic>> cross;          // library batches: each document's cross-agent findings
+        QVector<QString> displaced;                  // library batches: why another file displaces each, or empty
         QVector<QByteArray> bytes;                   // library batches: the text each was found in
         int generation = 0;                          // library batches: m_libraryGeneration when started
     };
@@ -130,6 +135,8 @@ private:
     void scheduleLibraryCheck();
     void checkLibraryNow(QSet<int> &changed);
     void applySome();
+    // The cross-agent findings of `entries`, and which of them other files displace.
+    static void compareAgents(const CrossAgentValidator &validator, const QVector<CrossAgentEntry> &entries, Batch &batch);
     void applyCross(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end, QSet<int> &changed);
     void store(int index, CheckedAgent check, QSet<int> &changed);
     void combine(const AgentDocument *document);
@@ -144,6 +151,7 @@ private:
     QHash<const AgentDocument *, CheckedAgent> m_checks;
     QHash<const AgentDocument *, QVector<Diagnostic>> m_own;
     QHash<const AgentDocument *, QVector<Diagnostic>> m_cross;
+    QHash<const AgentDocument *, QString> m_displaced; // why another file of its name displaces it
     QVector<Job> m_pending; // waiting for the worker thread
     QFutureWatcher<Batch> m_watcher;
     bool m_running = false;        // from starting a batch until its results are taken

@@ -111,8 +111,11 @@ LibraryFixGuard LibraryOperations::guard() const
 {
     QVector<LibraryFixGuard::File> files(m_library->count());
     for (int i = 0; i < files.size(); ++i) {
-        if (const CheckedAgent *check = m_checker->check(i))
+        if (const CheckedAgent *check = m_checker->check(i)) {
             files[i] = LibraryFixGuard::File::of({check->reading, m_checker->ownDiagnostics(i), check->entry}, check->scope);
+            if (check->ownVerdict)
+                files[i].loads = check->ownVerdict->loads; // the guard itself works out who displaces whom
+        }
     }
     return LibraryFixGuard(std::move(files));
 }

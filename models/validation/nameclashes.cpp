@@ -36,16 +36,26 @@ QString NameClashes::folderKey(const CrossAgentEntry &entry)
     return LibraryContext::clashFolder(entry) + u'\n' + QString::number(int(entry.scope));
 }
 
-void NameClashes::applyTo(int entry, AgentReading &reading) const
+QString NameClashes::reason(int entry) const
 {
     const int kept = m_keptInstead.at(entry);
     if (kept < 0)
-        return;
-    ScopeVerdict &verdict = reading.verdictIn(m_entries.at(entry).scope);
+        return {};
     const QString &keptPath = m_entries.at(kept).path;
+    return tr("%1 in the same folder also loads as \"%2\"; Claude Code keeps that file and drops this one.")
+        .arg(keptPath.mid(keptPath.lastIndexOf(u'/') + 1), m_entries.at(entry).loadedName);
+}
+
+void NameClashes::applyTo(int entry, AgentReading &reading) const
+{
+    if (const QString why = reason(entry); !why.isEmpty())
+        displace(reading.verdictIn(m_entries.at(entry).scope), why);
+}
+
+void NameClashes::displace(ScopeVerdict &verdict, const QString &reason)
+{
     verdict.loads = false;
-    verdict.reason = tr("%1 in the same folder also loads as \"%2\"; Claude Code keeps that file and drops this one.")
-                         .arg(keptPath.mid(keptPath.lastIndexOf(u'/') + 1), verdict.name);
+    verdict.reason = reason;
     verdict.field = QStringLiteral("name");
 }
 

@@ -12,6 +12,7 @@
 namespace Agentry {
 
 struct AgentReading;
+struct ScopeVerdict;
 
 // The agents of a library that load under one name in one folder. The runtime keeps the last
 // of them in path order and drops the others without a word, so a dropped one does not load.
@@ -28,8 +29,12 @@ public:
     int keptInsteadOf(int entry) const { return m_keptInstead.at(entry); }
     // What decides a clash besides the name: the folder (LibraryContext::clashFolder) and scope.
     static QString folderKey(const CrossAgentEntry &entry);
+    // Why the runtime drops `entry` for another file of its name; empty when it keeps it.
+    QString reason(int entry) const;
     // Marks `reading` (of `entry`) as not loading when another file displaces it.
     void applyTo(int entry, AgentReading &reading) const;
+    // Marks `verdict` as that of a file dropped for `reason`.
+    static void displace(ScopeVerdict &verdict, const QString &reason);
 
 private:
     const QVector<CrossAgentEntry> &m_entries;
