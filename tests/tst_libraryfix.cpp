@@ -27,6 +27,7 @@ private slots:
     void displacedAgentDoesNotLoad();
     void guardWithdrawsARenameIntoATakenName();
     void guardKeepsHarmlessFixes();
+    void twoFixesPickingOneNameKeepTheLastOne();
     void nameFixPicksAFreeName();
     void fixNeverMakesALibraryWorse_data();
     void fixNeverMakesALibraryWorse();
@@ -117,6 +118,18 @@ void TestLibraryFix::guardKeepsHarmlessFixes()
     QVERIFY(guard.isTaken(1));
     QVERIFY(guard.takenNames(1).contains(QStringLiteral("reviewer")));
     QVERIFY(!guard.takenNames(0).contains(QStringLiteral("reviewer")));
+}
+
+void TestLibraryFix::twoFixesPickingOneNameKeepTheLastOne()
+{
+    const QString a = QStringLiteral("/p/.claude/agents/a.md");
+    const QString b = QStringLiteral("/p/.claude/agents/b.md");
+    LibraryFixGuard guard({fileOf(a, kSpaced), fileOf(b, "---\nname: REVIEWER\ndescription: Reviews more.\n---\nMore.\n")});
+    // Both would become "reviewer": the client would keep b and drop a, so a's fix goes.
+    guard.propose(0, fileOf(a, "---\nname: reviewer\ndescription: Reviews code.\n---\nReview.\n"));
+    guard.propose(1, fileOf(b, "---\nname: reviewer\ndescription: Reviews more.\n---\nMore.\n"));
+    QCOMPARE(guard.settle().keys(), QList<int>{0});
+    QVERIFY(guard.isTaken(1));
 }
 
 void TestLibraryFix::nameFixPicksAFreeName()

@@ -157,6 +157,9 @@ QVector<int> LibraryFixGuard::culprits(int index, const QVector<File> &now) cons
         if (renamed && !fixed.loadedName.isEmpty() && (fixed.loadedName == nameBefore || fixed.loadedName == nameNow))
             found.append(it.key());
     }
+    // Two fixes that pick one name: the agent that would be dropped gives its fix up, the kept one keeps it.
+    if (found.contains(index))
+        return {index};
     return found.isEmpty() ? sameFolder : found;
 }
 
