@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=50
 while [ $# -gt 0 ]; do
     case "$1" in
-        --seconds) seconds="$2"; shift 2 ;;
+        --seconds) seconds="${2:-}"; shift $(( $# > 1 ? 2 : 1 )) ;;
         *) echo "usage: $0 [--seconds N]" >&2; exit 2 ;;
     esac
 done

@@ -30,6 +30,7 @@ private slots:
     void editIsCheckedAfterThePause();
     void crossAgentFindingsFollowEdits();
     void displacedAgentIsSkipped();
+    void editedAgentsNameFixPicksAFreeName();
     void fixesAreWorkedOutWhenAskedFor();
     void removingAnAgentResets();
     void reopeningDropsTheOldFindings();
@@ -197,6 +198,21 @@ void TestLibraryChecker::displacedAgentIsSkipped()
     fine->undo();
     m_checker->flush();
     QCOMPARE(LoadStatus::of(m_checker->check(fineIndex)->reading, AgentScope::Project).state, LoadStatus::State::Loads);
+}
+
+void TestLibraryChecker::editedAgentsNameFixPicksAFreeName()
+{
+    open(m_dir->path());
+    const int fineIndex = indexOf(QStringLiteral("fine.md"));
+    AgentDocument *fine = m_library->item(fineIndex).document;
+    // Typed, then checked at once with fixes: "Other" is other.md's name in lowercase.
+    fine->change(FieldChange::set(QStringLiteral("name"), QStringLiteral("Other")));
+    m_checker->flush();
+    const CheckedAgent *check = m_checker->checkWithFixes(fine);
+    const auto found = std::find_if(check->diagnostics.cbegin(), check->diagnostics.cend(),
+                                    [](const Diagnostic &d) { return d.code == QLatin1String("AG203"); });
+    QVERIFY(found != check->diagnostics.cend() && found->safeFix());
+    QCOMPARE(found->safeFix()->title, QStringLiteral("Rename to \"other-2\""));
 }
 
 void TestLibraryChecker::fixesAreWorkedOutWhenAskedFor()

@@ -700,7 +700,7 @@
 <context>
     <name>Agentry::DiagnosticsModel</name>
     <message>
-        <location filename="../models/library/diagnosticsmodel.cpp" line="+238"/>
+        <location filename="../models/library/diagnosticsmodel.cpp" line="+243"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -4850,7 +4850,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>LibraryOperations</name>
     <message>
-        <location filename="../models/library/libraryoperations.cpp" line="+81"/>
+        <location filename="../models/library/libraryoperations.cpp" line="+64"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Fix all %1 problems</source>
         <translation>Alle %1-Probleme beheben</translation>
     </message>

@@ -158,7 +158,7 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         const QHash<int, QString> now = guard.settle();
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             reach[it.key()] = Reach::None;
-            if (tier == Reach::All)
+            if (!withdrawn.contains(it.key()))
                 withdrawn.insert(it.key(), it.value());
         }
     }

@@ -57,9 +57,9 @@ AgentEditor::AgentEditor(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_bodyPane->editor()->setAccessibleName(tr("Prompt"));
     m_sourcePane->editor()->setAccessibleName(tr("Source"));
+    connect(m_form, &FrontmatterForm::createFrontmatterRequested, this, &AgentEditor::createFrontmatter);
     // The window's menus carry these keys for whichever editor is in use; the same keys on
     // the editors' own actions would make every press ambiguous.
-    connect(m_form, &FrontmatterForm::createFrontmatterRequested, this, &AgentEditor::createFrontmatter);
     for (BodyEditor *pane : {m_bodyPane, m_sourcePane}) {
         for (QAction *action : {pane->findBar()->findAction(), pane->findBar()->replaceAction(), pane->findBar()->findNextAction(),
                                 pane->findBar()->findPreviousAction(), pane->goToLineBar()->goToLineAction(),

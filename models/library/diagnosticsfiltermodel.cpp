@@ -99,8 +99,8 @@ bool DiagnosticsFilterModel::accepts(int sourceRow, Facet ignored) const
 
 bool DiagnosticsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (left.parent().isValid())
-        return left.row() < right.row(); // a finding's places stay in file order
+    if (left.parent().isValid()) // a finding's places stay in file order, whichever way the findings are sorted
+        return (left.row() < right.row()) == (sortOrder() == Qt::AscendingOrder);
     const auto *model = static_cast<const DiagnosticsModel *>(sourceModel());
     const DiagnosticsModel::RowRef a = model->rowRef(left.row());
     const DiagnosticsModel::RowRef b = model->rowRef(right.row());

@@ -111,6 +111,11 @@ void DiagnosticsModel::replace(int item, Entry entry)
         m_entries[item] = std::move(entry);
         if (newCount > 0)
             emit dataChanged(index(first, 0), index(first + newCount - 1, ColumnCount - 1));
+        for (int row = first; row < first + newCount; ++row) {
+            const QModelIndex parent = index(row, 0);
+            if (const int places = rowCount(parent); places > 0)
+                emit dataChanged(index(0, 0, parent), index(places - 1, ColumnCount - 1, parent));
+        }
         return;
     }
     if (oldCount > 0) {

@@ -139,20 +139,25 @@ const CheckedAgent *LibraryChecker::checkWithFixes(const AgentDocument *document
     if (!found || found->fixes)
         return found;
     const int index = m_library->indexOf(document);
-    // A fix that names the agent picks a name no other agent of its folder loads under.
-    QHash<QString, int> names;
-    const QString folder = NameClashes::folderKey(found->entry);
-    for (const CheckedAgent &other : std::as_const(m_checks)) {
-        if (!other.entry.loadedName.isEmpty() && NameClashes::folderKey(other.entry) == folder)
-            ++names[other.entry.loadedName];
-    }
     // The same text, so the same findings in the same order, now with their fixes.
+    const QHash<QString, int> names = namesBeside(found->entry);
     CheckedAgent withFixes = run(m_validator, found->path, found->text, found->scope, RuleContext::Fixes::Compute,
                                  TakenNames(&names, found->entry.loadedName));
     // The findings are the same, so nobody is told: views of them need not redo their work.
     QSet<int> unchanged;
     store(index, std::move(withFixes), unchanged);
     return check(document);
+}
+
+QHash<QString, int> LibraryChecker::namesBeside(const CrossAgentEntry &entry) const
+{
+    QHash<QString, int> names;
+    const QString folder = NameClashes::folderKey(entry);
+    for (const CheckedAgent &other : std::as_const(m_checks)) {
+        if (!other.entry.loadedName.isEmpty() && NameClashes::folderKey(other.entry) == folder)
+            ++names[other.entry.loadedName];
+    }
+    return names;
 }
 
 bool LibraryChecker::isBusy() const
@@ -410,7 +415,11 @@ void LibraryChecker::checkEditedNow(QSet<int> &changed)
         const int index = m_library->indexOf(document);
         if (index < 0)
             continue;
-        store(index, run(m_validator, document->path(), document->text(), m_library->item(index).file.scope, RuleContext::Fixes::Compute),
+        const CrossAgentEntry before = m_checks.value(document).entry;
+        const QHash<QString, int> names = namesBeside(before);
+        store(index,
+              run(m_validator, document->path(), document->text(), m_library->item(index).file.scope, RuleContext::Fixes::Compute,
+                  TakenNames(&names, before.loadedName)),
               changed);
     }
 }

@@ -124,6 +124,9 @@ private:
     static CheckedAgent run(const AgentValidator &validator, const QString &path, const AgentText &text, AgentScope scope,
                             RuleContext::Fixes fixes, const TakenNames &takenNames = {});
 
+    // How many agents of `entry`'s folder load under each name: a fix that names the agent picks
+    // a name none of the others has.
+    QHash<QString, int> namesBeside(const CrossAgentEntry &entry) const;
     void queue(int first, int count);
     void startJobs();
     void takeJobs();

@@ -61,7 +61,7 @@ std::optional<LibraryOperations::FixAllPlan> LibraryOperations::planFixAll(const
     const QHash<int, QString> withdrawn = judge.settle();
     for (int i = 0; i < count; ++i) {
         if (withdrawn.contains(i))
-            plan.leftOut.append(withdrawn.value(i));
+            plan.leftOut.append(tr("%1: %2").arg(QDir(m_library->folder()).relativeFilePath(m_library->item(i).file.path), withdrawn.value(i)));
         if (!judge.isTaken(i))
             continue;
         AgentDocument *document = m_library->item(i).document;

@@ -13,8 +13,6 @@
 #include <QString>
 #include <QVector>
 
-#include <optional>
-
 namespace Agentry {
 
 // Decides which fixes a library takes: the fixed files together must leave no agent that

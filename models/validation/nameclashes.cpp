@@ -11,20 +11,20 @@
 
 namespace Agentry {
 
-NameClashes::NameClashes(const QVector<CrossAgentEntry> &entries)
-    : m_entries(entries)
-    , m_keptInstead(entries.size(), -1)
+NameClashes::NameClashes(QVector<CrossAgentEntry> entries)
+    : m_entries(std::move(entries))
+    , m_keptInstead(m_entries.size(), -1)
 {
     QMap<QString, QVector<int>> byName; // folder + scope + name → entries
-    for (int i = 0; i < entries.size(); ++i) {
-        const CrossAgentEntry &entry = entries.at(i);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const CrossAgentEntry &entry = m_entries.at(i);
         if (!entry.loadedName.isEmpty())
             byName[folderKey(entry) + u'\n' + entry.loadedName].append(i);
     }
     for (QVector<int> group : std::as_const(byName)) {
         if (group.size() < 2)
             continue;
-        std::sort(group.begin(), group.end(), [&entries](int a, int b) { return entries.at(a).path < entries.at(b).path; });
+        std::sort(group.begin(), group.end(), [this](int a, int b) { return m_entries.at(a).path < m_entries.at(b).path; });
         for (qsizetype i = 0; i + 1 < group.size(); ++i)
             m_keptInstead[group.at(i)] = group.last();
         m_groups.append(group);

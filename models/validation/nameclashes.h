@@ -21,7 +21,7 @@ class NameClashes
     Q_DECLARE_TR_FUNCTIONS(NameClashes)
 
 public:
-    explicit NameClashes(const QVector<CrossAgentEntry> &entries);
+    explicit NameClashes(QVector<CrossAgentEntry> entries);
 
     // Each group holds two or more entry indices sorted by path: the kept entry is the last.
     const QVector<QVector<int>> &groups() const { return m_groups; }
@@ -37,7 +37,7 @@ public:
     static void displace(ScopeVerdict &verdict, const QString &reason);
 
 private:
-    const QVector<CrossAgentEntry> &m_entries;
+    const QVector<CrossAgentEntry> m_entries; // shared with the caller's vector, so a temporary one is safe too
     QVector<QVector<int>> m_groups;
     QVector<int> m_keptInstead;
 };

@@ -37,8 +37,8 @@ struct RuleContext
     const LineIndex &lines;
     const FieldLocator &fields;
     Fixes fixes = Fixes::Compute;
-    // The names other agents of the file's folder load under: a fix that names the agent picks
-    // one of none of them.
+    // The names other agents of the file's folder load under: a fix that names the agent picks a
+    // name none of them loads under.
     const TakenNames &takenNames;
 
     bool wantsFixes() const { return fixes == Fixes::Compute; }
