@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QVector>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -340,10 +341,12 @@ bool isWellFormed(const QByteArray &utf8)
 std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
 {
     // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start,
-    // NUL bytes (which yaml-cpp does not read as text), ill-formed UTF-8, and (for BunYaml) a `%`
+    // control characters other than tab and line ends (yaml-cpp does not read NUL as text, and
+    // others such as 0x04 end a block scalar for it), ill-formed UTF-8, and (for BunYaml) a `%`
     // directive line anywhere.
+    const auto control = [](char c) { return (uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\x7F'; };
     if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t') || utf8.startsWith('%') || utf8.contains("\n%")
-        || utf8.contains('\0') || !isWellFormed(utf8))
+        || std::any_of(utf8.cbegin(), utf8.cend(), control) || !isWellFormed(utf8))
         return std::nullopt;
     QVector<Text> lines;
     for (qsizetype pos = 0; pos <= utf8.size();) {
