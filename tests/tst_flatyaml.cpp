@@ -126,6 +126,7 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("value ending in a colon and a tab") << QByteArray("name: a\ndescription: Examples:\t\n");
     QTest::newRow("nul byte in a value") << QByteArray("name: a\0b\ndescription: x\n", 25);
     QTest::newRow("nul byte in a key") << QByteArray("na\0me: a\n", 9);
+    QTest::newRow("document end after a plain line") << QByteArray("name: a\nb c\n... mode: x\n");
     QTest::newRow("control characters in a block scalar") << QByteArray("description: >-\n  a\x04\x04" "b\n\n  Context: x\n");
     QTest::newRow("ill-formed sequences in a row") << QByteArray("name: a\xE0\xE0\xA0\xE0" "b\n");
     QTest::newRow("empty") << QByteArray();

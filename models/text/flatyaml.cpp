@@ -343,9 +343,10 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
     // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start,
     // control characters other than tab and line ends (yaml-cpp does not read NUL as text, and
     // others such as 0x04 end a block scalar for it), ill-formed UTF-8, and (for BunYaml) a `%`
-    // directive line anywhere.
+    // directive line or a `...` document end anywhere.
     const auto control = [](char c) { return (uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\x7F'; };
     if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t') || utf8.startsWith('%') || utf8.contains("\n%")
+        || utf8.startsWith("...") || utf8.contains("\n...")
         || std::any_of(utf8.cbegin(), utf8.cend(), control) || !isWellFormed(utf8))
         return std::nullopt;
     QVector<Text> lines;
