@@ -7,6 +7,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void agreesOnWrittenVariants_data();
     void agreesOnWrittenVariants();
     void agreesOnMutatedFrontmatter();
+    void largeIntegerKeyAsJavaScriptWritesIt();
 
 private:
     QVector<QByteArray> m_blocks; // the frontmatter text of every corpus file and fixture
@@ -170,6 +172,17 @@ void TestFlatYaml::agreesOnMutatedFrontmatter()
         }
     }
     qInfo("compared %d mutated blocks", compared);
+}
+
+void TestFlatYaml::largeIntegerKeyAsJavaScriptWritesIt()
+{
+    // Beyond 2^53 (here beyond 2^63 too) JavaScript names the key by the shortest digits that
+    // read back as the number, padded with zeros (as node prints String(17214571725659948829)).
+    const BunYaml::Result result = BunYaml::fullParse("17214571725659948829: x\n-9007199254740993: y\n");
+    QVERIFY(result.isParsed());
+    const QJsonObject map = result.value->toObject();
+    QVERIFY2(map.contains(QStringLiteral("17214571725659950000")), qPrintable(map.keys().join(u' ')));
+    QVERIFY2(map.contains(QStringLiteral("-9007199254740992")), qPrintable(map.keys().join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestFlatYaml)

@@ -538,7 +538,18 @@ QString jsKey(const QJsonValue &value)
             return QStringLiteral("NaN");
         if (std::isinf(d))
             return d > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
-        return d == std::floor(d) && std::abs(d) < 1e21 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+        if (d != std::floor(d) || std::abs(d) >= 1e21)
+            return QString::number(d, 'g', 17);
+        if (std::abs(d) < 9007199254740992.0) // 2^53: every integer below it is exact
+            return QString::number(qint64(d));
+        // Above 2^53 (and beyond qint64), JavaScript writes the shortest digits that read back
+        // as the same number, padded with zeros: 17214571725659950000.
+        const QString e = QString::number(std::abs(d), 'e', QLocale::FloatingPointShortest); // "1.7214571725659949e+19"
+        const qsizetype at = e.indexOf(u'e');
+        QString digits = e.left(at).remove(u'.');
+        const int exponent = e.mid(at + 1).toInt();
+        digits += QString(exponent + 1 - int(digits.size()), u'0');
+        return d < 0 ? u'-' + digits : digits;
     }
     case QJsonValue::String:
         return value.toString();
