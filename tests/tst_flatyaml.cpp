@@ -131,6 +131,8 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("document end after a plain line") << QByteArray("name: a\nb c\n... mode: x\n");
     QTest::newRow("control characters in a block scalar") << QByteArray("description: >-\n  a\x04\x04" "b\n\n  Context: x\n");
     QTest::newRow("ill-formed sequences in a row") << QByteArray("name: a\xE0\xE0\xA0\xE0" "b\n");
+    QTest::newRow("question mark in a flow item") << QByteArray("tools: [a, b? c]\n");
+    QTest::newRow("question mark and space in a flow item") << QByteArray("tools: [a, b ? c]\n");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("only comments") << QByteArray("# one\n# two\n");
 }

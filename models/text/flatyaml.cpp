@@ -49,13 +49,14 @@ QString toQString(Text t)
 }
 
 // A plain scalar that reads the same in every YAML reader: no indicator first, no `: `, no
-// ` #`, no tab, not ending in `:`. Resolved by the core schema as Bun does.
+// ` #`, no tab, not ending in `:`, in a flow list no `?`. Resolved by the core schema as Bun does.
 std::optional<QJsonValue> plain(Text t, bool inFlow)
 {
     if (t.empty() || isIndicator(t.front()) || t.find('\t') != Text::npos || t.back() == ':' || t.find(": ") != Text::npos
         || t.find(" #") != Text::npos)
         return std::nullopt;
-    if (inFlow && t.find_first_of(",[]{}:") != Text::npos)
+    // yaml-cpp ends a flow item at a `?` that Bun and the YAML spec keep inside it.
+    if (inFlow && t.find_first_of(",[]{}:?") != Text::npos)
         return std::nullopt;
     const QJsonValue value = YamlScalar::resolvePlain(t);
     if (value.isString()) {
