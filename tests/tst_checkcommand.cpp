@@ -5,6 +5,7 @@
 #include "scratchfiles.h"
 #include "writefaults.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void olderClient();
+    void runtimes();
     void hookEventByClient();
     void flaggedToolByClient();
     void foldersWalked();
@@ -60,6 +62,40 @@ QString TestCheckCommand::write(const QString &name, const QByteArray &bytes)
     return writeScratchFileOrAbort(m_dir->filePath(name), bytes);
 }
 
+// Each file is read as the runtime of its folder reads it, or as `--runtime` says.
+void TestCheckCommand::runtimes()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral(".opencode/agent")));
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral(".claude/agents")));
+    write(QStringLiteral(".claude/agents/reviewer.md"), kClean);
+    write(QStringLiteral(".opencode/agent/stops.md"), "---\ndescription: Checks\nmode: banana\n---\nCheck.\n");
+    CommandRun r = CommandRun::run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), m_dir->path()});
+    QCOMPARE(r.code, 1);
+    QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    const QJsonObject claude = files.at(0).toObject();
+    const QJsonObject openCode = files.at(1).toObject();
+    QCOMPARE(claude.value(QLatin1String("runtime")).toString(), QStringLiteral("claude-code"));
+    QCOMPARE(openCode.value(QLatin1String("runtime")).toString(), QStringLiteral("opencode"));
+    const QJsonObject loads = openCode.value(QLatin1String("loads")).toObject();
+    QCOMPARE(loads.value(QLatin1String("project")).toBool(true), false);
+    QCOMPARE(loads.value(QLatin1String("breaks_runtime")).toBool(), true);
+    QVERIFY(!loads.contains(QLatin1String("plugin")));
+    QCOMPARE(openCode.value(QLatin1String("diagnostics")).toArray().first().toObject().value(QLatin1String("code")).toString(), QStringLiteral("RT102"));
+
+    // Forced: the Claude Code agent read as Gemini CLI reads it.
+    r = CommandRun::run({QStringLiteral("check"), QStringLiteral("--runtime"), QStringLiteral("gemini-cli"), QStringLiteral("--format"),
+                         QStringLiteral("json"), m_dir->filePath(QStringLiteral(".claude/agents/reviewer.md"))});
+    files = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray();
+    QCOMPARE(files.at(0).toObject().value(QLatin1String("runtime")).toString(), QStringLiteral("gemini-cli"));
+    QCOMPARE(files.at(0).toObject().value(QLatin1String("loads")).toObject().value(QLatin1String("project")).toBool(true), false);
+    QVERIFY(r.out.contains(QLatin1String("(Local Agent) tools: Expected array, received string")));
+
+    r = CommandRun::run({QStringLiteral("check"), QStringLiteral("--runtime"), QStringLiteral("claude"), m_dir->path()});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--runtime takes one of auto, claude-code, copilot, opencode, gemini-cli, qwen-code, factory-droid")), qPrintable(r.err));
+}
+
 void TestCheckCommand::json()
 {
     const QString clean = write(QStringLiteral("reviewer.md"), kClean);
@@ -70,7 +106,10 @@ void TestCheckCommand::json()
     const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray();
     QCOMPARE(files.size(), 3);
     const QJsonObject first = files.at(0).toObject();
-    QCOMPARE(first.keys(), (QStringList{QStringLiteral("diagnostics"), QStringLiteral("file"), QStringLiteral("frontmatter"), QStringLiteral("loads")}));
+    QCOMPARE(first.keys(), (QStringList{QStringLiteral("diagnostics"), QStringLiteral("file"), QStringLiteral("frontmatter"), QStringLiteral("loads"),
+                                        QStringLiteral("runtime")}));
+    QCOMPARE(first.value(QLatin1String("runtime")).toString(), QStringLiteral("claude-code"));
+    QCOMPARE(first.value(QLatin1String("loads")).toObject().value(QLatin1String("breaks_runtime")).toBool(true), false);
     QCOMPARE(first.value(QLatin1String("file")).toString(), clean);
     QCOMPARE(first.value(QLatin1String("frontmatter")).toString(), QStringLiteral("ok"));
     QCOMPARE(first.value(QLatin1String("loads")).toObject().value(QLatin1String("project")).toBool(), true);

@@ -31,10 +31,10 @@ private slots:
 
 private:
     static AgentFindings check(const QByteArray &bytes, AgentScope scope = AgentScope::Project,
-                                  const QString &fileName = QStringLiteral("agent.md"))
+                                  const QString &fileName = QStringLiteral("agent.md"), const QString &folder = QStringLiteral("/x/.claude/agents/"))
     {
         static const AgentValidator validator;
-        return validator.validate(QStringLiteral("/x/.claude/agents/") + fileName, AgentText::fromBytes(bytes), scope);
+        return validator.validate(folder + fileName, AgentText::fromBytes(bytes), scope);
     }
     static QStringList codes(const AgentFindings &result)
     {
@@ -59,63 +59,77 @@ void TestRules::rules_data()
     QTest::addColumn<QByteArray>("failing");
     QTest::addColumn<QByteArray>("passing");
     QTest::addColumn<AgentScope>("scope");
+    QTest::addColumn<QString>("folder"); // where the file lies, which decides its runtime
+    const QString claude = QStringLiteral("/x/.claude/agents/");
+    const QString openCode = QStringLiteral("/x/.opencode/agent/");
+    const QString gemini = QStringLiteral("/x/.gemini/agents/");
+    const QString qwen = QStringLiteral("/x/.qwen/agents/");
+    const QString copilot = QStringLiteral("/x/.github/agents/");
     const AgentScope project = AgentScope::Project;
     const AgentScope plugin = AgentScope::Plugin;
 
-    QTest::newRow("AG101") << "AG101" << QByteArray("# Reviewer\n\nReviews diffs.\n") << agent(kGood) << project;
-    QTest::newRow("AG102") << "AG102" << QByteArray("\n---\nname: agent\ndescription: x\n---\n") << agent(kGood) << project;
-    QTest::newRow("AG102 fenced") << "AG102" << QByteArray("```yaml\nname: agent\ndescription: x\n```\n") << agent(kGood) << project;
-    QTest::newRow("AG103") << "AG103" << QByteArray("---\nname: agent\ndescription: x\n\n# Prompt\n") << agent(kGood) << project;
-    QTest::newRow("AG104") << "AG104" << agent("name: agent\ndescription: before --- after") << agent(kGood) << project;
+    QTest::newRow("AG101") << "AG101" << QByteArray("# Reviewer\n\nReviews diffs.\n") << agent(kGood) << project << claude;
+    QTest::newRow("AG102") << "AG102" << QByteArray("\n---\nname: agent\ndescription: x\n---\n") << agent(kGood) << project << claude;
+    QTest::newRow("AG102 fenced") << "AG102" << QByteArray("```yaml\nname: agent\ndescription: x\n```\n") << agent(kGood) << project << claude;
+    QTest::newRow("AG103") << "AG103" << QByteArray("---\nname: agent\ndescription: x\n\n# Prompt\n") << agent(kGood) << project << claude;
+    QTest::newRow("AG104") << "AG104" << agent("name: agent\ndescription: before --- after") << agent(kGood) << project << claude;
     QTest::newRow("AG105") << "AG105" << agent("name: agent\ndescription: x\n<example>\nuser: hi\n</example>")
-                           << agent(kGood) << project;
-    QTest::newRow("AG106") << "AG106" << agent("name: agent\ndescription: Use it: always") << agent(kGood) << project;
-    QTest::newRow("AG107") << "AG107" << agent(kGood + "\nmodel: sonnet # fast") << agent(kGood + "\nmodel: sonnet") << project;
-    QTest::newRow("AG108") << "AG108" << agent("name: agent\ndescription: !important Reviews diffs") << agent(kGood) << project;
-    QTest::newRow("AG109") << "AG109" << agent(kGood + "\nmodel: opus\nmodel: opus") << agent(kGood + "\nmodel: opus") << project;
-    QTest::newRow("AG110") << "AG110" << agent("- name\n- description") << agent(kGood) << project;
+                           << agent(kGood) << project << claude;
+    QTest::newRow("AG106") << "AG106" << agent("name: agent\ndescription: Use it: always") << agent(kGood) << project << claude;
+    QTest::newRow("AG107") << "AG107" << agent(kGood + "\nmodel: sonnet # fast") << agent(kGood + "\nmodel: sonnet") << project << claude;
+    QTest::newRow("AG108") << "AG108" << agent("name: agent\ndescription: !important Reviews diffs") << agent(kGood) << project << claude;
+    QTest::newRow("AG109") << "AG109" << agent(kGood + "\nmodel: opus\nmodel: opus") << agent(kGood + "\nmodel: opus") << project << claude;
+    QTest::newRow("AG110") << "AG110" << agent("- name\n- description") << agent(kGood) << project << claude;
 
-    QTest::newRow("AG201") << "AG201" << agent("description: x") << agent(kGood) << project;
-    QTest::newRow("AG202") << "AG202" << agent("name: my:agent\ndescription: x") << agent(kGood) << project;
-    QTest::newRow("AG203") << "AG203" << agent("name: Code Reviewer\ndescription: x") << agent(kGood) << project;
-    QTest::newRow("AG204") << "AG204" << agent("name: other\ndescription: x") << agent(kGood) << project;
-    QTest::newRow("AG205") << "AG205" << agent("name: agent\ndescription: ## Reviews") << agent(kGood) << project;
-    QTest::newRow("AG206") << "AG206" << agent("name: agent\ndescription: a\\nb") << agent(kGood) << project;
-    QTest::newRow("AG207") << "AG207" << agent(kGood + "\nmodel: gpt-4") << agent(kGood + "\nmodel: claude-sonnet-4-5") << project;
-    QTest::newRow("AG208") << "AG208" << agent(kGood + "\ncolor: teal") << agent(kGood + "\ncolor: cyan") << project;
-    QTest::newRow("AG209") << "AG209" << agent(kGood + "\npermissionMode: acceptedits") << agent(kGood + "\npermissionMode: acceptEdits") << project;
-    QTest::newRow("AG210") << "AG210" << agent(kGood + "\neffort: extreme") << agent(kGood + "\neffort: High") << project;
-    QTest::newRow("AG211") << "AG211" << agent(kGood + "\nmemory: global") << agent(kGood + "\nmemory: project") << project;
-    QTest::newRow("AG212") << "AG212" << agent(kGood + "\nisolation: remote") << agent(kGood + "\nisolation: worktree") << plugin;
-    QTest::newRow("AG213") << "AG213" << agent(kGood + "\nbackground: yes") << agent(kGood + "\nbackground: \"true\"") << project;
-    QTest::newRow("AG214") << "AG214" << agent(kGood + "\nmaxTurns: 0") << agent(kGood + "\nmaxTurns: \"12\"") << project;
-    QTest::newRow("AG215") << "AG215" << agent(kGood + "\nautoCompactWindow: 5000") << agent(kGood + "\nautoCompactWindow: 200000") << project;
-    QTest::newRow("AG216") << "AG216" << agent(kGood + "\ntools: Read\ndisallowedTools: Bash") << agent(kGood + "\ndisallowedTools: Bash") << project;
-    QTest::newRow("AG217") << "AG217" << agent(kGood + "\ntools: []") << agent(kGood) << project;
-    QTest::newRow("AG218") << "AG218" << agent(kGood + "\ntool: Read") << agent(kGood + "\ntools: Read") << project;
-    QTest::newRow("AG219") << "AG219" << agent(kGood + "\npermissionMode: plan") << agent(kGood) << plugin;
+    QTest::newRow("AG201") << "AG201" << agent("description: x") << agent(kGood) << project << claude;
+    QTest::newRow("AG202") << "AG202" << agent("name: my:agent\ndescription: x") << agent(kGood) << project << claude;
+    QTest::newRow("AG203") << "AG203" << agent("name: Code Reviewer\ndescription: x") << agent(kGood) << project << claude;
+    QTest::newRow("AG204") << "AG204" << agent("name: other\ndescription: x") << agent(kGood) << project << claude;
+    QTest::newRow("AG205") << "AG205" << agent("name: agent\ndescription: ## Reviews") << agent(kGood) << project << claude;
+    QTest::newRow("AG206") << "AG206" << agent("name: agent\ndescription: a\\nb") << agent(kGood) << project << claude;
+    QTest::newRow("AG207") << "AG207" << agent(kGood + "\nmodel: gpt-4") << agent(kGood + "\nmodel: claude-sonnet-4-5") << project << claude;
+    QTest::newRow("AG208") << "AG208" << agent(kGood + "\ncolor: teal") << agent(kGood + "\ncolor: cyan") << project << claude;
+    QTest::newRow("AG209") << "AG209" << agent(kGood + "\npermissionMode: acceptedits") << agent(kGood + "\npermissionMode: acceptEdits") << project << claude;
+    QTest::newRow("AG210") << "AG210" << agent(kGood + "\neffort: extreme") << agent(kGood + "\neffort: High") << project << claude;
+    QTest::newRow("AG211") << "AG211" << agent(kGood + "\nmemory: global") << agent(kGood + "\nmemory: project") << project << claude;
+    QTest::newRow("AG212") << "AG212" << agent(kGood + "\nisolation: remote") << agent(kGood + "\nisolation: worktree") << plugin << claude;
+    QTest::newRow("AG213") << "AG213" << agent(kGood + "\nbackground: yes") << agent(kGood + "\nbackground: \"true\"") << project << claude;
+    QTest::newRow("AG214") << "AG214" << agent(kGood + "\nmaxTurns: 0") << agent(kGood + "\nmaxTurns: \"12\"") << project << claude;
+    QTest::newRow("AG215") << "AG215" << agent(kGood + "\nautoCompactWindow: 5000") << agent(kGood + "\nautoCompactWindow: 200000") << project << claude;
+    QTest::newRow("AG216") << "AG216" << agent(kGood + "\ntools: Read\ndisallowedTools: Bash") << agent(kGood + "\ndisallowedTools: Bash") << project << claude;
+    QTest::newRow("AG217") << "AG217" << agent(kGood + "\ntools: []") << agent(kGood) << project << claude;
+    QTest::newRow("AG218") << "AG218" << agent(kGood + "\ntool: Read") << agent(kGood + "\ntools: Read") << project << claude;
+    QTest::newRow("AG219") << "AG219" << agent(kGood + "\npermissionMode: plan") << agent(kGood) << plugin << claude;
 
-    QTest::newRow("AG301") << "AG301" << agent(kGood + "\ntools: Read, Grepp") << agent(kGood + "\ntools: Read, Grep") << project;
-    QTest::newRow("AG302") << "AG302" << agent(kGood + "\ntools: Read, LS") << agent(kGood + "\ntools: Read, Glob") << project;
-    QTest::newRow("AG303") << "AG303" << agent(kGood + "\ntools: Read, Task") << agent(kGood + "\ntools: Read, Agent") << project;
-    QTest::newRow("AG304") << "AG304" << agent(kGood + "\ntools: Read, codebase") << agent(kGood + "\ntools: Read") << project;
-    QTest::newRow("AG305") << "AG305" << agent(kGood + "\ntools: all, everything") << agent(kGood + "\ntools: all, Read") << project;
-    QTest::newRow("AG306") << "AG306" << agent(kGood + "\ntools: [\"*\", Read]") << agent(kGood + "\ntools: Read") << project;
-    QTest::newRow("AG307") << "AG307" << agent(kGood + "\ntools: Read, Grep, Read") << agent(kGood + "\ntools: Read, Grep") << project;
-    QTest::newRow("AG308") << "AG308" << agent(kGood + "\ntools: Read, Bash(git diff:*") << agent(kGood + "\ntools: Read, Bash(git diff:*)") << project;
+    QTest::newRow("AG301") << "AG301" << agent(kGood + "\ntools: Read, Grepp") << agent(kGood + "\ntools: Read, Grep") << project << claude;
+    QTest::newRow("AG302") << "AG302" << agent(kGood + "\ntools: Read, LS") << agent(kGood + "\ntools: Read, Glob") << project << claude;
+    QTest::newRow("AG303") << "AG303" << agent(kGood + "\ntools: Read, Task") << agent(kGood + "\ntools: Read, Agent") << project << claude;
+    QTest::newRow("AG304") << "AG304" << agent(kGood + "\ntools: Read, codebase") << agent(kGood + "\ntools: Read") << project << claude;
+    QTest::newRow("AG305") << "AG305" << agent(kGood + "\ntools: all, everything") << agent(kGood + "\ntools: all, Read") << project << claude;
+    QTest::newRow("AG306") << "AG306" << agent(kGood + "\ntools: [\"*\", Read]") << agent(kGood + "\ntools: Read") << project << claude;
+    QTest::newRow("AG307") << "AG307" << agent(kGood + "\ntools: Read, Grep, Read") << agent(kGood + "\ntools: Read, Grep") << project << claude;
+    QTest::newRow("AG308") << "AG308" << agent(kGood + "\ntools: Read, Bash(git diff:*") << agent(kGood + "\ntools: Read, Bash(git diff:*)") << project << claude;
     QTest::newRow("AG309") << "AG309" << agent(kGood + "\nhooks:\n  Stop:\n    - hooks:\n        - type: command\n          command: echo")
-                           << agent(kGood) << project;
-    QTest::newRow("AG310") << "AG310" << agent(kGood + "\nmcpServers:\n  - github") << agent(kGood + "\nmcpServers: []") << project;
-    QTest::newRow("AG311") << "AG311" << agent(kGood + "\nPreToolUse:\n  - matcher: Bash") << agent(kGood) << project;
-    QTest::newRow("AG312") << "AG312" << agent(kGood + "\nhooks: []") << agent(kGood + "\nhooks: {}") << project;
+                           << agent(kGood) << project << claude;
+    QTest::newRow("AG310") << "AG310" << agent(kGood + "\nmcpServers:\n  - github") << agent(kGood + "\nmcpServers: []") << project << claude;
+    QTest::newRow("AG311") << "AG311" << agent(kGood + "\nPreToolUse:\n  - matcher: Bash") << agent(kGood) << project << claude;
+    QTest::newRow("AG312") << "AG312" << agent(kGood + "\nhooks: []") << agent(kGood + "\nhooks: {}") << project << claude;
 
-    QTest::newRow("AG401") << "AG401" << agent(kGood, "\n\n") << agent(kGood) << project;
-    QTest::newRow("AG402") << "AG402" << agent(kGood, "## \xC3\xB0\xC5\xB8\xC5\xBD\xC2\xAF Purpose\n") << agent(kGood, "## \xF0\x9F\x8E\xAF Purpose\n") << project;
-    QTest::newRow("AG403") << "AG403" << agent(kGood, "Caf\xEF\xBF\xBD\n") << agent(kGood) << project;
-    QTest::newRow("AG404") << "AG404" << agent(kGood, "Re\xE2\x80\x8Bview.\n") << agent(kGood, "Review\xC2\xA0now.\n") << project;
-    QTest::newRow("AG405") << "AG405" << agent(kGood, "```bash\nls\n") << agent(kGood, "```bash\nls\n```\n") << project;
-    QTest::newRow("AG406") << "AG406" << agent(kGood, QByteArray(40000, 'a')) << agent(kGood, QByteArray(20000, 'a')) << project;
-    QTest::newRow("AG407") << "AG407" << agent(kGood, "caf\xE9\n") << agent(kGood) << project;
+    QTest::newRow("AG401") << "AG401" << agent(kGood, "\n\n") << agent(kGood) << project << claude;
+    QTest::newRow("AG402") << "AG402" << agent(kGood, "## \xC3\xB0\xC5\xB8\xC5\xBD\xC2\xAF Purpose\n") << agent(kGood, "## \xF0\x9F\x8E\xAF Purpose\n") << project << claude;
+    QTest::newRow("AG403") << "AG403" << agent(kGood, "Caf\xEF\xBF\xBD\n") << agent(kGood) << project << claude;
+    QTest::newRow("AG404") << "AG404" << agent(kGood, "Re\xE2\x80\x8Bview.\n") << agent(kGood, "Review\xC2\xA0now.\n") << project << claude;
+    QTest::newRow("AG405") << "AG405" << agent(kGood, "```bash\nls\n") << agent(kGood, "```bash\nls\n```\n") << project << claude;
+    QTest::newRow("AG406") << "AG406" << agent(kGood, QByteArray(40000, 'a')) << agent(kGood, QByteArray(20000, 'a')) << project << claude;
+    QTest::newRow("AG407") << "AG407" << agent(kGood, "caf\xE9\n") << agent(kGood) << project << claude;
+
+    QTest::newRow("RT101") << "RT101" << agent(kGood + "\ncolor: blue") << agent(kGood) << project << gemini;
+    QTest::newRow("RT102") << "RT102" << agent("description: x\nmode: banana") << agent("description: x\nmode: subagent") << project << openCode;
+    QTest::newRow("RT103") << "RT103" << agent("description: x\ndescription: y") << agent("description: x") << project << openCode;
+    QTest::newRow("RT104") << "RT104" << agent(kGood + "\nhandoffs: []") << agent(kGood) << project << copilot;
+    QTest::newRow("RT105") << "RT105" << agent(kGood + "\ntools: [Read]") << agent(kGood + "\ntools: [read_file]") << project << qwen;
+    QTest::newRow("RT106") << "RT106" << agent("name: agent\ndescription: Use it: always") << agent(kGood) << project << qwen;
+    QTest::newRow("RT107") << "RT107" << agent(kGood) << agent(kGood + "\ncolor: blue") << project << gemini;
 }
 
 void TestRules::rules()
@@ -124,10 +138,11 @@ void TestRules::rules()
     QFETCH(QByteArray, failing);
     QFETCH(QByteArray, passing);
     QFETCH(AgentScope, scope);
+    QFETCH(QString, folder);
     m_tested.append(code);
-    const AgentFindings bad = check(failing, scope);
+    const AgentFindings bad = check(failing, scope, QStringLiteral("agent.md"), folder);
     QVERIFY2(codes(bad).contains(code), qPrintable(codes(bad).join(u' ')));
-    const AgentFindings good = check(passing, scope);
+    const AgentFindings good = check(passing, scope, QStringLiteral("agent.md"), folder);
     QVERIFY2(!codes(good).contains(code), qPrintable(codes(good).join(u' ')));
     for (const Diagnostic &d : bad.diagnostics) {
         QVERIFY(!d.message.isEmpty());

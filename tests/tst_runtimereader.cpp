@@ -67,7 +67,7 @@ void TestRuntimeReader::profiles()
     QVERIFY(RuntimeProfile::compareVersions(QStringLiteral("2.1.63"), QStringLiteral("2.1.197")) < 0);
     QVERIFY(RuntimeProfile::compareVersions(QStringLiteral("2.1.330"), QStringLiteral("2.1.330")) == 0);
     // The built-in data is the source file.
-    QFile source(QStringLiteral(AGENTRY_SOURCE_DIR "/resources/clients/2.1.332.json"));
+    QFile source(QStringLiteral(AGENTRY_SOURCE_DIR "/resources/runtimes/claude-code-2.1.332.json"));
     QVERIFY(source.open(QIODevice::ReadOnly));
     QString error;
     const std::optional<RuntimeProfile> fromSource = RuntimeProfile::fromJson(source.readAll(), &error);

@@ -411,7 +411,7 @@
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3128,7 +3128,7 @@ Risiko: %2. %3</translation>
         <translation>Tabulatorzeichen können nicht zur Einrückung verwendet werden.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+173"/>
         <source>A line starting with % is a YAML directive; it cannot stand here.</source>
         <translation>Eine Zeile, die mit % beginnt, ist eine YAML-Direktive; sie darf hier nicht stehen.</translation>
     </message>
@@ -3742,6 +3742,14 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>CopilotReader</name>
+    <message>
+        <location filename="../models/runtime/copilotreader.cpp" line="+30"/>
+        <source>GitHub Copilot rejects the file: %1</source>
+        <translation>GitHub Copilot weist die Datei zurück: %1</translation>
+    </message>
+</context>
+<context>
     <name>DescriptionEscapesRule</name>
     <message>
         <location filename="../models/validation/rules/descriptionescapesrule.cpp" line="+21"/>
@@ -3981,7 +3989,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Leerer Prompt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing follows the frontmatter: the body is the agent&apos;s system prompt, and it is empty.</source>
         <translation>Nach dem Frontmatter-Block folgt nichts: Der Inhalt ist der Systemprompt des Agenten, und er ist leer.</translation>
     </message>
@@ -4051,6 +4059,34 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
             <numerusform>%n Agent als Plugin %1 nach %2 exportiert:</numerusform>
             <numerusform>%n Agenten als Plugin %1 nach %2 exportiert:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FactoryDroidReader</name>
+    <message>
+        <location filename="../models/runtime/factorydroidreader.cpp" line="+60"/>
+        <source>Factory Droid finds no frontmatter (it must begin the file, with no BOM before it): the droid loads under its file&apos;s name with every tool and none of its settings.</source>
+        <translation>Factory Droid findet keinen Frontmatter-Block (er muss die Datei beginnen, ohne BOM davor): Der Droid lädt unter dem Namen seiner Datei, mit allen Werkzeugen und ohne seine Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Factory Droid&apos;s YAML reader refuses this frontmatter (%1); its simple line reader reads it instead.</source>
+        <translation>Der YAML-Leser von Factory Droid lehnt diesen Frontmatter ab (%1); stattdessen liest ihn sein einfacher Zeilenleser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a set of keys</source>
+        <translation>keine Menge von Schlüsseln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Factory Droid drops the whole frontmatter because “%1” has the wrong type (%2): the droid loads under its file&apos;s name with every tool.</source>
+        <translation>Factory Droid verwirft den ganzen Frontmatter, weil „%1“ den falschen Typ hat (%2): Der Droid lädt unter dem Namen seiner Datei, mit allen Werkzeugen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Factory Droid no longer takes “all”: the droid gets none of its tools. Leave tools out to allow every tool.</source>
+        <translation>Factory Droid nimmt „all“ nicht mehr an: Der Droid erhält keines seiner Werkzeuge. Lassen Sie tools weg, um alle Werkzeuge zu erlauben.</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4592,74 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>GeminiCliReader</name>
+    <message>
+        <location filename="../models/runtime/geminiclireader.cpp" line="+17"/>
+        <source>Gemini CLI rejects the file: it must begin with a frontmatter between lines of ---.</source>
+        <translation>Gemini CLI weist die Datei zurück: Sie muss mit einem Frontmatter zwischen Zeilen aus --- beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemini CLI rejects the file: Missing mandatory YAML frontmatter. Agent Markdown files MUST start with YAML frontmatter enclosed in triple-dashes &quot;---&quot;.</source>
+        <translation>Gemini CLI weist die Datei zurück: Missing mandatory YAML frontmatter. Agent Markdown files MUST start with YAML frontmatter enclosed in triple-dashes &quot;---&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gemini CLI rejects the file: its frontmatter is not valid YAML.</source>
+        <translation>Gemini CLI weist die Datei zurück: Ihr Frontmatter ist kein gültiges YAML.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemini CLI rejects the file: YAML frontmatter parsing failed: %1 (%2:%3)</source>
+        <translation>Gemini CLI weist die Datei zurück: YAML frontmatter parsing failed: %1 (%2:%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gemini CLI rejects the file: its frontmatter is not a set of keys.</source>
+        <translation>Gemini CLI weist die Datei zurück: Ihr Frontmatter ist keine Menge von Schlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemini CLI rejects the file: Validation failed: Expected object, received %1</source>
+        <translation>Gemini CLI weist die Datei zurück: Validation failed: Expected object, received %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A remote agent: Agentry checks local Gemini CLI agents only.</source>
+        <translation>Ein entfernter Agent: Agentry prüft nur lokale Agenten von Gemini CLI.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gemini CLI rejects the file: %1%2: %3</source>
+        <translation>Gemini CLI weist die Datei zurück: %1%2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gemini CLI rejects the file: %1Unrecognized key(s) in object: &apos;%2&apos;</source>
+        <translation>Gemini CLI weist die Datei zurück: %1Unrecognized key(s) in object: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemini CLI rejects the file: %1Unrecognized key(s) in object: &apos;%2&apos; (its key is “%3”)</source>
+        <translation>Gemini CLI weist die Datei zurück: %1Unrecognized key(s) in object: &apos;%2&apos; (sein Schlüssel ist „%3“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gemini CLI rejects the file: Unrecognized key(s) in object: %1</source>
+        <translation>Gemini CLI weist die Datei zurück: Unrecognized key(s) in object: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemini CLI rejects the file: %1: %2</source>
+        <translation>Gemini CLI weist die Datei zurück: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gemini CLI runs a project agent only once acknowledged, and again after every change to the file.</source>
+        <translation>Gemini CLI führt einen Projektagenten erst aus, wenn er bestätigt ist, und nach jeder Änderung der Datei erneut.</translation>
+    </message>
+</context>
+<context>
     <name>GrantPatcher</name>
     <message>
         <location filename="../models/matrix/grantpatcher.cpp" line="+218"/>
@@ -4685,7 +4789,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>InputArguments</name>
     <message>
-        <location filename="../app/cli/inputarguments.cpp" line="+45"/>
+        <location filename="../app/cli/inputarguments.cpp" line="+38"/>
+        <source>%1: --runtime takes one of %2</source>
+        <translation>%1: --runtime nimmt einen von %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: name at least one agent file or folder</source>
         <translation>%1: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
@@ -4719,7 +4828,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Kein UTF-8</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The file is not valid UTF-8: Claude Code replaces the bad bytes with �, and Agentry will not edit the file. Save it as UTF-8.</source>
         <translation>Die Datei ist kein gültiges UTF-8: Claude Code ersetzt die fehlerhaften Bytes durch �, und Agentry bearbeitet die Datei nicht. Speichern Sie sie als UTF-8.</translation>
     </message>
@@ -4762,7 +4871,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Unsichtbare Zeichen</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Invisible characters in %n place(s) (%1); they change how the text is read without showing.</source>
         <translation>
             <numerusform>Unsichtbare Zeichen an %n Stelle (%1); sie ändern, wie der Text gelesen wird, ohne sich zu zeigen.</numerusform>
@@ -4791,7 +4900,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>\S innerhalb einer Zeichenklasse wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>An empty character class is not supported: %1</source>
         <translation>Eine leere Zeichenklasse wird nicht unterstützt: %1</translation>
     </message>
@@ -4883,19 +4992,39 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>LoadStatus</name>
     <message>
-        <location filename="../models/runtime/loadstatus.cpp" line="+23"/>
-        <source>Loads in Claude Code</source>
-        <translation>Wird in Claude Code geladen</translation>
+        <location filename="../models/runtime/loadstatus.cpp" line="+33"/>
+        <source>Loads in %1</source>
+        <translation>Wird in %1 geladen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Loads in Claude Code without some fields</source>
-        <translation>Wird in Claude Code ohne einige Felder geladen</translation>
+        <source>Loads in %1 without its settings</source>
+        <translation>Wird in %1 ohne seine Einstellungen geladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loads in %1 without some fields</source>
+        <translation>Wird in %1 ohne einige Felder geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected by %1</source>
+        <translation>Wird von %1 zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped by %1</source>
+        <translation>Wird von %1 übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Skipped by Claude Code</source>
-        <translation>Wird von Claude Code übersprungen</translation>
+        <source>Needs acknowledging in %1</source>
+        <translation>Muss in %1 bestätigt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops %1 from starting</source>
+        <translation>Hindert %1 am Starten</translation>
     </message>
 </context>
 <context>
@@ -5363,7 +5492,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Zeichensalat (Mojibake)</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Garbled characters in %n place(s), such as &quot;%1&quot;: UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</source>
         <translation>
             <numerusform>Verstümmelte Zeichen an %n Stelle, etwa „%1“: UTF-8, als %2 gelesen, und unterwegs gingen Bytes verloren; das Original lässt sich nicht genau wiederherstellen.</numerusform>
@@ -5585,6 +5714,64 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>OpenCodeReader</name>
+    <message>
+        <location filename="../models/runtime/opencodereader.cpp" line="+93"/>
+        <source>OpenCode finds no frontmatter: it must begin the file with a line of exactly ---.</source>
+        <translation>OpenCode findet keinen Frontmatter: Er muss die Datei mit einer Zeile aus genau --- beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenCode finds no frontmatter here (the file must begin with a line of exactly ---): the whole file is the prompt and none of its settings apply.</source>
+        <translation>OpenCode findet hier keinen Frontmatter (die Datei muss mit einer Zeile aus genau --- beginnen): Die ganze Datei ist der Prompt, und keine ihrer Einstellungen gilt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>gray-matter has no reader for “%1” after the opening ---</source>
+        <translation>gray-matter hat keinen Leser für „%1“ nach dem öffnenden ---</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>OpenCode cannot read the frontmatter (%1) and loads the whole file as the prompt, with none of its settings.</source>
+        <translation>OpenCode kann den Frontmatter nicht lesen (%1) und lädt die ganze Datei als Prompt, ohne ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only OpenCode&apos;s retry, which turns values holding a colon into block text, reads this frontmatter (%1).</source>
+        <translation>Nur der zweite Versuch von OpenCode, der Werte mit Doppelpunkt in Blocktext verwandelt, liest diesen Frontmatter (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenCode skips this file without a word: its frontmatter is not valid YAML (%1).</source>
+        <translation>OpenCode übergeht diese Datei wortlos: Ihr Frontmatter ist kein gültiges YAML (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The frontmatter is not a set of keys: OpenCode loads the agent with none of its settings.</source>
+        <translation>Der Frontmatter ist keine Menge von Schlüsseln: OpenCode lädt den Agenten ohne seine Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OpenCode stops at this file: Configuration is invalid: %1 %2</source>
+        <translation>OpenCode bricht bei dieser Datei ab: Configuration is invalid: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenCode stops at this file: every command fails until it is mended.</source>
+        <translation>OpenCode bricht bei dieser Datei ab: Jeder Befehl scheitert, bis sie repariert ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OpenCode has no tool “%1”: the setting has no effect.</source>
+        <translation>OpenCode hat kein Werkzeug „%1“: Die Einstellung wirkt nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenCode has no tool “%1”: the setting has no effect. Its name for it is “%2”.</source>
+        <translation>OpenCode hat kein Werkzeug „%1“: Die Einstellung wirkt nicht. Sein Name dafür ist „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>PermissionModeRule</name>
     <message>
         <location filename="../models/validation/rules/permissionmoderule.cpp" line="+21"/>
@@ -5680,6 +5867,34 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>QwenCodeReader</name>
+    <message>
+        <location filename="../models/runtime/qwencodereader.cpp" line="+76"/>
+        <source>Qwen Code skips this file without a word (its debug log says: Failed to parse subagent file: %1).</source>
+        <translation>Qwen Code übergeht diese Datei wortlos (sein Debug-Protokoll sagt: Failed to parse subagent file: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qwen Code skips this file: %1</source>
+        <translation>Qwen Code übergeht diese Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the frontmatter is not a set of keys</source>
+        <translation>der Frontmatter ist keine Menge von Schlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qwen Code&apos;s YAML reader refuses this frontmatter (%1); its simple line reader reads it instead, every value as text.</source>
+        <translation>Der YAML-Leser von Qwen Code lehnt diesen Frontmatter ab (%1); stattdessen liest ihn sein einfacher Zeilenleser, jeden Wert als Text.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Qwen Code leaves out “%1” without a word: %2</source>
+        <translation>Qwen Code lässt „%1“ wortlos weg: %2</translation>
+    </message>
+</context>
+<context>
     <name>RemovedToolRule</name>
     <message>
         <location filename="../models/validation/rules/removedtoolrule.cpp" line="+36"/>
@@ -5748,7 +5963,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Ersetzungszeichen</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The file holds %n replacement character(s) (�): an earlier conversion lost the text that stood there.</source>
         <translation>
             <numerusform>Die Datei enthält %n Ersetzungszeichen (�): Eine frühere Umwandlung hat den Text verloren, der dort stand.</numerusform>
@@ -5807,6 +6022,44 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+1"/>
         <source>YAML says: %1</source>
         <translation>YAML meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeIssueRule</name>
+    <message>
+        <location filename="../models/validation/rules/runtimeissuerule.cpp" line="+34"/>
+        <source>Refused by the runtime</source>
+        <translation>Von der Laufzeitumgebung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops the runtime</source>
+        <translation>Hält die Laufzeitumgebung an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loads without its settings</source>
+        <translation>Lädt ohne seine Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored by the runtime</source>
+        <translation>Von der Laufzeitumgebung ignoriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool the runtime does not have</source>
+        <translation>Werkzeug, das die Laufzeitumgebung nicht hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read only by a lenient fallback</source>
+        <translation>Nur von einem nachsichtigen Ausweichleser gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs acknowledging</source>
+        <translation>Muss bestätigt werden</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6207,39 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+2"/>
         <source>There is no frontmatter: the agent loads under its file name with a default description.</source>
         <translation>Es gibt keinen Frontmatter-Block: Der Agent wird unter seinem Dateinamen mit einer Standardbeschreibung geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Runtimes</name>
+    <message>
+        <location filename="../models/runtime/runtimes.cpp" line="+47"/>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Copilot</source>
+        <translation>GitHub Copilot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenCode</source>
+        <translation>OpenCode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemini CLI</source>
+        <translation>Gemini CLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qwen Code</source>
+        <translation>Qwen Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factory Droid</source>
+        <translation>Factory Droid</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6446,29 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>SpecReader</name>
+    <message>
+        <location filename="../models/runtime/specreader.cpp" line="+108"/>
+        <source>%1 ignores “%2”: unknown field ignored: %2</source>
+        <translation>%1 ignoriert „%2“: unknown field ignored: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ignores “%2” without a word.</source>
+        <translation>%1 ignoriert „%2“ wortlos.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 has no tool “%2”: it grants nothing.</source>
+        <translation>%1 hat kein Werkzeug „%2“: Es gewährt nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no tool “%2”: it grants nothing. Its name for it is “%3”.</source>
+        <translation>%1 hat kein Werkzeug „%2“: Es gewährt nichts. Sein Name dafür ist „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>TaggedValueRule</name>
     <message>
         <location filename="../models/validation/rules/taggedvaluerule.cpp" line="+23"/>
@@ -6190,7 +6499,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Langer Prompt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The prompt is about %1 tokens (%2 characters); it is sent with every request the agent makes.</source>
         <translation>Der Prompt umfasst etwa %1 Tokens (%2 Zeichen); er wird bei jeder Anfrage des Agenten mitgesendet.</translation>
     </message>
@@ -6806,7 +7115,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Codeblock nie geschlossen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The code block opened on line %1 is never closed: the rest of the prompt reads as code.</source>
         <translation>Der in Zeile %1 geöffnete Codeblock wird nie geschlossen: Der Rest des Prompts wird als Code gelesen.</translation>
     </message>

@@ -391,7 +391,7 @@
 <context>
     <name>InvisibleCharacterRule</name>
     <message numerus="yes">
-        <location filename="../models/validation/rules/invisiblecharacterrule.cpp" line="+85"/>
+        <location filename="../models/validation/rules/invisiblecharacterrule.cpp" line="+86"/>
         <source>Invisible characters in %n place(s) (%1); they change how the text is read without showing.</source>
         <translation>
             <numerusform>Invisible characters in %n place (%1); they change how the text is read without showing.</numerusform>
@@ -483,7 +483,7 @@
 <context>
     <name>MojibakeRule</name>
     <message numerus="yes">
-        <location filename="../models/validation/rules/mojibakerule.cpp" line="+60"/>
+        <location filename="../models/validation/rules/mojibakerule.cpp" line="+61"/>
         <source>Garbled characters in %n place(s), such as &quot;%1&quot;: UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</source>
         <translation>
             <numerusform>Garbled characters in %n place, &quot;%1&quot;: UTF-8 read as %2, and bytes were lost on the way; the original cannot be restored exactly.</numerusform>
@@ -518,7 +518,7 @@
 <context>
     <name>ReplacementCharacterRule</name>
     <message numerus="yes">
-        <location filename="../models/validation/rules/replacementcharacterrule.cpp" line="+43"/>
+        <location filename="../models/validation/rules/replacementcharacterrule.cpp" line="+44"/>
         <source>The file holds %n replacement character(s) (�): an earlier conversion lost the text that stood there.</source>
         <translation>
             <numerusform>The file holds %n replacement character (�): an earlier conversion lost the text that stood there.</numerusform>

@@ -70,6 +70,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         arguments,
         {.command = QStringLiteral("check"),
          .client = InputArguments::Client::Taken,
+         .takesRuntime = true,
          .readOption = [&options](ArgumentReader &reader, QString *error) { return readOption(reader, options, error); }},
         err);
     if (!input)
@@ -84,7 +85,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     // Only SARIF carries fixes; without them the rules need neither Agentry's own parse of the
     // frontmatter nor the re-reading that proves each fix, which makes a batch several times faster.
     const RuleContext::Fixes fixes = options.format == Format::Sarif ? RuleContext::Fixes::Compute : RuleContext::Fixes::Skip;
-    QtConcurrent::blockingMap(loaded, [&validator, fixes](Loaded &file) {
+    const std::optional<Runtime> runtime = input->runtime;
+    QtConcurrent::blockingMap(loaded, [&validator, fixes, runtime](Loaded &file) {
         std::optional<QByteArray> bytes = AgentDocument::readBytes(file.input.path, &file.error);
         if (!bytes)
             return;
@@ -96,7 +98,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             text.block = FrontmatterSplitter::split(*bytes);
             text.bytes = std::move(*bytes);
         }
-        AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes);
+        AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes, {}, runtime);
         file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics)};
         file.entry = std::move(result.entry);
     });

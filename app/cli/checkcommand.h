@@ -10,9 +10,10 @@ class QTextStream;
 
 namespace Agentry {
 
-// `agentry check [--format text|json|sarif] [--strict] [--client VERSION] PATH...`: reads
-// agent files as a Claude Code version does and reports what the rules find. Exit status:
-// 0 no errors (and no warnings with --strict), 1 otherwise, 2 usage error.
+// `agentry check [--format text|json|sarif] [--strict] [--client VERSION] [--runtime ID|auto]
+// PATH...`: reads agent files as their runtime does (a Claude Code version for Claude Code's
+// files) and reports what the rules find. Exit status: 0 no errors (and no warnings with
+// --strict), 1 otherwise, 2 usage error.
 class CheckCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)

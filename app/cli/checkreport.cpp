@@ -110,12 +110,23 @@ QByteArray CheckReport::json(const QVector<CheckedFile> &files)
         out += f == 0 ? "\n        {\n" : ",\n        {\n";
         out += "            \"file\": ";
         appendJsonString(out, file.shown);
-        out += ",\n            \"frontmatter\": \"";
+        out += ",\n            \"runtime\": \"";
+        out += Runtimes::id(file.reading.runtime).toLatin1();
+        out += "\",\n            \"frontmatter\": \"";
         out += AgentReading::outcomeName(file.reading.outcome);
         out += "\",\n            \"loads\": {\"project\": ";
         out += file.reading.project.loads ? "true" : "false";
-        out += ", \"plugin\": ";
-        out += file.reading.plugin.loads ? "true" : "false";
+        if (file.reading.runtime == Runtime::ClaudeCode) {
+            out += ", \"plugin\": ";
+            out += file.reading.plugin.loads ? "true" : "false";
+        } else {
+            out += ", \"without_settings\": ";
+            out += file.reading.project.withoutSettings ? "true" : "false";
+            out += ", \"needs_acknowledging\": ";
+            out += file.reading.project.needsAcknowledging ? "true" : "false";
+        }
+        out += ", \"breaks_runtime\": ";
+        out += file.reading.project.breaksRuntime ? "true" : "false";
         out += "},\n            \"diagnostics\": [";
         for (qsizetype i = 0; i < file.diagnostics.size(); ++i) {
             const Diagnostic &d = file.diagnostics.at(i);

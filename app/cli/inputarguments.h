@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cli/inputfiles.h"
+#include "runtime/runtimes.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,7 +22,8 @@ class ArgumentReader;
 class RuntimeProfile;
 
 // How check, fix, matrix and export begin: their own options, `--client VERSION` where the
-// subcommand reads agents as a client version does, at least one PATH, and the agent files
+// subcommand reads agents as a client version does, `--runtime ID|auto` where it reads them
+// as the runtime of their folder does, at least one PATH, and the agent files
 // the paths name. The subcommand says which options are its own; read() does the rest and
 // reports every usage error itself.
 class InputArguments
@@ -39,6 +41,7 @@ public:
     {
         QString command; // the subcommand's name, as messages give it: "check"
         Client client = Client::NotTaken;
+        bool takesRuntime = false; // `--runtime ID|auto`
         // Reads the current option of `reader`; `--client` never reaches it where it is taken.
         std::function<Option(ArgumentReader &reader, QString *error)> readOption;
         // A usage error in options valid one by one but not together, given the PATH operands
@@ -55,6 +58,7 @@ public:
     const RuntimeProfile &profile() const;
 
     QString client;           // as `--client` gave it; empty when not given
+    std::optional<Runtime> runtime; // as `--runtime` gave it; nothing for `auto` or when not given
     QStringList paths;        // the PATH operands as the user wrote them
     QVector<InputFile> files; // the agent files they name
 };

@@ -334,17 +334,16 @@ void AgentEditor::showCheck()
 
     const LoadStatus status = LoadStatus::of(m_check->reading, m_check->scope);
     // A mark before the words, so colour is never the only cue.
-    const QString mark = status.state == LoadStatus::State::Loads ? QStringLiteral("✔")
-        : status.state == LoadStatus::State::FieldsDropped      ? QStringLiteral("⚠")
-                                                                : QStringLiteral("✖");
+    const bool caution = status.state == LoadStatus::State::FieldsDropped || status.state == LoadStatus::State::NeedsAcknowledging;
+    const QString mark = status.state == LoadStatus::State::Loads ? QStringLiteral("✔") : caution ? QStringLiteral("⚠") : QStringLiteral("✖");
     m_badge->setText(tr("%1 %2").arg(mark, status.title()));
     m_badge->setToolTip(status.reason);
     m_badge->setAccessibleName(status.title());
     m_badge->setAccessibleDescription(status.reason);
     QPalette palette = m_badge->palette();
     palette.setColor(QPalette::WindowText, status.state == LoadStatus::State::Loads ? QColor(0x3a, 0x9a, 0x4f)
-                                           : status.state == LoadStatus::State::FieldsDropped ? QColor(0xc2, 0x7c, 0x0e)
-                                                                                              : QColor(0xd0, 0x3a, 0x2f));
+                                           : caution                                  ? QColor(0xc2, 0x7c, 0x0e)
+                                                                                      : QColor(0xd0, 0x3a, 0x2f));
     m_badge->setPalette(palette);
 }
 

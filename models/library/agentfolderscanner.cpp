@@ -3,6 +3,8 @@
 
 #include "library/agentfolderscanner.h"
 
+#include "runtime/runtimespec.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,6 +80,42 @@ QString pluginName(const QString &pluginFolder)
     return QFileInfo(pluginFolder).fileName();
 }
 
+// The agent files of the other runtimes' folders below `root` in `scope`: `.opencode/agent/`,
+// `.gemini/agents/`, … (`.claude/agents/`, which Copilot reads too, is Claude Code's).
+void collectRuntimeFolders(const QString &root, AgentScope scope, QVector<FoundAgentFile> *found)
+{
+    QStringList seen;
+    for (const Runtime runtime : Runtimes::all()) {
+        const RuntimeSpec *spec = RuntimeSpec::of(runtime);
+        if (!spec)
+            continue;
+        for (const RuntimeSpec::Location &location : spec->locations()) {
+            if (location.scope != scope || location.folder == QLatin1String(".claude"))
+                continue;
+            for (const QString &agents : location.agents) {
+                const QString dir = root + u'/' + location.folder + u'/' + agents;
+                if (seen.contains(dir))
+                    continue;
+                seen.append(dir);
+                QStringList paths;
+                if (location.recursive) {
+                    collectMarkdown(dir, &paths);
+                } else {
+                    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden, QDir::NoSort);
+                    for (const QFileInfo &entry : entries) {
+                        if (isMarkdown(entry))
+                            paths.append(entry.absoluteFilePath());
+                    }
+                }
+                for (const QString &path : std::as_const(paths)) {
+                    if (location.skipPrefix.isEmpty() || !QFileInfo(path).fileName().startsWith(location.skipPrefix))
+                        found->append({path, scope, QString()});
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 QVector<FoundAgentFile> AgentFolderScanner::scan(const QString &folder)
@@ -89,6 +127,7 @@ QVector<FoundAgentFile> AgentFolderScanner::scan(const QString &folder)
     collectMarkdown(root + QLatin1String("/.claude/agents"), &projectFiles);
     for (const QString &path : std::as_const(projectFiles))
         found.append({path, AgentScope::Project, QString()});
+    collectRuntimeFolders(root, AgentScope::Project, &found);
 
     QStringList pluginFolders;
     collectPluginFolders(root, &pluginFolders);
@@ -119,12 +158,14 @@ QVector<FoundAgentFile> AgentFolderScanner::scan(const QString &folder)
 
 QVector<FoundAgentFile> AgentFolderScanner::scanUser(const QString &home)
 {
+    const QString root = QDir(home).absolutePath();
     QStringList paths;
-    collectMarkdown(QDir(home).absolutePath() + QLatin1String("/.claude/agents"), &paths);
-    paths.sort();
+    collectMarkdown(root + QLatin1String("/.claude/agents"), &paths);
     QVector<FoundAgentFile> found;
     for (const QString &path : std::as_const(paths))
         found.append({path, AgentScope::User, QString()});
+    collectRuntimeFolders(root, AgentScope::User, &found);
+    std::sort(found.begin(), found.end(), [](const FoundAgentFile &a, const FoundAgentFile &b) { return a.path < b.path; });
     return found;
 }
 

@@ -20,8 +20,10 @@ struct FoundAgentFile
     friend bool operator==(const FoundAgentFile &, const FoundAgentFile &) = default;
 };
 
-// Finds the agent files under a folder the way Claude Code would see them:
-//  - project: every `.md` under `<folder>/.claude/agents/`, at any depth;
+// Finds the agent files under a folder the way their runtimes would see them:
+//  - project: every `.md` under `<folder>/.claude/agents/`, at any depth, and in the agent
+//    folders of the other runtimes (`.opencode/agent/`, `.github/agents/`, `.gemini/agents/`,
+//    `.qwen/agents/`, `.factory/droids/`, each as deep as its runtime looks);
 //  - plugin: the `.md` files directly in `<plugin>/agents/` of every folder `<plugin>`
 //    below `<folder>` (itself included) that has `.claude-plugin/plugin.json`;
 //  - folder: only when neither of the above finds anything (a loose collection of agent
@@ -33,7 +35,8 @@ struct FoundAgentFile
 namespace AgentFolderScanner {
 
 QVector<FoundAgentFile> scan(const QString &folder);
-// The user's own agents: every `.md` under `<home>/.claude/agents/`, at any depth.
+// The user's own agents: every `.md` under `<home>/.claude/agents/`, at any depth, and in the
+// other runtimes' folders under the home folder (`~/.gemini/agents/`, `~/.config/opencode/agent/`, …).
 QVector<FoundAgentFile> scanUser(const QString &home);
 
 } // namespace AgentFolderScanner

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtime/agentscope.h"
+#include "runtime/runtimes.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,9 +21,31 @@ struct ScopeVerdict
     QString name;   // the name it loads under (plugin agents: without the plugin prefix)
     QString reason; // plain words when it does not load, or what it loads without
     QString field;  // the key the reason is about, if any
+    bool withoutSettings = false;    // loads, but with none of its frontmatter's settings
+    bool breaksRuntime = false;      // the runtime stops altogether over this file
+    bool needsAcknowledging = false; // loads once the user acknowledges it (Gemini CLI's project agents)
 };
 
-// How one Claude Code version reads one agent file: the block it finds, what its parser
+// What a runtime other than Claude Code says or does about one thing in a file, in its words.
+struct RuntimeIssue
+{
+    enum class Effect {
+        Refuses,            // the file is not loaded
+        StopsRuntime,       // the runtime does not start at all
+        DropsSettings,      // it loads with none of its settings
+        Ignored,            // a key or value is left out, the rest loads
+        UnknownTool,        // a tool name it does not know: no tool is granted
+        NeedsAcknowledging, // it loads once acknowledged
+        Lenient,            // only a lenient fallback reads the frontmatter
+    };
+
+    Effect effect = Effect::Refuses;
+    QString message; // the runtime's own words where it has some
+    QString field;   // the key it is about, if any
+    int line = -1;   // 0-based file line, -1 when it is about the whole file
+};
+
+// How one runtime (one Claude Code version, or another runtime's spec) reads one agent file: the block it finds, what its parser
 // makes of it, and whether the agent loads. Byte offsets are into the file's bytes.
 struct AgentReading
 {
@@ -66,6 +89,9 @@ struct AgentReading
     QVector<RewrittenLine> rewritten; // lenient: the lines the retry changed
     ScopeVerdict project;              // in .claude/agents/ (project or user)
     ScopeVerdict plugin;               // in a plugin's agents/
+    Runtime runtime = Runtime::ClaudeCode;
+    QString version;               // of the runtime other than Claude Code that read it
+    QVector<RuntimeIssue> issues;  // what a runtime other than Claude Code says about the file
 
     // The verdict of the rules a file in `scope` loads by: plugin agents by the plugin rules,
     // every other file by the project rules.

@@ -32,6 +32,9 @@ QString translate(const QString &source, QString *error)
                     *error = QCoreApplication::translate("JsPattern", "\\S inside a character class is not supported: %1").arg(source);
                     return {};
                 }
+            } else if (next == u'u' && i + 4 < source.size()) {
+                out += QStringLiteral("\\x{") + source.mid(i + 1, 4) + u'}'; // `\uFEFF`: PCRE writes code points as \x{...}
+                i += 4;
             } else {
                 out += u'\\';
                 out += next;

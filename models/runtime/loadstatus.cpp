@@ -7,24 +7,39 @@ namespace Agentry {
 
 LoadStatus LoadStatus::of(const AgentReading &reading, AgentScope scope)
 {
-    const ScopeVerdict &verdict = scope == AgentScope::Plugin ? reading.plugin : reading.project;
-    if (!verdict.loads)
-        return {State::Skipped, verdict.reason};
-    // The client keeps what its lenient retry reads; a broken or missing block loses every field.
-    if (!verdict.reason.isEmpty())
-        return {State::FieldsDropped, verdict.reason};
-    return {State::Loads, {}};
+    const ScopeVerdict &verdict = scope == AgentScope::Plugin && reading.runtime == Runtime::ClaudeCode ? reading.plugin : reading.project;
+    LoadStatus status;
+    status.runtime = reading.runtime;
+    status.withoutSettings = verdict.withoutSettings;
+    if (verdict.breaksRuntime)
+        status.state = State::StopsRuntime;
+    else if (!verdict.loads)
+        status.state = State::Skipped;
+    // Claude Code keeps what its lenient retry reads; a broken or missing block loses every field.
+    else if (!verdict.reason.isEmpty())
+        status.state = State::FieldsDropped;
+    else if (verdict.needsAcknowledging)
+        status.state = State::NeedsAcknowledging;
+    if (status.state != State::Loads)
+        status.reason = verdict.reason;
+    return status;
 }
 
 QString LoadStatus::title() const
 {
+    const QString name = Runtimes::name(runtime);
     switch (state) {
     case State::Loads:
-        return tr("Loads in Claude Code");
+        return tr("Loads in %1").arg(name);
     case State::FieldsDropped:
-        return tr("Loads in Claude Code without some fields");
+        return withoutSettings ? tr("Loads in %1 without its settings").arg(name) : tr("Loads in %1 without some fields").arg(name);
     case State::Skipped:
-        return tr("Skipped by Claude Code");
+        // Gemini CLI and Copilot say why; the others pass over the file without a word.
+        return runtime == Runtime::GeminiCli || runtime == Runtime::Copilot ? tr("Rejected by %1").arg(name) : tr("Skipped by %1").arg(name);
+    case State::NeedsAcknowledging:
+        return tr("Needs acknowledging in %1").arg(name);
+    case State::StopsRuntime:
+        return tr("Stops %1 from starting").arg(name);
     }
     return {};
 }

@@ -11,7 +11,7 @@
 
 namespace Agentry {
 
-// Whether Claude Code loads an agent where it lies, in one word and in plain words: the
+// Whether the agent's runtime loads it where it lies, in one word and in plain words: the
 // badge on an agent. Files outside any agents folder are judged as if they were a project's.
 struct LoadStatus
 {
@@ -21,14 +21,18 @@ public:
     enum class State {
         Loads,         // as written
         FieldsDropped, // loads, but without fields its author wrote
-        Skipped,       // the client passes over it without a word
+        Skipped,       // the runtime passes over it or rejects it
+        NeedsAcknowledging, // loads once the user acknowledges it (Gemini CLI's project agents)
+        StopsRuntime,  // the runtime does not start at all (OpenCode)
     };
 
     State state = State::Loads;
+    Runtime runtime = Runtime::ClaudeCode;
+    bool withoutSettings = false; // FieldsDropped: every setting, not some fields
     QString reason; // why it is skipped, or what it loads without; empty when it loads as written
 
     static LoadStatus of(const AgentReading &reading, AgentScope scope);
-    // "Loads in Claude Code", "Loads without some fields", "Skipped by Claude Code".
+    // "Loads in Claude Code", "Loads in OpenCode without its settings", "Rejected by Gemini CLI", ...
     QString title() const;
 };
 

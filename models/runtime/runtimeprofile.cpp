@@ -30,15 +30,15 @@ QStringList strings(const QJsonValue &value)
     return list;
 }
 
-// Built-in profiles by version, loaded once from :/agentry/clients/.
+// Built-in profiles by version, loaded once from :/agentry/runtimes/claude-code-*.json.
 const QMap<QString, RuntimeProfile> &builtins()
 {
     static const QMap<QString, RuntimeProfile> profiles = [] {
         loadDataResource();
         QMap<QString, RuntimeProfile> map;
-        const QStringList names = QDir(QStringLiteral(":/agentry/clients")).entryList({QStringLiteral("*.json")}, QDir::Files);
+        const QStringList names = QDir(QStringLiteral(":/agentry/runtimes")).entryList({QStringLiteral("claude-code-*.json")}, QDir::Files);
         for (const QString &name : names) {
-            QFile file(QStringLiteral(":/agentry/clients/") + name);
+            QFile file(QStringLiteral(":/agentry/runtimes/") + name);
             QString error;
             std::optional<RuntimeProfile> profile = file.open(QIODevice::ReadOnly) ? RuntimeProfile::fromJson(file.readAll(), &error) : std::nullopt;
             if (!profile) {

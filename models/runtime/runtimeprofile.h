@@ -17,7 +17,7 @@ namespace Agentry {
 
 struct ToolInfo;
 
-// How one Claude Code release reads agent files, as data (resources/clients/<version>.json,
+// How one Claude Code release reads agent files, as data (resources/runtimes/claude-code-<version>.json,
 // schema in docs/rules.md): how it finds the frontmatter block, whether it retries a failed
 // parse with its quoting rewrite, which agents it refuses to load, the values it accepts.
 // A new client release is a new file plus tests, not new code.

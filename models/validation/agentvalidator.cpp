@@ -5,11 +5,13 @@
 
 #include "rules/rules.h"
 #include "runtime/fieldlocator.h"
+#include "runtime/runtimelocator.h"
 #include "runtime/runtimereader.h"
 #include "runtime/toolcatalog.h"
 #include "text/lineindex.h"
 #include "validation/rule.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -41,16 +43,24 @@ const Rule *AgentValidator::rule(const QString &code) const
 }
 
 AgentFindings AgentValidator::validate(const QString &path, const AgentText &text, AgentScope scope, RuleContext::Fixes fixes,
-                                       const TakenNames &takenNames) const
+                                       const TakenNames &takenNames, std::optional<Runtime> runtime) const
 {
     AgentFindings result;
-    const QString fileName = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    const QString fileName = info.fileName();
     result.reading = RuntimeReader(m_profile).read(text.bytes, fileName);
+    const QString absolute = QDir::fromNativeSeparators(info.absoluteFilePath());
+    const QString home = QDir::fromNativeSeparators(QDir::homePath());
+    const Runtime chosen = runtime ? *runtime : RuntimeLocator::detect(absolute, home, result.reading.fields);
+    if (const SpecReader *reader = SpecReader::of(chosen))
+        result.reading = reader->read(text.bytes, RuntimeLocator::placeFor(chosen, absolute, home));
     const LineIndex lines(text.bytes);
     const FieldLocator fields(text.bytes, result.reading);
     const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames};
-    for (const std::unique_ptr<Rule> &rule : m_rules)
-        rule->check(context, result.diagnostics);
+    for (const std::unique_ptr<Rule> &rule : m_rules) {
+        if (rule->appliesTo(result.reading.runtime))
+            rule->check(context, result.diagnostics);
+    }
     result.entry = CrossAgentEntry::of(context);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return std::tie(a.start, a.code) < std::tie(b.start, b.code);

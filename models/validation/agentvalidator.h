@@ -15,6 +15,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Agentry {
@@ -44,8 +45,11 @@ public:
     // named after it). With Fixes::Skip the diagnostics come without fixes, several times faster,
     // and `text.frontmatter` (Agentry's own parse) is not looked at.
     // `takenNames`: the names other agents of the file's folder load under (RuleContext).
+    // `runtime`: the runtime whose reading counts; when not given, RuntimeLocator's choice by the
+    // file's folder, then by its frontmatter. Only the rules that apply to it check the file.
     AgentFindings validate(const QString &path, const AgentText &text, AgentScope scope,
-                           RuleContext::Fixes fixes = RuleContext::Fixes::Compute, const TakenNames &takenNames = {}) const;
+                           RuleContext::Fixes fixes = RuleContext::Fixes::Compute, const TakenNames &takenNames = {},
+                           std::optional<Runtime> runtime = std::nullopt) const;
 
     const std::vector<std::unique_ptr<Rule>> &rules() const { return m_rules; }
     const Rule *rule(const QString &code) const;

@@ -10,10 +10,12 @@ namespace Agentry {
 CrossAgentEntry CrossAgentEntry::of(const RuleContext &context)
 {
     const ScopeVerdict &verdict = context.verdict();
+    // Names of other runtimes' agents live in other namespaces: they never clash with Claude Code's.
+    const bool claude = context.reading.runtime == Runtime::ClaudeCode;
     // Only the positions of these diagnostics are used: code, severity and message come later.
     return {context.path,
             context.scope,
-            verdict.loads ? verdict.name : QString(),
+            verdict.loads && claude ? verdict.name : QString(),
             context.reading.fields.value(QLatin1String("description")),
             context.onField({}, Severity::Info, {}, QStringLiteral("name")),
             context.onField({}, Severity::Info, {}, QStringLiteral("description"))};

@@ -66,6 +66,8 @@ public:
     virtual QString code() const = 0;            // "AG104"
     virtual Severity defaultSeverity() const = 0; // the usual severity; a finding may differ by scope
     virtual QString title() const = 0;           // a short name for lists and SARIF: "Closed early by ---"
+    // The runtimes whose files it checks: Claude Code's reading unless a rule says otherwise.
+    virtual bool appliesTo(Runtime runtime) const { return runtime == Runtime::ClaudeCode; }
     virtual void check(const RuleContext &context, QVector<Diagnostic> &out) const = 0;
 };
 

@@ -20,6 +20,7 @@ public:
     QString code() const override { return QStringLiteral("AG407"); }
     Severity defaultSeverity() const override { return Severity::Error; }
     QString title() const override { return tr("Not UTF-8"); }
+    bool appliesTo(Runtime) const override { return true; } // the body reads the same everywhere
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {

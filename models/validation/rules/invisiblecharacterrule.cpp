@@ -38,6 +38,7 @@ public:
     QString code() const override { return QStringLiteral("AG404"); }
     Severity defaultSeverity() const override { return Severity::Warning; }
     QString title() const override { return tr("Invisible characters"); }
+    bool appliesTo(Runtime) const override { return true; } // the body reads the same everywhere
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {

@@ -24,6 +24,7 @@ public:
     QString code() const override { return QStringLiteral("AG402"); }
     Severity defaultSeverity() const override { return Severity::Warning; }
     QString title() const override { return tr("Garbled characters (mojibake)"); }
+    bool appliesTo(Runtime) const override { return true; } // the body reads the same everywhere
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {

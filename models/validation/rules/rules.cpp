@@ -22,6 +22,8 @@ std::vector<std::unique_ptr<Rule>> documentRules()
                       hooksRunCommands, mcpServers, topLevelHook, invalidHooks,
                       emptyBody, mojibake, replacementCharacter, invisibleCharacter, unbalancedFence, tokenSize, invalidUtf8})
         rules.push_back(make());
+    for (std::unique_ptr<Rule> &rule : runtimeIssues())
+        rules.push_back(std::move(rule));
     return rules;
 }
 

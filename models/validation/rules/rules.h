@@ -75,6 +75,9 @@ std::unique_ptr<Rule> unbalancedFence();        // AG405
 std::unique_ptr<Rule> tokenSize();              // AG406
 std::unique_ptr<Rule> invalidUtf8();            // AG407
 
+// What runtimes other than Claude Code say about a file, one rule per effect (RT101 …).
+std::vector<std::unique_ptr<Rule>> runtimeIssues();
+
 // Across agents.
 std::unique_ptr<CrossAgentRule> duplicateName();   // AG501
 std::unique_ptr<CrossAgentRule> shadowedName();    // AG502

@@ -20,6 +20,7 @@ public:
     QString code() const override { return QStringLiteral("AG406"); }
     Severity defaultSeverity() const override { return Severity::Info; }
     QString title() const override { return tr("Long prompt"); }
+    bool appliesTo(Runtime) const override { return true; } // the body reads the same everywhere
 
     static constexpr int kTokenLimit = 8000;
 

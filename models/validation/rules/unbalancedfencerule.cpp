@@ -19,6 +19,7 @@ public:
     QString code() const override { return QStringLiteral("AG405"); }
     Severity defaultSeverity() const override { return Severity::Warning; }
     QString title() const override { return tr("Code block never closed"); }
+    bool appliesTo(Runtime) const override { return true; } // the body reads the same everywhere
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Agentry authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runtime/copilotreader.h"
+
+#include "text/utf8.h"
+
+namespace Agentry {
+
+namespace {
+
+bool isWellFormed(const QByteArray &bytes)
+{
+    for (qsizetype at = 0; at < bytes.size();) {
+        const Utf8::Step step = Utf8::stepAt(bytes.constData(), bytes.size(), at);
+        if (!step.wellFormed)
+            return false;
+        at += step.bytes;
+    }
+    return true;
+}
+
+} // namespace
+
+AgentReading CopilotReader::read(const QByteArray &bytes, const Place &place) const
+{
+    AgentReading reading = start();
+    reading.project.name = place.derivedName;
+    auto reject = [&reading](const QString &words, const QString &field = QString(), int line = -1) {
+        refuse(reading, tr("GitHub Copilot rejects the file: %1").arg(words), field);
+        add(reading, RuntimeIssue::Effect::Refuses, reading.project.reason, field, line);
+    };
+    if (m_spec.maxFileBytes() > 0 && bytes.size() > m_spec.maxFileBytes()) {
+        reject(QStringLiteral("file exceeds the 1 MiB size limit"));
+        return reading;
+    }
+    if (!isWellFormed(bytes)) {
+        reject(QStringLiteral("stream did not contain valid UTF-8"));
+        return reading;
+    }
+    const QString text = QString::fromUtf8(bytes);
+    const QRegularExpressionMatch match = m_spec.blockPattern()->match(text);
+    const bool emptyBlock = !match.hasMatch() && QRegularExpression(QStringLiteral("^\\x{FEFF}?---[ \\t]*\\r?\\n---[ \\t]*(?:\\r?\\n|$)")).match(text).hasMatch();
+    if (!match.hasMatch() && !emptyBlock) {
+        reading.outcome = AgentReading::Outcome::Missing;
+        reject(QStringLiteral("custom agent markdown frontmatter is malformed: missing or malformed YAML frontmatter"));
+        return reading;
+    }
+    YamlValue data = YamlValue::map({});
+    if (match.hasMatch()) {
+        const qsizetype start = text.left(match.capturedStart(1)).toUtf8().size();
+        setBlock(reading, bytes, start, start + match.captured(1).toUtf8().size(), text.left(match.capturedEnd(0)).toUtf8().size());
+        std::variant<YamlValue, YamlValue::Error> parsed = YamlValue::parse(match.captured(1).toUtf8(), m_spec.yamlSchema());
+        if (const auto *error = std::get_if<YamlValue::Error>(&parsed)) {
+            reading.outcome = AgentReading::Outcome::Broken;
+            reject(QStringLiteral("custom agent markdown frontmatter is malformed: failed to parse YAML frontmatter: %1 at line %2 column %3")
+                       .arg(error->message)
+                       .arg(error->line + 1)
+                       .arg(error->column + 1),
+                   QString(), error->line);
+            return reading;
+        }
+        if (!std::get<YamlValue>(parsed).isNull())
+            data = std::get<YamlValue>(std::move(parsed));
+    }
+    reading.outcome = AgentReading::Outcome::Ok;
+    if (!data.isMap()) {
+        reject(QStringLiteral("custom agent markdown frontmatter is malformed: Expected object, received %1").arg(data.typeName()));
+        return reading;
+    }
+    reading.fields = data.toJson().toObject();
+    // Copilot reports the first problem only, in its order of fields.
+    const QVector<SchemaCheck::Problem> problems = m_check.check(data);
+    if (!problems.isEmpty()) {
+        const SchemaCheck::Problem &first = problems.constFirst();
+        reject(QStringLiteral("custom agent markdown frontmatter is malformed: %1: %2").arg(first.path, first.message), first.field, first.line);
+        return reading;
+    }
+    if (const YamlValue *name = data.value(QStringLiteral("name")); name && !name->toString().isEmpty())
+        reading.project.name = name->toString();
+    if (m_spec.reservedNames().contains(reading.project.name)) {
+        reject(QStringLiteral("Ignoring custom agent '%1': '%1' is a reserved name.").arg(reading.project.name), QStringLiteral("name"));
+        return reading;
+    }
+    reportUnknownKeys(reading, data);
+    reportUnknownTools(reading, data);
+    return reading;
+}
+
+} // namespace Agentry
