@@ -70,8 +70,11 @@ void TestSpecReader::everySpecLoads()
     QCOMPARE(RuntimeSpec::of(Runtime::FactoryDroid)->version(), QStringLiteral("0.225.2"));
     QString error;
     QVERIFY(!RuntimeSpec::fromJson(R"({"schema": 1, "runtime": "claude-code", "unknownKeys": "keep"})", &error));
-    QVERIFY(!RuntimeSpec::fromJson(R"({"schema": 1, "runtime": "opencode", "unknownKeys": "maybe"})", &error));
+    QVERIFY(!RuntimeSpec::fromJson(R"({"schema": 1, "runtime": "opencode", "yaml": "core", "unknownKeys": "maybe"})", &error));
     QVERIFY(error.contains(QLatin1String("unknownKeys")));
+    QVERIFY(!RuntimeSpec::fromJson(R"({"schema": 1, "runtime": "opencode", "yaml": "yaml-9", "unknownKeys": "keep"})", &error));
+    QVERIFY(error.contains(QLatin1String("yaml")));
+    QVERIFY(RuntimeSpec::fromJson(R"({"schema": 1, "runtime": "opencode", "yaml": "js-yaml-3", "unknownKeys": "keep"})", &error));
 }
 
 void TestSpecReader::openCode()
@@ -122,6 +125,9 @@ void TestSpecReader::openCode()
     QVERIFY(read(oc, "---\nhidden: yes\n---\nB\n").project.breaksRuntime);
     QVERIFY(read(oc, "---\ndescription: 2024-01-01\n---\nB\n").project.breaksRuntime);
     QVERIFY(!read(oc, "---\nhidden: True\n---\nB\n").project.breaksRuntime);
+    // js-yaml 3 reads a tab before an item as no indentation; a line without a colon is an error.
+    QVERIFY(read(oc, "---\ndescription: x\ntools:\n\t- read\n---\nB\n").project.breaksRuntime);
+    QVERIFY(read(oc, "---\ndescription: x\n\nJust text.\n").project.withoutSettings);
     // Permissions: actions, pattern maps, and keys that take an action only.
     QVERIFY(!read(oc, "---\npermission:\n  edit: deny\n  bash:\n    \"git *\": allow\n    \"*\": ask\n---\nB\n").project.breaksRuntime);
     r = read(oc, "---\npermission:\n  webfetch:\n    \"*\": allow\n---\nB\n");
@@ -205,6 +211,7 @@ void TestSpecReader::qwen()
     QVERIFY(read(q, "---\nname: reviewer\ndescription: x\nmodel: \"openai:\"\n---\nYou review the diff.\n")
                 .project.reason.contains(QLatin1String("Model selector must include a model ID after the authType")));
     QVERIFY(read(q, "---\nname: reviewer\n---\nYou review the diff.\n").project.reason.contains(QLatin1String("Missing \"description\" in frontmatter")));
+    QVERIFY(read(q, "---\nname: reviewer\ndescription: x\nmodel: []\n---\nYou review the diff.\n").project.loads);
     // What it drops silently, and tool names it does not have.
     r = read(q, "---\nname: reviewer\ndescription: x\ncolor: teal\ntools: [Read]\n---\nYou review the diff.\n");
     QVERIFY(r.project.loads);

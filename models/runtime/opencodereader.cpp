@@ -88,7 +88,7 @@ AgentReading OpenCodeReader::read(const QByteArray &bytes, const Place &place) c
     const std::optional<Matter> matter = grayMatter(bytes, from);
     if (!matter) {
         reading.outcome = AgentReading::Outcome::Missing;
-        if (looksLikeFrontmatter(bytes)) {
+        if (looksLikeFrontmatter(bytes) || bytes.mid(from).startsWith("---")) {
             reading.project.withoutSettings = true;
             reading.project.reason = tr("OpenCode finds no frontmatter: it must begin the file with a line of exactly ---.");
             add(reading, RuntimeIssue::Effect::DropsSettings,

@@ -90,7 +90,15 @@ std::optional<RuntimeSpec> RuntimeSpec::fromJson(const QByteArray &json, QString
         if (!spec.m_block)
             return std::nullopt;
     }
-    spec.m_yaml = root.value(QLatin1String("yaml")).toString() == QLatin1String("js-yaml") ? YamlValue::Schema::JsYaml : YamlValue::Schema::Core;
+    static const QMap<QString, YamlValue::Schema> schemas = {{QStringLiteral("core"), YamlValue::Schema::Core},
+                                                             {QStringLiteral("js-yaml"), YamlValue::Schema::JsYaml},
+                                                             {QStringLiteral("js-yaml-3"), YamlValue::Schema::JsYaml3}};
+    const QString yaml = root.value(QLatin1String("yaml")).toString();
+    if (!schemas.contains(yaml)) {
+        *error = QStringLiteral("yaml must be core, js-yaml or js-yaml-3");
+        return std::nullopt;
+    }
+    spec.m_yaml = schemas.value(yaml);
     static const QMap<QString, UnknownKeys> policies = {{QStringLiteral("keep"), UnknownKeys::Keep},
                                                         {QStringLiteral("reject"), UnknownKeys::Reject},
                                                         {QStringLiteral("warn"), UnknownKeys::Warn},

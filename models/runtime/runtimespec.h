@@ -6,7 +6,7 @@
 #include "runtime/agentscope.h"
 #include "runtime/jspattern.h"
 #include "runtime/runtimes.h"
-#include "text/yamlvalue.h"
+#include "runtime/yamlvalue.h"
 
 #include <QByteArray>
 #include <QHash>

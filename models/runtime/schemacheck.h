@@ -4,7 +4,7 @@
 #pragma once
 
 #include "runtime/runtimespec.h"
-#include "text/yamlvalue.h"
+#include "runtime/yamlvalue.h"
 
 #include <QString>
 #include <QVector>

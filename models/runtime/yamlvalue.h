@@ -19,8 +19,9 @@ class YamlValue
 public:
     enum class Kind { Null, Bool, Number, String, Date, List, Map };
     // Which plain scalars are more than strings: the YAML 1.2 core schema, or js-yaml's
-    // default schema, which adds timestamps (`2024-01-01` is a date).
-    enum class Schema { Core, JsYaml };
+    // default schema, which adds timestamps (`2024-01-01` is a date). js-yaml 3 also skips
+    // tabs before a line's first character without counting them as indentation.
+    enum class Schema { Core, JsYaml, JsYaml3 };
 
     struct Error
     {
@@ -29,7 +30,8 @@ public:
         QString message;
     };
 
-    // A repeated key in a mapping is an error, as in every runtime's library.
+    // What Bun's parser refuses is an error (the runtimes' parsers are as strict), and so is
+    // a repeated key in a mapping, as in every other runtime's library.
     static std::variant<YamlValue, Error> parse(const QByteArray &yaml, Schema schema);
 
     Kind kind() const { return m_kind; }

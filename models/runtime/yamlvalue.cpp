@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Agentry authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "text/yamlvalue.h"
+#include "runtime/yamlvalue.h"
 
+#include "runtime/bunyaml.h"
 #include "text/yamlscalar.h"
 
 #include <yaml-cpp/yaml.h>
@@ -111,15 +112,39 @@ struct YamlValueBuilder
             value.m_kind = YamlValue::Kind::Bool;
         else if (resolved.isDouble())
             value.m_kind = YamlValue::Kind::Number;
-        else if (schema == YamlValue::Schema::JsYaml && isTimestamp(resolved.toString()))
+        else if (schema != YamlValue::Schema::Core && isTimestamp(resolved.toString()))
             value.m_kind = YamlValue::Kind::Date;
         else
             value.m_kind = YamlValue::Kind::String;
     }
 };
 
-std::variant<YamlValue, YamlValue::Error> YamlValue::parse(const QByteArray &yaml, Schema schema)
+namespace {
+
+// js-yaml 3 counts only spaces as indentation and skips tabs: `\t- x` below `tools:` is an item.
+QByteArray withoutLeadingTabs(const QByteArray &yaml)
 {
+    QByteArray out;
+    out.reserve(yaml.size());
+    bool lineStart = true;
+    for (const char c : yaml) {
+        if (lineStart && c == '\t')
+            continue;
+        lineStart = c == '\n' || (lineStart && c == ' ');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+std::variant<YamlValue, YamlValue::Error> YamlValue::parse(const QByteArray &text, Schema schema)
+{
+    const QByteArray yaml = schema == Schema::JsYaml3 && text.contains('\t') ? withoutLeadingTabs(text) : text;
+    // yaml-cpp reads more than the runtimes' strict parsers do (a line without a colon in a
+    // mapping becomes a key); BunYaml finds those places, which js-yaml refuses as Bun does.
+    if (const BunYaml::Result strict = BunYaml::parse(yaml); !strict.isParsed())
+        return Error{strict.error.line, strict.error.column, strict.error.message};
     try {
         return YamlValueBuilder{schema}.build(YAML::Load(yaml.toStdString()));
     } catch (const Duplicate &duplicate) {
