@@ -22,6 +22,7 @@ private slots:
     void init();
     void projectAndPlugins();
     void looseFolder();
+    void otherRuntimes();
     void missingFolder();
     void symlinkLoop();
     void corpus();
@@ -77,6 +78,29 @@ void TestAgentFolderScanner::projectAndPlugins()
         {path(QStringLiteral("unnamed/agents/two.md")), AgentScope::Plugin, QStringLiteral("unnamed")},
     };
     QCOMPARE(AgentFolderScanner::scan(m_dir->path()), expected);
+}
+
+// The other runtimes' folders, each as deep as its runtime looks and without what it skips.
+void TestAgentFolderScanner::otherRuntimes()
+{
+    write(QStringLiteral(".opencode/agent/team/rev.md"));
+    write(QStringLiteral(".opencode/modes/plan.md"));
+    write(QStringLiteral(".opencode/modes/deep/not-read.md"));
+    write(QStringLiteral(".gemini/agents/g.md"));
+    write(QStringLiteral(".gemini/agents/_draft.md"));
+    write(QStringLiteral(".gemini/agents/sub/not-read.md"));
+    write(QStringLiteral(".qwen/agents/q.md"));
+    write(QStringLiteral(".github/agents/sub/c.agent.md"));
+    write(QStringLiteral(".factory/droids/f.md"));
+    write(QStringLiteral("docs/guide.md"));
+    QStringList found;
+    for (const FoundAgentFile &file : AgentFolderScanner::scan(m_dir->path())) {
+        QCOMPARE(file.scope, AgentScope::Project);
+        found << file.path.mid(m_dir->path().size() + 1);
+    }
+    QCOMPARE(found, (QStringList{QStringLiteral(".factory/droids/f.md"), QStringLiteral(".gemini/agents/g.md"),
+                                 QStringLiteral(".github/agents/sub/c.agent.md"), QStringLiteral(".opencode/agent/team/rev.md"),
+                                 QStringLiteral(".opencode/modes/plan.md"), QStringLiteral(".qwen/agents/q.md")}));
 }
 
 void TestAgentFolderScanner::looseFolder()

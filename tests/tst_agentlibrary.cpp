@@ -26,6 +26,7 @@ private slots:
     void init();
     void cleanup();
     void groupsByScope();
+    void groupsByRuntime();
     void rowData();
     void dirtyMarkFollowsDocument();
     void shadowedUserAgent();
@@ -104,6 +105,24 @@ void TestAgentLibrary::groupsByScope()
         groups << m_model->index(row, 0).data().toString();
     groups.sort();
     QCOMPARE(groups, (QStringList{QStringLiteral("Plugin pack (1)"), QStringLiteral("Project (2)"), QStringLiteral("User (1)")}));
+}
+
+// Each runtime's folder is a group of its own, named after the runtime.
+void TestAgentLibrary::groupsByRuntime()
+{
+    write(QStringLiteral("repo/.claude/agents/a.md"), "---\nname: a\ndescription: A\n---\n");
+    write(QStringLiteral("repo/.opencode/agent/team/o.md"), "---\ndescription: O\nmode: subagent\n---\n");
+    write(QStringLiteral("repo/.gemini/agents/g.md"), "---\nname: g\ndescription: G\n---\n");
+    write(QStringLiteral("repo/.gemini/agents/_draft.md"), "---\nname: d\ndescription: D\n---\n");
+    write(QStringLiteral("home/.gemini/agents/mine.md"), "---\nname: mine\ndescription: M\n---\n");
+    open(m_dir->filePath(QStringLiteral("repo")), m_dir->filePath(QStringLiteral("home")));
+    QCOMPARE(m_library->count(), 4);
+    QStringList groups;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        groups << m_model->index(row, 0).data().toString();
+    groups.sort();
+    QCOMPARE(groups, (QStringList{QStringLiteral("Gemini CLI, project (1)"), QStringLiteral("Gemini CLI, user (1)"),
+                                  QStringLiteral("OpenCode, project (1)"), QStringLiteral("Project (1)")}));
 }
 
 void TestAgentLibrary::rowData()

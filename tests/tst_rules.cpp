@@ -24,6 +24,8 @@ private slots:
     void fixes_data();
     void fixes();
     void fixesKeepTheFileReadable();
+    void runtimeFixes_data();
+    void runtimeFixes();
     void garbledTextIsOneFindingPerFile();
     void library();
     void sameDescriptionFoldsCaseAndSpaces();
@@ -226,6 +228,50 @@ void TestRules::fixes()
     }
     QVERIFY2(found, qPrintable(codes(result).join(u' ')));
     QCOMPARE(found->fixes.first().edit.appliedTo(before), after);
+}
+
+// A repair for another runtime is an edit that runtime then reads without the issue.
+void TestRules::runtimeFixes_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after"); // empty: no fix is offered
+    const QString gemini = QStringLiteral("/x/.gemini/agents/");
+    const QString qwen = QStringLiteral("/x/.qwen/agents/");
+    const QString factory = QStringLiteral("/x/.factory/droids/");
+    QTest::newRow("Gemini tool name") << "RT101" << gemini << agent(kGood + "\ntools: [Read, grep_search]") << agent(kGood + "\ntools: [read_file, grep_search]");
+    QTest::newRow("Gemini tools string") << "RT101" << gemini << agent(kGood + "\ntools: Read, Grep") << agent(kGood + "\ntools: [read_file, grep_search]");
+    QTest::newRow("Gemini unknown key") << "RT101" << gemini << agent(kGood + "\ncolor: blue\nmodel: x") << agent(kGood + "\nmodel: x");
+    QTest::newRow("Gemini custom tool") << "RT101" << gemini << agent(kGood + "\ntools: [Frobnicate]") << QByteArray();
+    QTest::newRow("Qwen tool name") << "RT105" << qwen << agent(kGood + "\ntools:\n  - Read\n  - Bash") << agent(kGood + "\ntools:\n  - read_file\n  - run_shell_command");
+    QTest::newRow("Factory tool name") << "RT105" << factory << agent(kGood + "\ntools: Read, Bash") << agent(kGood + "\ntools: Read, Execute");
+}
+
+void TestRules::runtimeFixes()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, folder);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    const AgentFindings result = check(before, AgentScope::Project, QStringLiteral("agent.md"), folder);
+    QVERIFY2(codes(result).contains(code), qPrintable(codes(result).join(u' ')));
+    QByteArray fixed = before;
+    // Every fix of the file applied one at a time, each on what the last left, as Fix All does.
+    for (int round = 0; round < 5; ++round) {
+        const AgentFindings now = check(fixed, AgentScope::Project, QStringLiteral("agent.md"), folder);
+        const Diagnostic *found = nullptr;
+        for (const Diagnostic &d : now.diagnostics) {
+            if (d.code == code && !d.fixes.isEmpty()) {
+                found = &d;
+                break;
+            }
+        }
+        if (!found)
+            break;
+        fixed = found->fixes.first().edit.appliedTo(fixed);
+    }
+    QCOMPARE(fixed, after.isEmpty() ? before : after);
 }
 
 void TestRules::fixesKeepTheFileReadable()

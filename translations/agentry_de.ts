@@ -432,12 +432,22 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message>
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+52"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+55"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
+        <source>%1, user (%2)</source>
+        <translation>%1, Benutzer (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, project (%2)</source>
+        <translation>%1, Projekt (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Project (%1)</source>
         <translation>Projekt (%1)</translation>
     </message>
@@ -4064,7 +4074,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>FactoryDroidReader</name>
     <message>
-        <location filename="../models/runtime/factorydroidreader.cpp" line="+60"/>
+        <location filename="../models/runtime/factorydroidreader.cpp" line="+52"/>
         <source>Factory Droid finds no frontmatter (it must begin the file, with no BOM before it): the droid loads under its file&apos;s name with every tool and none of its settings.</source>
         <translation>Factory Droid findet keinen Frontmatter-Block (er muss die Datei beginnen, ohne BOM davor): Der Droid lädt unter dem Namen seiner Datei, mit allen Werkzeugen und ohne seine Einstellungen.</translation>
     </message>
@@ -4594,7 +4604,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>GeminiCliReader</name>
     <message>
-        <location filename="../models/runtime/geminiclireader.cpp" line="+17"/>
+        <location filename="../models/runtime/geminiclireader.cpp" line="+38"/>
         <source>Gemini CLI rejects the file: it must begin with a frontmatter between lines of ---.</source>
         <translation>Gemini CLI weist die Datei zurück: Sie muss mit einem Frontmatter zwischen Zeilen aus --- beginnen.</translation>
     </message>
@@ -4634,7 +4644,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Gemini CLI weist die Datei zurück: %1%2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Gemini CLI rejects the file: %1Unrecognized key(s) in object: &apos;%2&apos;</source>
         <translation>Gemini CLI weist die Datei zurück: %1Unrecognized key(s) in object: &apos;%2&apos;</translation>
     </message>
@@ -5869,7 +5879,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>QwenCodeReader</name>
     <message>
-        <location filename="../models/runtime/qwencodereader.cpp" line="+76"/>
+        <location filename="../models/runtime/qwencodereader.cpp" line="+68"/>
         <source>Qwen Code skips this file without a word (its debug log says: Failed to parse subagent file: %1).</source>
         <translation>Qwen Code übergeht diese Datei wortlos (sein Debug-Protokoll sagt: Failed to parse subagent file: %1).</translation>
     </message>
@@ -6027,7 +6037,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>RuntimeIssueRule</name>
     <message>
-        <location filename="../models/validation/rules/runtimeissuerule.cpp" line="+34"/>
+        <location filename="../models/validation/rules/runtimeissuerule.cpp" line="+39"/>
         <source>Refused by the runtime</source>
         <translation>Von der Laufzeitumgebung abgelehnt</translation>
     </message>
@@ -6060,6 +6070,21 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+2"/>
         <source>Needs acknowledging</source>
         <translation>Muss bestätigt werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Use “%1”, %2&apos;s name for it</source>
+        <translation>„%1“ verwenden, den Namen von %2 dafür</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write tools as a list</source>
+        <translation>tools als Liste schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove “%1”, which %2 refuses</source>
+        <translation>„%1“ entfernen, das %2 ablehnt</translation>
     </message>
 </context>
 <context>
@@ -6448,7 +6473,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>SpecReader</name>
     <message>
-        <location filename="../models/runtime/specreader.cpp" line="+108"/>
+        <location filename="../models/runtime/specreader.cpp" line="+117"/>
         <source>%1 ignores “%2”: unknown field ignored: %2</source>
         <translation>%1 ignoriert „%2“: unknown field ignored: %2</translation>
     </message>

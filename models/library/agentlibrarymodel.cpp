@@ -3,11 +3,14 @@
 
 #include "library/agentlibrarymodel.h"
 
+#include "runtime/runtimelocator.h"
+
 #include "document/agentdocument.h"
 #include "library/agentlibrary.h"
 #include "library/librarychecker.h"
 #include "runtime/displayname.h"
 #include "runtime/loadstatus.h"
+#include "runtime/runtimelocator.h"
 #include "text/toollist.h"
 
 #include <QColor>
@@ -78,14 +81,21 @@ AgentLibraryModel::AgentLibraryModel(AgentLibrary *library, QObject *parent)
     rebuild();
 }
 
-int AgentLibraryModel::groupFor(AgentScope scope, const QString &pluginName)
+AgentLibraryModel::GroupKey AgentLibraryModel::GroupKey::of(const FoundAgentFile &file)
+{
+    static const QString home = QDir::fromNativeSeparators(QDir::homePath());
+    const std::optional<RuntimeLocator::Located> located = RuntimeLocator::locate(file.path, home);
+    return {located ? located->runtime : Runtime::ClaudeCode, file.scope, file.pluginName};
+}
+
+int AgentLibraryModel::groupFor(const GroupKey &key)
 {
     for (int g = 0; g < m_groups.size(); ++g) {
-        if (m_groups.at(g).scope == scope && m_groups.at(g).pluginName == pluginName)
+        if (m_groups.at(g).key == key)
             return g;
     }
     beginInsertRows(QModelIndex(), int(m_groups.size()), int(m_groups.size()));
-    m_groups.append({scope, pluginName, {}, {}});
+    m_groups.append({key, {}, {}});
     endInsertRows();
     return int(m_groups.size()) - 1;
 }
@@ -95,11 +105,10 @@ void AgentLibraryModel::rebuild()
     m_groups.clear();
     m_placeOfItem.clear();
     for (int i = 0; i < m_library->count(); ++i) {
-        const FoundAgentFile &file = m_library->item(i).file;
-        auto it = std::find_if(m_groups.begin(), m_groups.end(),
-                               [&file](const Group &g) { return g.scope == file.scope && g.pluginName == file.pluginName; });
+        const GroupKey key = GroupKey::of(m_library->item(i).file);
+        auto it = std::find_if(m_groups.begin(), m_groups.end(), [&key](const Group &g) { return g.key == key; });
         if (it == m_groups.end())
-            it = m_groups.insert(m_groups.end(), Group{file.scope, file.pluginName, {}, {}});
+            it = m_groups.insert(m_groups.end(), Group{key, {}, {}});
         m_placeOfItem.insert(i, {int(it - m_groups.begin()), int(it->items.size())});
         it->items.append(i);
     }
@@ -110,11 +119,10 @@ void AgentLibraryModel::addItems(int first, int count)
     // Batches arrive in any order of scopes: insert each run of one group at once.
     int i = first;
     while (i < first + count) {
-        const FoundAgentFile &file = m_library->item(i).file;
-        const int group = groupFor(file.scope, file.pluginName);
+        const GroupKey key = GroupKey::of(m_library->item(i).file);
+        const int group = groupFor(key);
         int end = i + 1;
-        while (end < first + count && m_library->item(end).file.scope == file.scope
-               && m_library->item(end).file.pluginName == file.pluginName)
+        while (end < first + count && GroupKey::of(m_library->item(end).file) == key)
             ++end;
         Group &g = m_groups[group];
         g.counts.reset();
@@ -196,13 +204,18 @@ QVariant AgentLibraryModel::groupData(int group, int column, int role) const
     case Qt::DisplayRole:
         if (column != NameColumn)
             return {};
-        switch (g.scope) {
+        if (g.key.runtime != Runtime::ClaudeCode) {
+            const QString runtime = Runtimes::name(g.key.runtime);
+            return g.key.scope == AgentScope::User ? tr("%1, user (%2)").arg(runtime).arg(g.items.size())
+                                                   : tr("%1, project (%2)").arg(runtime).arg(g.items.size());
+        }
+        switch (g.key.scope) {
         case AgentScope::Project:
             return tr("Project (%1)").arg(g.items.size());
         case AgentScope::User:
             return tr("User (%1)").arg(g.items.size());
         case AgentScope::Plugin:
-            return tr("Plugin %1 (%2)").arg(g.pluginName).arg(g.items.size());
+            return tr("Plugin %1 (%2)").arg(g.key.pluginName).arg(g.items.size());
         case AgentScope::Folder:
             return tr("Folder (%1)").arg(g.items.size());
         }
@@ -215,7 +228,7 @@ QVariant AgentLibraryModel::groupData(int group, int column, int role) const
     case ItemIndexRole:
         return -1;
     case GroupOrderRole:
-        return int(g.scope) * 100000 + group;
+        return int(g.key.scope) * 100000 + int(g.key.runtime) * 10000 + group;
     default:
         return {};
     }

@@ -3,8 +3,10 @@
 
 #pragma once
 
+#include "library/agentfolderscanner.h"
 #include "library/librarychecker.h"
 #include "runtime/agentscope.h"
+#include "runtime/runtimes.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -17,7 +19,8 @@ namespace Agentry {
 class AgentLibrary;
 class LibraryChecker;
 
-// The library as a tree: one group per scope (project, user, each plugin, other folders),
+// The library as a tree: one group per runtime and scope (Claude Code's project, user, each
+// plugin, other folders; OpenCode's project, Gemini CLI's user, ...),
 // the agents below it with name, colour, problem counts, model, tool count and dirty and
 // shadow marks.
 class AgentLibraryModel : public QAbstractItemModel
@@ -49,17 +52,28 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Which group a file belongs in: the runtime of its folder (Claude Code's when it lies in no
+    // other runtime's), its scope and its plugin.
+    struct GroupKey
+    {
+        Runtime runtime = Runtime::ClaudeCode;
+        AgentScope scope = AgentScope::Folder;
+        QString pluginName;
+
+        static GroupKey of(const FoundAgentFile &file);
+        friend bool operator==(const GroupKey &, const GroupKey &) = default;
+    };
+
     struct Group
     {
-        AgentScope scope;
-        QString pluginName;
+        GroupKey key;
         QVector<int> items; // library indices, in arrival order
         // The findings of its items summed, made when first asked for and dropped when an
         // item's check or the items change: the sum is painted far more often than it changes.
         mutable std::optional<DiagnosticCounts> counts;
     };
 
-    int groupFor(AgentScope scope, const QString &pluginName);
+    int groupFor(const GroupKey &key);
     void rebuild();
     void addItems(int first, int count);
     QVariant groupData(int group, int column, int role) const;

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -39,10 +40,26 @@ struct RuntimeIssue
         Lenient,            // only a lenient fallback reads the frontmatter
     };
 
+    // An edit that mends the issue for this runtime, where one is known.
+    struct Repair
+    {
+        enum class Kind {
+            None,
+            RenameTool, // `from` in tools becomes the runtime's `to` (a Claude Code tool name)
+            ToolsList,  // tools written as a list of `tools` instead of a string
+            RemoveKey,  // `from` goes: a key the runtime refuses
+        };
+        Kind kind = Kind::None;
+        QString from;
+        QString to;
+        QStringList tools;
+    };
+
     Effect effect = Effect::Refuses;
     QString message; // the runtime's own words where it has some
     QString field;   // the key it is about, if any
     int line = -1;   // 0-based file line, -1 when it is about the whole file
+    Repair repair;
 };
 
 // How one runtime (one Claude Code version, or another runtime's spec) reads one agent file: the block it finds, what its parser

@@ -7,6 +7,27 @@
 
 namespace Agentry {
 
+RuntimeIssue::Repair GeminiCliReader::repairOf(const SchemaCheck::Problem &problem, const YamlValue &data) const
+{
+    using Kind = RuntimeIssue::Repair::Kind;
+    if (!problem.value.isEmpty()) {
+        const QString own = m_spec.toolFromClaude(problem.value);
+        return own.isEmpty() ? RuntimeIssue::Repair{} : RuntimeIssue::Repair{Kind::RenameTool, problem.value, own, {}};
+    }
+    const YamlValue *tools = data.value(QStringLiteral("tools"));
+    if (problem.path != QLatin1String("tools") || !tools || !tools->isString())
+        return {};
+    // `tools: Read, Grep` as the list Gemini CLI takes, each name as Gemini CLI spells it.
+    QStringList names;
+    const QStringList parts = tools->toString().split(u',');
+    for (const QString &part : parts) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty())
+            names.append(m_spec.toolFromClaude(name).isEmpty() ? name : m_spec.toolFromClaude(name));
+    }
+    return {Kind::ToolsList, {}, {}, names};
+}
+
 AgentReading GeminiCliReader::read(const QByteArray &bytes, const Place &place) const
 {
     AgentReading reading = start();
@@ -52,7 +73,8 @@ AgentReading GeminiCliReader::read(const QByteArray &bytes, const Place &place) 
         typed = typed || problem.typeError;
     const QString prefix = typed ? QStringLiteral("(Local Agent) ") : QString();
     for (const SchemaCheck::Problem &problem : problems)
-        add(reading, RuntimeIssue::Effect::Refuses, tr("Gemini CLI rejects the file: %1%2: %3").arg(prefix, problem.path, problem.message), problem.field, problem.line);
+        add(reading, RuntimeIssue::Effect::Refuses, tr("Gemini CLI rejects the file: %1%2: %3").arg(prefix, problem.path, problem.message), problem.field, problem.line,
+            repairOf(problem, data));
     QStringList unknown;
     for (const auto *entry : m_check.unknownKeys(data)) {
         unknown.append(u'\'' + entry->first + u'\'');
@@ -60,7 +82,7 @@ AgentReading GeminiCliReader::read(const QByteArray &bytes, const Place &place) 
         add(reading, RuntimeIssue::Effect::Refuses,
             own.isEmpty() ? tr("Gemini CLI rejects the file: %1Unrecognized key(s) in object: '%2'").arg(prefix, entry->first)
                           : tr("Gemini CLI rejects the file: %1Unrecognized key(s) in object: '%2' (its key is “%3”)").arg(prefix, entry->first, own),
-            entry->first, entry->second.line());
+            entry->first, entry->second.line(), {RuntimeIssue::Repair::Kind::RemoveKey, entry->first, {}, {}});
     }
     if (!problems.isEmpty() || !unknown.isEmpty()) {
         refuse(reading, problems.isEmpty() ? tr("Gemini CLI rejects the file: Unrecognized key(s) in object: %1").arg(unknown.join(QLatin1String(", ")))

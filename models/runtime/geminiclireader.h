@@ -18,6 +18,10 @@ public:
     using SpecReader::SpecReader;
 
     AgentReading read(const QByteArray &bytes, const Place &place) const override;
+
+private:
+    // How to mend a schema problem: a Claude Code tool name, tools written as a string.
+    RuntimeIssue::Repair repairOf(const SchemaCheck::Problem &problem, const YamlValue &data) const;
 };
 
 } // namespace Agentry

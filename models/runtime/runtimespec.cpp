@@ -128,7 +128,7 @@ std::optional<RuntimeSpec> RuntimeSpec::fromJson(const QByteArray &json, QString
     }
     spec.m_reservedNames = stringList(root.value(QLatin1String("reservedNames")));
     spec.m_modelAuthTypes = stringList(root.value(QLatin1String("modelAuthTypes")));
-    spec.m_maxFileBytes = root.value(QLatin1String("maxFileBytes")).toInteger();
+    spec.m_maxFileBytes = root.value(QLatin1String("maxFileBytes")).toVariant().toLongLong();
     const QJsonObject permission = root.value(QLatin1String("permission")).toObject();
     spec.m_permissionActions = stringList(permission.value(QLatin1String("actions")));
     spec.m_actionOnlyPermissions = stringList(permission.value(QLatin1String("actionOnly")));

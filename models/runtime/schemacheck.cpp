@@ -46,7 +46,7 @@ QVector<SchemaCheck::Problem> SchemaCheck::check(const YamlValue &frontmatter) c
         const YamlValue *value = frontmatter.value(field.key);
         if (!value) {
             if (field.required)
-                problems.append({field.key, field.key, QStringLiteral("Required"), frontmatter.line(), false, true});
+                problems.append({field.key, field.key, QStringLiteral("Required"), frontmatter.line(), false, true, {}});
             continue;
         }
         if (value->isNull() && field.nullable)
@@ -70,7 +70,7 @@ void SchemaCheck::checkValue(const RuntimeSpec::Field &field, const YamlValue &v
 {
     const bool openCode = m_spec.runtime() == Runtime::OpenCode;
     auto problem = [&](const QString &message, bool typeError = false, const QString &path = QString(), int line = -1) {
-        problems.append({field.key, path.isEmpty() ? field.key : path, message, line < 0 ? value.line() : line, field.droppedWhenInvalid, typeError});
+        problems.append({field.key, path.isEmpty() ? field.key : path, message, line < 0 ? value.line() : line, field.droppedWhenInvalid, typeError, {}});
     };
     auto typeProblem = [&](const QString &what) { problem(expected(what, value), true); };
     const QString &type = field.type;
@@ -192,7 +192,7 @@ void SchemaCheck::checkTools(const RuntimeSpec::Field &field, const YamlValue &v
     if (value.isString() && !listOnly)
         return;
     if (!value.isList()) {
-        problems.append({field.key, field.key, expected(listOnly ? QStringLiteral("array") : QStringLiteral("string | array"), value), value.line(), false, true});
+        problems.append({field.key, field.key, expected(listOnly ? QStringLiteral("array") : QStringLiteral("string | array"), value), value.line(), false, true, {}});
         return;
     }
     for (int i = 0; i < value.items().size(); ++i) {
@@ -200,13 +200,13 @@ void SchemaCheck::checkTools(const RuntimeSpec::Field &field, const YamlValue &v
         const QString path = field.key + u'.' + QString::number(i);
         if (m_spec.runtime() == Runtime::QwenCode) {
             if (item.isString() && item.toString().trimmed().isEmpty())
-                problems.append({field.key, path, QStringLiteral("Tool name cannot be empty"), item.line(), false, false});
+                problems.append({field.key, path, QStringLiteral("Tool name cannot be empty"), item.line(), false, false, {}});
             continue; // other values than strings are left out without a word
         }
         if (!item.isString())
-            problems.append({field.key, path, expected(QStringLiteral("string"), item), item.line(), false, true});
+            problems.append({field.key, path, expected(QStringLiteral("string"), item), item.line(), false, true, {}});
         else if (listOnly && !m_spec.knowsTool(item.toString()))
-            problems.append({field.key, path, QStringLiteral("Invalid tool name"), item.line(), false, false});
+            problems.append({field.key, path, QStringLiteral("Invalid tool name"), item.line(), false, false, item.toString()});
     }
 }
 
@@ -217,25 +217,25 @@ void SchemaCheck::checkPermission(const RuntimeSpec::Field &field, const YamlVal
     if (isAction(value))
         return;
     if (!value.isMap()) {
-        problems.append({field.key, field.key, QStringLiteral("Expected PermissionActionConfig | object | undefined, got %1").arg(value.shown()), value.line(), false, true});
+        problems.append({field.key, field.key, QStringLiteral("Expected PermissionActionConfig | object | undefined, got %1").arg(value.shown()), value.line(), false, true, {}});
         return;
     }
     for (const auto &[key, rule] : value.entries()) {
         const QString path = field.key + u'.' + key;
         if (m_spec.actionOnlyPermissions().contains(key)) {
             if (!isAction(rule))
-                problems.append({field.key, path, QStringLiteral("Expected PermissionActionConfig | undefined, got %1").arg(rule.shown()), rule.line(), false, true});
+                problems.append({field.key, path, QStringLiteral("Expected PermissionActionConfig | undefined, got %1").arg(rule.shown()), rule.line(), false, true, {}});
             continue;
         }
         if (isAction(rule))
             continue;
         if (!rule.isMap()) {
-            problems.append({field.key, path, QStringLiteral("Expected PermissionRuleConfig | undefined, got %1").arg(rule.shown()), rule.line(), false, true});
+            problems.append({field.key, path, QStringLiteral("Expected PermissionRuleConfig | undefined, got %1").arg(rule.shown()), rule.line(), false, true, {}});
             continue;
         }
         for (const auto &[pattern, action] : rule.entries()) {
             if (!isAction(action))
-                problems.append({field.key, path + u'.' + pattern, QStringLiteral("Expected PermissionActionConfig, got %1").arg(action.shown()), action.line(), false, true});
+                problems.append({field.key, path + u'.' + pattern, QStringLiteral("Expected PermissionActionConfig, got %1").arg(action.shown()), action.line(), false, true, {}});
         }
     }
 }

@@ -26,6 +26,7 @@ public:
         int line = 0;    // 0-based, in the YAML text
         bool dropped = false; // the runtime leaves the value out instead of refusing the file
         bool typeError = false; // a wrong type or a missing value, not a refined rule
+        QString value;          // a refused tool name: the name
     };
 
     explicit SchemaCheck(const RuntimeSpec &spec);

@@ -91,9 +91,10 @@ void SpecReader::setBlock(AgentReading &reading, const QByteArray &bytes, qsizet
     reading.close = {lineOf(bytes, contentEnd), 0};
 }
 
-void SpecReader::add(AgentReading &reading, RuntimeIssue::Effect effect, const QString &message, const QString &field, int yamlLine)
+void SpecReader::add(AgentReading &reading, RuntimeIssue::Effect effect, const QString &message, const QString &field, int yamlLine,
+                     const RuntimeIssue::Repair &repair)
 {
-    reading.issues.append({effect, message, field, yamlLine < 0 ? -1 : reading.contentLine + yamlLine});
+    reading.issues.append({effect, message, field, yamlLine < 0 ? -1 : reading.contentLine + yamlLine, repair});
 }
 
 void SpecReader::refuse(AgentReading &reading, const QString &reason, const QString &field)
@@ -150,7 +151,7 @@ void SpecReader::reportUnknownTools(AgentReading &reading, const YamlValue &fron
         add(reading, RuntimeIssue::Effect::UnknownTool,
             own.isEmpty() ? tr("%1 has no tool “%2”: it grants nothing.").arg(runtime, name)
                           : tr("%1 has no tool “%2”: it grants nothing. Its name for it is “%3”.").arg(runtime, name, own),
-            QStringLiteral("tools"), line);
+            QStringLiteral("tools"), line, own.isEmpty() ? RuntimeIssue::Repair{} : RuntimeIssue::Repair{RuntimeIssue::Repair::Kind::RenameTool, name, own, {}});
     }
 }
 

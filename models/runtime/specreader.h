@@ -47,7 +47,8 @@ protected:
     static int lineOf(const QByteArray &bytes, qsizetype offset);
     static qsizetype lineStart(const QByteArray &bytes, int line); // the end of the bytes past the last line
     // An issue about a value at `yamlLine` of the block (or the whole file when -1).
-    static void add(AgentReading &reading, RuntimeIssue::Effect effect, const QString &message, const QString &field = QString(), int yamlLine = -1);
+    static void add(AgentReading &reading, RuntimeIssue::Effect effect, const QString &message, const QString &field = QString(), int yamlLine = -1,
+                    const RuntimeIssue::Repair &repair = {});
     static void refuse(AgentReading &reading, const QString &reason, const QString &field = QString());
     // The spec's unknown-key policy and problems of `check`, as issues; true when one refuses the file.
     void reportUnknownKeys(AgentReading &reading, const YamlValue &frontmatter) const;

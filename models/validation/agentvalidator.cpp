@@ -52,8 +52,12 @@ AgentFindings AgentValidator::validate(const QString &path, const AgentText &tex
     const QString absolute = QDir::fromNativeSeparators(info.absoluteFilePath());
     const QString home = QDir::fromNativeSeparators(QDir::homePath());
     const Runtime chosen = runtime ? *runtime : RuntimeLocator::detect(absolute, home, result.reading.fields);
-    if (const SpecReader *reader = SpecReader::of(chosen))
-        result.reading = reader->read(text.bytes, RuntimeLocator::placeFor(chosen, absolute, home));
+    if (const SpecReader *reader = SpecReader::of(chosen)) {
+        SpecReader::Place place = RuntimeLocator::placeFor(chosen, absolute, home);
+        if (scope == AgentScope::User)
+            place.scope = AgentScope::User; // the caller knows the user's folders best (a library opened with another home)
+        result.reading = reader->read(text.bytes, place);
+    }
     const LineIndex lines(text.bytes);
     const FieldLocator fields(text.bytes, result.reading);
     const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames};

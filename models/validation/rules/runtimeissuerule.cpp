@@ -3,7 +3,12 @@
 
 #include "validation/rules/rules.h"
 
+#include "runtime/specreader.h"
+#include "text/yamlscalar.h"
 #include "validation/rule.h"
+#include "validation/rules/rulehelpers.h"
+#include "validation/rules/toolentries.h"
+
 
 namespace Agentry {
 
@@ -58,8 +63,81 @@ public:
                 d = context.diagnostic(m_code, m_severity, issue.message, context.lines.lineStart(issue.line), context.lines.lineEnd(issue.line), issue.field);
             else
                 d = context.onField(m_code, m_severity, issue.message, issue.field);
+            if (context.wantsFixes()) {
+                if (std::optional<Fix> fix = repair(context, issue))
+                    d.fixes.append(std::move(*fix));
+            }
             out.append(d);
         }
+    }
+
+private:
+    // The fix of the issue's repair, kept only when the runtime reads the fixed file without
+    // this issue and with nothing worse: no more refusals, no settings lost, no stop.
+    static std::optional<Fix> repair(const RuleContext &context, const RuntimeIssue &issue)
+    {
+        using Kind = RuntimeIssue::Repair::Kind;
+        const QString runtime = Runtimes::name(context.reading.runtime);
+        std::optional<Fix> fix;
+        switch (issue.repair.kind) {
+        case Kind::None:
+            return std::nullopt;
+        case Kind::RenameTool: {
+            const ToolEntries tools(context);
+            for (const ToolEntries::Entry &entry : tools.entries()) {
+                if (entry.text == issue.repair.from && entry.start >= 0) {
+                    fix = RuleHelpers::replace(entry.start, entry.end, issue.repair.to.toUtf8(), tr("Use “%1”, %2's name for it").arg(issue.repair.to, runtime));
+                    break;
+                }
+            }
+            break;
+        }
+        case Kind::ToolsList:
+            // A flow list in place of the string on the key's line; the rest of the file stays.
+            if (const FieldLocator::Field *field = context.fields.find(QStringLiteral("tools")); field && field->valueEnd > field->valueStart) {
+                QStringList items;
+                for (const QString &tool : issue.repair.tools)
+                    items.append(YamlScalar::quotedIfNeeded(tool, YamlScalar::Context::Flow));
+                fix = RuleHelpers::replace(field->valueStart, field->valueEnd, (u'[' + items.join(QLatin1String(", ")) + u']').toUtf8(),
+                                           tr("Write tools as a list"));
+            }
+            break;
+        case Kind::RemoveKey:
+            // The key's value is lost: offered with a preview, never applied unasked.
+            fix = RuleHelpers::removeField(context, issue.repair.from, tr("Remove “%1”, which %2 refuses").arg(issue.repair.from, runtime),
+                                           Fix::Safety::Suggestion);
+            break;
+        }
+        if (!fix || !isBetter(context, issue, fix->edit.appliedTo(context.text.bytes)))
+            return std::nullopt;
+        return fix;
+    }
+
+    static int harm(const AgentReading &reading)
+    {
+        int count = 0;
+        for (const RuntimeIssue &issue : reading.issues) {
+            count += issue.effect == RuntimeIssue::Effect::Refuses || issue.effect == RuntimeIssue::Effect::StopsRuntime
+                || issue.effect == RuntimeIssue::Effect::DropsSettings;
+        }
+        return count;
+    }
+
+    static bool isBetter(const RuleContext &context, const RuntimeIssue &issue, const QByteArray &fixed)
+    {
+        const SpecReader *reader = SpecReader::of(context.reading.runtime);
+        if (!reader)
+            return false;
+        const AgentReading after =
+            reader->read(fixed, {context.reading.project.name, context.scope == AgentScope::User ? AgentScope::User : AgentScope::Project});
+        const bool gone = std::none_of(after.issues.cbegin(), after.issues.cend(), [&issue](const RuntimeIssue &other) {
+            return other.effect == issue.effect && other.repair.kind == issue.repair.kind && other.repair.from == issue.repair.from
+                && other.field == issue.field;
+        });
+        const AgentReading &before = context.reading;
+        return gone && harm(after) < harm(before) + (issue.effect == RuntimeIssue::Effect::UnknownTool ? 1 : 0)
+            && (after.project.loads || !before.project.loads) && !(after.project.breaksRuntime && !before.project.breaksRuntime)
+            && !(after.project.withoutSettings && !before.project.withoutSettings);
     }
 
 private:
