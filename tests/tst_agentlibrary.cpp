@@ -40,6 +40,7 @@ private:
     void write(const QString &relativePath, const QByteArray &bytes);
     void open(const QString &folder, const QString &home = {});
     QModelIndex find(const QString &name) const;
+    QStringList groupTitles() const; // sorted
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
@@ -85,6 +86,15 @@ void TestAgentLibrary::open(const QString &folder, const QString &home)
     QVERIFY(!m_library->isLoading());
 }
 
+QStringList TestAgentLibrary::groupTitles() const
+{
+    QStringList groups;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        groups << m_model->index(row, 0).data().toString();
+    groups.sort();
+    return groups;
+}
+
 QModelIndex TestAgentLibrary::find(const QString &name) const
 {
     const QModelIndexList found = m_model->match(m_model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchStartsWith | Qt::MatchRecursive);
@@ -100,11 +110,7 @@ void TestAgentLibrary::groupsByScope()
     write(QStringLiteral("home/.claude/agents/u.md"), "---\nname: u\ndescription: U\n---\n");
     open(m_dir->filePath(QStringLiteral("repo")), m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(m_library->count(), 4);
-    QStringList groups;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        groups << m_model->index(row, 0).data().toString();
-    groups.sort();
-    QCOMPARE(groups, (QStringList{QStringLiteral("Plugin pack (1)"), QStringLiteral("Project (2)"), QStringLiteral("User (1)")}));
+    QCOMPARE(groupTitles(), (QStringList{QStringLiteral("Plugin pack (1)"), QStringLiteral("Project (2)"), QStringLiteral("User (1)")}));
 }
 
 // Each runtime's folder is a group of its own, named after the runtime.
@@ -117,11 +123,7 @@ void TestAgentLibrary::groupsByRuntime()
     write(QStringLiteral("home/.gemini/agents/mine.md"), "---\nname: mine\ndescription: M\n---\n");
     open(m_dir->filePath(QStringLiteral("repo")), m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(m_library->count(), 4);
-    QStringList groups;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        groups << m_model->index(row, 0).data().toString();
-    groups.sort();
-    QCOMPARE(groups, (QStringList{QStringLiteral("Gemini CLI, project (1)"), QStringLiteral("Gemini CLI, user (1)"),
+    QCOMPARE(groupTitles(), (QStringList{QStringLiteral("Gemini CLI, project (1)"), QStringLiteral("Gemini CLI, user (1)"),
                                   QStringLiteral("OpenCode, project (1)"), QStringLiteral("Project (1)")}));
 }
 
