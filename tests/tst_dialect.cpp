@@ -33,6 +33,17 @@ void TestDialect::detect_data()
                                         << QStringLiteral("opencode");
     QTest::newRow("opencode mode") << QStringLiteral("r.md") << QByteArray("---\ndescription: d\nmode: subagent\n---\n")
                                    << QStringLiteral("opencode");
+    QTest::newRow("gemini by folder") << QStringLiteral("/p/.gemini/agents/r.md") << QByteArray("---\nname: r\ndescription: d\ntools: Read\n---\n")
+                                      << QStringLiteral("gemini-cli");
+    QTest::newRow("qwen by folder") << QStringLiteral("/p/.qwen/agents/r.md") << QByteArray("---\nname: r\ndescription: d\n---\n")
+                                    << QStringLiteral("qwen-code");
+    QTest::newRow("factory by folder") << QStringLiteral("/p/.factory/droids/r.md") << QByteArray("---\nname: r\n---\n")
+                                       << QStringLiteral("factory-droid");
+    QTest::newRow("claude folder wins over content") << QStringLiteral("/p/.claude/agents/r.md") << QByteArray("---\ndescription: d\nmode: subagent\n---\n")
+                                                     << QStringLiteral("claude-code");
+    QTest::newRow("gemini keys") << QStringLiteral("r.md") << QByteArray("---\nname: r\ndescription: d\nmax_turns: 5\n---\n") << QStringLiteral("gemini-cli");
+    QTest::newRow("qwen keys") << QStringLiteral("r.md") << QByteArray("---\nname: r\ndescription: d\napprovalMode: plan\n---\n") << QStringLiteral("qwen-code");
+    QTest::newRow("factory keys") << QStringLiteral("r.md") << QByteArray("---\nname: r\nreasoningEffort: high\n---\n") << QStringLiteral("factory-droid");
     QTest::newRow("no frontmatter is claude by default") << QStringLiteral("r.md") << QByteArray("# Agent\n") << QStringLiteral("claude-code");
     QTest::newRow("broken yaml is claude by default") << QStringLiteral("r.md") << QByteArray("---\ndescription: a: b\n---\n")
                                                       << QStringLiteral("claude-code");

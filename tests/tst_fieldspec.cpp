@@ -136,6 +136,9 @@ void TestFieldSpec::labelsAndHelp_data()
     QTest::newRow("claude-code") << int(Dialect::ClaudeCode);
     QTest::newRow("copilot") << int(Dialect::Copilot);
     QTest::newRow("opencode") << int(Dialect::OpenCode);
+    QTest::newRow("gemini-cli") << int(Dialect::GeminiCli);
+    QTest::newRow("qwen-code") << int(Dialect::QwenCode);
+    QTest::newRow("factory-droid") << int(Dialect::FactoryDroid);
     QTest::newRow("unknown") << int(Dialect::Unknown);
 }
 

@@ -7,6 +7,7 @@
 #include "frontmatterform.h"
 #include "messagebanner.h"
 #include "text/frontmatterpatcher.h"
+#include "toolpicker.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,7 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QSpinBox>
+#include <QDoubleSpinBox>
 #include <QTest>
 #include <QToolButton>
 
@@ -141,6 +142,8 @@ class TestFrontmatterForm : public QObject
     Q_OBJECT
 
 private slots:
+    void formOfEachRuntime();
+    void numberWritesANumber();
     void setAgentTextEmitsNothing_data();
     void setAgentTextEmitsNothing();
     void modelComboEmitsSet();
@@ -379,7 +382,7 @@ void TestFrontmatterForm::colorSwatches()
 void TestFrontmatterForm::maxTurnsSpinBox()
 {
     Harness h(QByteArray("---\nname: a\ndescription: d\nmaxTurns: \"12\"\n---\n"));
-    auto *spin = h.inField<QSpinBox>(QStringLiteral("maxTurns"));
+    auto *spin = h.inField<QDoubleSpinBox>(QStringLiteral("maxTurns"));
     QCOMPARE(spin->value(), 12); // a numeric string counts, as in the client
     spin->stepUp();
     QCOMPARE(h.changes.size(), 1);
@@ -646,7 +649,7 @@ void TestFrontmatterForm::changesAreMinimalOnCorpusFile()
     auto *background = h.inField<QComboBox>(QStringLiteral("background"));
     emit background->activated(background->findText(QStringLiteral("true")));
     record();
-    h.inField<QSpinBox>(QStringLiteral("maxTurns"))->setValue(30);
+    h.inField<QDoubleSpinBox>(QStringLiteral("maxTurns"))->setValue(30);
     record();
     auto *name = h.inField<QLineEdit>(QStringLiteral("name"));
     name->setText(QStringLiteral("team-leader"));
@@ -807,6 +810,45 @@ void TestFrontmatterForm::tabOrderFollowsTheForm()
         if (label->isVisible() && label->label()->text().contains(u'&'))
             QVERIFY2(label->label()->buddy(), qPrintable(label->plainText()));
     }
+}
+
+// A Gemini CLI agent gets Gemini CLI's fields and tool names, not Claude Code's tool catalogue.
+void TestFrontmatterForm::formOfEachRuntime()
+{
+    Harness gemini("---\nname: reviewer\ndescription: Reviews\ntools: [read_file]\nmax_turns: 5\n---\nBody.\n",
+                   QStringLiteral("/p/.gemini/agents/reviewer.md"));
+    QVERIFY(gemini.form.findChild<FieldEditor *>(QStringLiteral("max_turns")));
+    QVERIFY(gemini.form.findChild<FieldEditor *>(QStringLiteral("timeout_mins")));
+    QVERIFY(!gemini.form.findChild<FieldEditor *>(QStringLiteral("permissionMode")));
+    QVERIFY(!gemini.form.findChild<ToolPicker *>());
+    QCOMPARE(gemini.inField<QDoubleSpinBox>(QStringLiteral("max_turns"))->value(), 5);
+
+    Harness qwen("---\nname: reviewer\ndescription: Reviews\napprovalMode: plan\n---\nBody.\n", QStringLiteral("/p/.qwen/agents/reviewer.md"));
+    QVERIFY(qwen.form.findChild<FieldEditor *>(QStringLiteral("approvalMode")));
+    QVERIFY(qwen.form.findChild<FieldEditor *>(QStringLiteral("runConfig")));
+
+    Harness openCode("---\ndescription: Reviews\nmode: subagent\n---\nBody.\n", QStringLiteral("/p/.opencode/agent/reviewer.md"));
+    QVERIFY(openCode.form.findChild<FieldEditor *>(QStringLiteral("permission")));
+    QVERIFY(openCode.form.findChild<FieldEditor *>(QStringLiteral("temperature")));
+    QVERIFY(!openCode.form.findChild<FieldEditor *>(QStringLiteral("name")));
+}
+
+// OpenCode and Gemini CLI refuse a temperature written as text: the box writes a number.
+void TestFrontmatterForm::numberWritesANumber()
+{
+    Harness h("---\ndescription: Reviews\nmode: subagent\n---\nBody.\n", QStringLiteral("/p/.opencode/agent/reviewer.md"));
+    auto *spin = h.inField<QDoubleSpinBox>(QStringLiteral("temperature"));
+    QCOMPARE(spin->text(), QStringLiteral("(not set)"));
+    spin->setValue(0.3);
+    QCOMPARE(h.changes.size(), 1);
+    QCOMPARE(h.text.bytes, QByteArray("---\ndescription: Reviews\nmode: subagent\ntemperature: 0.3\n---\nBody.\n"));
+    QCOMPARE(h.text.frontmatter.field(QStringLiteral("temperature"))->value, QJsonValue(0.3));
+    // A value written as text stays as written until the user picks a number.
+    Harness text("---\ndescription: Reviews\ntemperature: \"hot\"\n---\nBody.\n", QStringLiteral("/p/.opencode/agent/reviewer.md"));
+    QCOMPARE(text.inField<QDoubleSpinBox>(QStringLiteral("temperature"))->text(), QStringLiteral("\"hot\""));
+    QVERIFY(text.changes.isEmpty());
+    text.inField<QDoubleSpinBox>(QStringLiteral("temperature"))->setValue(text.inField<QDoubleSpinBox>(QStringLiteral("temperature"))->minimum());
+    QVERIFY(text.changes.isEmpty());
 }
 
 QTEST_MAIN(TestFrontmatterForm)

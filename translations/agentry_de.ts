@@ -1316,7 +1316,7 @@ Schlüssel: %2</translation>
         <translation>z. B. Prüft Code auf Fehler und Stil. Nach Codeänderungen proaktiv einsetzen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>e.g.
 PreToolUse:
   - matcher: Bash
@@ -1597,21 +1597,6 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
             <numerusform>%n Agent nach %1 kopiert.</numerusform>
             <numerusform>%n Agenten nach %1 kopiert.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Agentry::IntegerFieldEditor</name>
-    <message>
-        <location filename="../widgets/integerfieldeditor.cpp" line="+24"/>
-        <location line="+25"/>
-        <location line="+37"/>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Not a whole number of at least %1: choose one to replace it.</source>
-        <translation>Keine ganze Zahl von mindestens %1: Wählen Sie eine als Ersatz.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2175,26 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+1"/>
         <source>File:</source>
         <translation>Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::NumberFieldEditor</name>
+    <message>
+        <location filename="../widgets/numberfieldeditor.cpp" line="+42"/>
+        <location line="+29"/>
+        <location line="+33"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Not a whole number of at least %1: choose one to replace it.</source>
+        <translation>Keine ganze Zahl von mindestens %1: Wählen Sie eine als Ersatz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a number the spin box can show: choose one to replace it.</source>
+        <translation>Keine Zahl, die das Drehfeld zeigen kann: Wählen Sie eine, um sie zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -4104,25 +4109,31 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location filename="../models/runtime/fieldspec.cpp" line="+44"/>
         <location line="+59"/>
-        <location line="+38"/>
+        <location line="+63"/>
+        <location line="+28"/>
+        <location line="+33"/>
+        <location line="+18"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-200"/>
         <source>The identifier Claude uses to call the agent: lowercase letters, digits and hyphens.</source>
         <translation>Der Bezeichner, mit dem Claude den Agenten aufruft: Kleinbuchstaben, Ziffern und Bindestriche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+58"/>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="+31"/>
+        <location line="+34"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <location line="+18"/>
         <source>&amp;Description</source>
         <translation>B&amp;eschreibung</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-199"/>
         <source>When to use the agent; Claude reads it to decide when to delegate.</source>
         <translation>Wann der Agent eingesetzt werden soll; Claude liest dies, um zu entscheiden, wann es delegiert.</translation>
     </message>
@@ -4139,34 +4150,41 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+2"/>
         <location line="+57"/>
-        <location line="+20"/>
+        <location line="+32"/>
+        <location line="+34"/>
+        <location line="+26"/>
+        <location line="+30"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-178"/>
         <source>The tools the agent may use. Without this key it inherits every tool, MCP tools included.</source>
         <translation>Die Werkzeuge, die der Agent verwenden darf. Ohne diesen Schlüssel erbt er alle Werkzeuge, einschließlich der MCP-Werkzeuge.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+149"/>
         <source>Disallo&amp;wed tools</source>
         <translation>&amp;Verbotene Werkzeuge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>Tools taken away from the inherited set; ignored when Tools is set.</source>
         <translation>Werkzeuge, die aus den geerbten entfernt werden; wird ignoriert, wenn „Werkzeuge“ gesetzt ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
-        <location line="+16"/>
+        <location line="+34"/>
+        <location line="+34"/>
+        <location line="+26"/>
+        <location line="+30"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-178"/>
         <source>The model the agent runs on: an alias, a full model id, or inherit for the caller&apos;s model.</source>
         <translation>Das Modell, mit dem der Agent läuft: ein Alias, eine vollständige Modell-ID oder inherit für das Modell des Aufrufers.</translation>
     </message>
@@ -4212,31 +4230,35 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+143"/>
         <source>&amp;Background</source>
         <translation>Hinte&amp;rgrund</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-142"/>
         <source>Run the agent in the background by default.</source>
         <translation>Den Agenten standardmäßig im Hintergrund ausführen.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
+        <location line="+27"/>
         <source>Max t&amp;urns</source>
         <translation>Ma&amp;x. Runden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-136"/>
         <source>The most turns the agent takes before it stops.</source>
         <translation>Die höchste Zahl an Runden, die der Agent durchläuft, bevor er anhält.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+51"/>
         <source>S&amp;kills</source>
         <translation>&amp;Skills</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>Skills loaded into the agent&apos;s context when it starts.</source>
         <translation>Skills, die beim Start in den Kontext des Agenten geladen werden.</translation>
     </message>
@@ -4252,11 +4274,15 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+45"/>
+        <location line="+53"/>
+        <location line="+39"/>
+        <location line="+17"/>
         <source>MCP ser&amp;vers</source>
         <translation>M&amp;CP-Server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>MCP servers connected while the agent runs: names or inline configurations, as a YAML list.</source>
         <translation>MCP-Server, die verbunden sind, während der Agent läuft: Namen oder eingebettete Konfigurationen, als YAML-Liste.</translation>
     </message>
@@ -4362,6 +4388,27 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message>
         <location line="+1"/>
+        <source>Model &amp;policy</source>
+        <translation>Modell&amp;richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the agent&apos;s models are preferred or required (Copilot CLI).</source>
+        <translation>Ob die Modelle des Agenten bevorzugt oder verlangt sind (Copilot CLI).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+121"/>
+        <source>&amp;Reasoning effort</source>
+        <translation>&amp;Denkaufwand</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>How hard the model thinks, where the model supports it (Copilot CLI).</source>
+        <translation>Wie gründlich das Modell nachdenkt, wo das Modell es unterstützt (Copilot CLI).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tar&amp;get</source>
         <translation>&amp;Ziel</translation>
     </message>
@@ -4371,7 +4418,37 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Wo der Agent angeboten wird.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>&amp;User invocable</source>
+        <translation>Vom &amp;Benutzer aufrufbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer the agent in the agent picker.</source>
+        <translation>Den Agenten in der Agentenauswahl anbieten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable model &amp;invocation</source>
+        <translation>Aufruf durch das Modell s&amp;perren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the model from starting the agent as a task.</source>
+        <translation>Verhindern, dass das Modell den Agenten als Aufgabe startet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MCP servers of the agent&apos;s own, as a YAML map (Copilot CLI).</source>
+        <translation>Eigene MCP-Server des Agenten, als YAML-Zuordnung (Copilot CLI).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skills loaded into the agent (Copilot CLI).</source>
+        <translation>In den Agenten geladene Skills (Copilot CLI).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>What the agent does and when to use it.</source>
         <translation>Was der Agent tut und wann er eingesetzt werden soll.</translation>
     </message>
@@ -4386,12 +4463,68 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Ob der Agent ein Hauptagent, ein Subagent oder beides ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>allow, ask or deny per tool, or per bash command pattern, as a YAML map.</source>
+        <translation>allow, ask oder deny je Werkzeug oder je Bash-Befehlsmuster, als YAML-Zuordnung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The model as provider/model-id; the caller&apos;s model when absent.</source>
         <translation>Das Modell als provider/model-id; fehlt es, das Modell des Aufrufers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>T&amp;emperature</source>
+        <translation>&amp;Temperatur</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>How varied the model&apos;s answers are; the model&apos;s default when absent.</source>
+        <translation>Wie vielfältig die Antworten des Modells sind; ohne Angabe der Standard des Modells.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ucleus (top_p)</source>
+        <translation>N&amp;ucleus (top_p)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nucleus sampling; the model&apos;s default when absent.</source>
+        <translation>Nucleus-Sampling; ohne Angabe der Standard des Modells.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many agentic iterations the agent may take.</source>
+        <translation>Wie viele agentische Durchläufe der Agent machen darf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model variant used by default.</source>
+        <translation>Die standardmäßig verwendete Modellvariante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hidden</source>
+        <translation>&amp;Ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave a subagent out of @-completion.</source>
+        <translation>Einen Subagenten bei der @-Vervollständigung weglassen.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Tools switched on or off, as a YAML map of tool to true or false.</source>
         <translation>Ein- oder ausgeschaltete Werkzeuge, als YAML-Zuordnung von Werkzeug zu true oder false.</translation>
     </message>
@@ -4401,12 +4534,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Be&amp;rechtigungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What the agent may do without asking, as a YAML map.</source>
-        <translation>Was der Agent ohne Nachfrage tun darf, als YAML-Zuordnung.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Disab&amp;le</source>
         <translation>Dea&amp;ktivieren</translation>
     </message>
@@ -4414,6 +4542,177 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+1"/>
         <source>Switch the agent off without deleting it.</source>
         <translation>Den Agenten abschalten, ohne ihn zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lowercase letters, digits, - and _; Gemini CLI refuses the agent without it.</source>
+        <translation>Kleinbuchstaben, Ziffern, - und _; ohne Namen weist Gemini CLI den Agenten zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displa&amp;y name</source>
+        <translation>&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name shown to people.</source>
+        <translation>Der Name, der Menschen angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the agent does; Gemini CLI refuses the agent without it.</source>
+        <translation>Was der Agent tut; ohne Beschreibung weist Gemini CLI den Agenten zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A local agent runs here; a remote one is reached through its agent card.</source>
+        <translation>Ein lokaler Agent läuft hier; ein entfernter wird über seine Agentenkarte erreicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gemini CLI&apos;s tool names (read_file, run_shell_command, mcp_server_tool); every tool when absent.</source>
+        <translation>Werkzeugnamen von Gemini CLI (read_file, run_shell_command, mcp_server_tool); ohne Angabe alle Werkzeuge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>MCP servers of the agent&apos;s own, as a YAML map of name to server.</source>
+        <translation>Eigene MCP-Server des Agenten, als YAML-Zuordnung von Name zu Server.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The model the agent runs on; the session&apos;s when absent.</source>
+        <translation>Das Modell, auf dem der Agent läuft; ohne Angabe das der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How varied the model&apos;s answers are, 0 to 2; 1 when absent.</source>
+        <translation>Wie vielfältig die Antworten des Modells sind, 0 bis 2; ohne Angabe 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many turns the agent may take; 30 when absent.</source>
+        <translation>Wie viele Runden der Agent machen darf; ohne Angabe 30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&amp;out (minutes)</source>
+        <translation>&amp;Zeitlimit (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the agent may run; 10 minutes when absent.</source>
+        <translation>Wie lange der Agent laufen darf; ohne Angabe 10 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>2 to 50 letters, digits, - and _; Qwen Code skips the agent without it.</source>
+        <translation>2 bis 50 Buchstaben, Ziffern, - und _; ohne Namen übergeht Qwen Code den Agenten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the agent does; Qwen Code skips the agent without it.</source>
+        <translation>Was der Agent tut; ohne Beschreibung übergeht Qwen Code den Agenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Color</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s colour in the interface.</source>
+        <translation>Die Farbe des Agenten in der Oberfläche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qwen Code&apos;s tool names (read_file or ReadFile, run_shell_command or Shell); every tool when absent.</source>
+        <translation>Werkzeugnamen von Qwen Code (read_file oder ReadFile, run_shell_command oder Shell); ohne Angabe alle Werkzeuge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools taken away, MCP servers and tools too (mcp__server__tool).</source>
+        <translation>Entzogene Werkzeuge, auch MCP-Server und -Werkzeuge (mcp__server__tool).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inherit, fast, a model id, or authType:model-id.</source>
+        <translation>inherit, fast, eine Modell-ID oder authType:model-id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approval mode</source>
+        <translation>Freigabem&amp;odus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the agent&apos;s tool calls are approved.</source>
+        <translation>Wie die Werkzeugaufrufe des Agenten freigegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many turns the agent may take.</source>
+        <translation>Wie viele Runden der Agent machen darf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run config</source>
+        <translation>A&amp;usführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_turns and max_time_minutes, as a YAML map.</source>
+        <translation>max_turns und max_time_minutes, als YAML-Zuordnung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the agent in the background.</source>
+        <translation>Den Agenten im Hintergrund ausführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoo&amp;ks</source>
+        <translation>Hoo&amp;ks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands run on events, as a YAML map of event to matchers.</source>
+        <translation>Bei Ereignissen ausgeführte Befehle, als YAML-Zuordnung von Ereignis zu Matchern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lowercase letters, digits, - and _; the file name when absent.</source>
+        <translation>Kleinbuchstaben, Ziffern, - und _; ohne Angabe der Dateiname.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the droid does, shown to the main agent.</source>
+        <translation>Was der Droid tut, dem Hauptagenten angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool names (Read, Execute, Create) or one category: read-only, edit, execute, web, mcp; every tool when absent.</source>
+        <translation>Werkzeugnamen (Read, Execute, Create) oder eine Kategorie: read-only, edit, execute, web, mcp; ohne Angabe alle Werkzeuge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The MCP servers whose tools the droid may use.</source>
+        <translation>Die MCP-Server, deren Werkzeuge der Droid verwenden darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inherit, a model id or custom:model-id.</source>
+        <translation>inherit, eine Modell-ID oder custom:model-id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How hard the model thinks, as the model offers it.</source>
+        <translation>Wie gründlich das Modell nachdenkt, wie das Modell es anbietet.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4426,7 +4725,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Was der Agent tut.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -4571,7 +4870,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>FrontmatterPatcher</name>
     <message>
-        <location filename="../models/text/frontmatterpatcher.cpp" line="+139"/>
+        <location filename="../models/text/frontmatterpatcher.cpp" line="+140"/>
         <source>The file is not valid UTF-8; it is left as it is.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie bleibt unverändert.</translation>
     </message>

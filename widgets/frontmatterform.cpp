@@ -8,7 +8,7 @@
 #include "colorpicker.h"
 #include "fieldlabel.h"
 #include "focuschain.h"
-#include "integerfieldeditor.h"
+#include "numberfieldeditor.h"
 #include "messagebanner.h"
 #include "otherfieldseditor.h"
 #include "runtime/fieldspec.h"
@@ -292,7 +292,8 @@ FieldEditor *FrontmatterForm::createEditor(const FieldSpec &spec, QWidget *paren
     case FieldSpec::Kind::Color:
         return new ColorPicker(spec, parent);
     case FieldSpec::Kind::Integer:
-        return new IntegerFieldEditor(spec, parent);
+    case FieldSpec::Kind::Number:
+        return new NumberFieldEditor(spec, parent);
     case FieldSpec::Kind::StringList:
         return new StringListEditor(spec, parent);
     case FieldSpec::Kind::YamlSnippet:

@@ -16,7 +16,7 @@ AgentDocument::AgentDocument(const QString &path, const AgentText &text, QObject
     , m_path(path)
     , m_text(text)
     , m_savedBytes(text.bytes)
-    , m_dialect(detectDialect(QFileInfo(path).fileName(), text.frontmatter))
+    , m_dialect(detectDialect(path, text.frontmatter))
 {
     if (!text.facts.validUtf8)
         m_readOnlyReason = tr("The file is not valid UTF-8; it opens read-only so that no byte is lost.");
@@ -46,7 +46,7 @@ void AgentDocument::setPath(const QString &path)
     if (path == m_path)
         return;
     m_path = path;
-    m_dialect = detectDialect(QFileInfo(m_path).fileName(), m_text.frontmatter);
+    m_dialect = detectDialect(m_path, m_text.frontmatter);
     emit pathChanged(path);
 }
 
@@ -85,7 +85,7 @@ void AgentDocument::updateModified()
 
 void AgentDocument::finishChange()
 {
-    m_dialect = detectDialect(QFileInfo(m_path).fileName(), m_text.frontmatter);
+    m_dialect = detectDialect(m_path, m_text.frontmatter);
     emit changed();
     updateModified();
 }

@@ -3,17 +3,46 @@
 
 #include "runtime/dialect.h"
 
+#include "runtime/runtimelocator.h"
 #include "text/frontmatter.h"
+
+#include <QDir>
 
 namespace Agentry {
 
-Dialect detectDialect(const QString &fileName, const Frontmatter &frontmatter)
+namespace {
+
+Dialect dialectOf(Runtime runtime)
 {
-    if (fileName.endsWith(QLatin1String(".agent.md"), Qt::CaseInsensitive))
+    switch (runtime) {
+    case Runtime::ClaudeCode:
+        return Dialect::ClaudeCode;
+    case Runtime::Copilot:
         return Dialect::Copilot;
-    const FrontmatterField *tools = frontmatter.field(QStringLiteral("tools"));
-    if ((tools && tools->value.isObject()) || frontmatter.field(QStringLiteral("mode")))
+    case Runtime::OpenCode:
         return Dialect::OpenCode;
+    case Runtime::GeminiCli:
+        return Dialect::GeminiCli;
+    case Runtime::QwenCode:
+        return Dialect::QwenCode;
+    case Runtime::FactoryDroid:
+        return Dialect::FactoryDroid;
+    }
+    return Dialect::Unknown;
+}
+
+} // namespace
+
+Dialect detectDialect(const QString &path, const Frontmatter &frontmatter)
+{
+    const QString slashed = QDir::fromNativeSeparators(path);
+    if (const std::optional<RuntimeLocator::Located> located = RuntimeLocator::locate(slashed, QDir::fromNativeSeparators(QDir::homePath())))
+        return dialectOf(located->runtime);
+    const QString fileName = slashed.mid(slashed.lastIndexOf(u'/') + 1);
+    const QJsonObject fields = frontmatter.isParsed() ? frontmatter.toJson() : QJsonObject();
+    const Runtime runtime = RuntimeLocator::byContent(fileName, fields);
+    if (runtime != Runtime::ClaudeCode)
+        return dialectOf(runtime);
     if (frontmatter.isParsed() && !frontmatter.fields().isEmpty()) {
         static const char *const agentKeys[] = {"name", "description", "tools", "model", "prompt"};
         for (const char *key : agentKeys) {
@@ -29,11 +58,17 @@ QString dialectId(Dialect dialect)
 {
     switch (dialect) {
     case Dialect::ClaudeCode:
-        return QStringLiteral("claude-code");
+        return Runtimes::id(Runtime::ClaudeCode);
     case Dialect::Copilot:
-        return QStringLiteral("copilot");
+        return Runtimes::id(Runtime::Copilot);
     case Dialect::OpenCode:
-        return QStringLiteral("opencode");
+        return Runtimes::id(Runtime::OpenCode);
+    case Dialect::GeminiCli:
+        return Runtimes::id(Runtime::GeminiCli);
+    case Dialect::QwenCode:
+        return Runtimes::id(Runtime::QwenCode);
+    case Dialect::FactoryDroid:
+        return Runtimes::id(Runtime::FactoryDroid);
     case Dialect::Unknown:
         break;
     }

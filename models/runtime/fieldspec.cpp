@@ -110,28 +110,132 @@ QVector<FieldSpec> copilot()
              QT_TRANSLATE_NOOP("FieldSpec", "The tools and tool sets the agent may use.")),
         spec("model", Kind::Model, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Model"),
              QT_TRANSLATE_NOOP("FieldSpec", "The model the agent runs on; the one picked in the chat when absent.")),
+        spec("model-policy", Kind::Choice, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "Model &policy"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Whether the agent's models are preferred or required (Copilot CLI)."), Flag::NoFlags,
+             strings({"preferred", "required"})),
+        spec("reasoning-effort", Kind::LineText, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Reasoning effort"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How hard the model thinks, where the model supports it (Copilot CLI).")),
         spec("target", Kind::Choice, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "Tar&get"),
              QT_TRANSLATE_NOOP("FieldSpec", "Where the agent is offered."), Flag::NoFlags, strings({"vscode", "github-copilot"})),
+        spec("user-invocable", Kind::Boolean, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&User invocable"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Offer the agent in the agent picker.")),
+        spec("disable-model-invocation", Kind::Boolean, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "Disable model &invocation"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Keep the model from starting the agent as a task.")),
+        spec("mcp-servers", Kind::YamlSnippet, Section::Extensions, QT_TRANSLATE_NOOP("FieldSpec", "MCP ser&vers"),
+             QT_TRANSLATE_NOOP("FieldSpec", "MCP servers of the agent's own, as a YAML map (Copilot CLI).")),
+        spec("skills", Kind::StringList, Section::Extensions, QT_TRANSLATE_NOOP("FieldSpec", "S&kills"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Skills loaded into the agent (Copilot CLI).")),
     };
 }
 
-// OpenCode agents: the name is the file name; `tools` and `permission` are maps.
+// OpenCode agents (spec/opencode-agents.md): the name is the file's path; `tools` and
+// `permission` are maps.
 QVector<FieldSpec> openCode()
 {
     return {
         spec("description", Kind::MultiLineText, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Description"),
-             QT_TRANSLATE_NOOP("FieldSpec", "What the agent does and when to use it."), Flag::Required),
+             QT_TRANSLATE_NOOP("FieldSpec", "What the agent does and when to use it.")),
         spec("mode", Kind::Choice, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "M&ode"),
              QT_TRANSLATE_NOOP("FieldSpec", "Whether the agent is a primary agent, a subagent, or both."), Flag::NoFlags,
              strings({"primary", "subagent", "all"})),
-        spec("model", Kind::Model, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Model"),
-             QT_TRANSLATE_NOOP("FieldSpec", "The model as provider/model-id; the caller's model when absent.")),
         spec("tools", Kind::YamlSnippet, Section::Tools, QT_TRANSLATE_NOOP("FieldSpec", "&Tools"),
              QT_TRANSLATE_NOOP("FieldSpec", "Tools switched on or off, as a YAML map of tool to true or false.")),
         spec("permission", Kind::YamlSnippet, Section::Tools, QT_TRANSLATE_NOOP("FieldSpec", "&Permission"),
-             QT_TRANSLATE_NOOP("FieldSpec", "What the agent may do without asking, as a YAML map.")),
+             QT_TRANSLATE_NOOP("FieldSpec", "allow, ask or deny per tool, or per bash command pattern, as a YAML map.")),
+        spec("model", Kind::Model, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Model"),
+             QT_TRANSLATE_NOOP("FieldSpec", "The model as provider/model-id; the caller's model when absent.")),
+        spec("temperature", Kind::Number, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "T&emperature"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How varied the model's answers are; the model's default when absent.")),
+        spec("top_p", Kind::Number, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "N&ucleus (top_p)"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Nucleus sampling; the model's default when absent.")),
+        spec("steps", Kind::Integer, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Steps"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How many agentic iterations the agent may take."), Flag::NoFlags, {}, 1),
+        spec("variant", Kind::LineText, Section::Advanced, QT_TRANSLATE_NOOP("FieldSpec", "&Variant"),
+             QT_TRANSLATE_NOOP("FieldSpec", "The model variant used by default.")),
+        spec("hidden", Kind::Boolean, Section::Advanced, QT_TRANSLATE_NOOP("FieldSpec", "&Hidden"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Leave a subagent out of @-completion.")),
         spec("disable", Kind::Boolean, Section::Advanced, QT_TRANSLATE_NOOP("FieldSpec", "Disab&le"),
              QT_TRANSLATE_NOOP("FieldSpec", "Switch the agent off without deleting it.")),
+    };
+}
+
+// Gemini CLI agents (spec/gemini-cli-agents.md): a strict schema, tool names of its own.
+QVector<FieldSpec> geminiCli()
+{
+    return {
+        spec("name", Kind::LineText, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Name"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Lowercase letters, digits, - and _; Gemini CLI refuses the agent without it."), Flag::Required),
+        spec("display_name", Kind::LineText, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "Displa&y name"),
+             QT_TRANSLATE_NOOP("FieldSpec", "The name shown to people.")),
+        spec("description", Kind::MultiLineText, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Description"),
+             QT_TRANSLATE_NOOP("FieldSpec", "What the agent does; Gemini CLI refuses the agent without it."), Flag::Required),
+        spec("kind", Kind::Choice, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Kind"),
+             QT_TRANSLATE_NOOP("FieldSpec", "A local agent runs here; a remote one is reached through its agent card."), Flag::NoFlags,
+             strings({"local", "remote"})),
+        spec("tools", Kind::StringList, Section::Tools, QT_TRANSLATE_NOOP("FieldSpec", "&Tools"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Gemini CLI's tool names (read_file, run_shell_command, mcp_server_tool); every tool when absent.")),
+        spec("mcp_servers", Kind::YamlSnippet, Section::Extensions, QT_TRANSLATE_NOOP("FieldSpec", "MCP ser&vers"),
+             QT_TRANSLATE_NOOP("FieldSpec", "MCP servers of the agent's own, as a YAML map of name to server.")),
+        spec("model", Kind::Model, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Model"),
+             QT_TRANSLATE_NOOP("FieldSpec", "The model the agent runs on; the session's when absent."), Flag::NoFlags, strings({"inherit"})),
+        spec("temperature", Kind::Number, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "T&emperature"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How varied the model's answers are, 0 to 2; 1 when absent.")),
+        spec("max_turns", Kind::Integer, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "Max t&urns"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How many turns the agent may take; 30 when absent."), Flag::NoFlags, {}, 1),
+        spec("timeout_mins", Kind::Integer, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "Time&out (minutes)"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How long the agent may run; 10 minutes when absent."), Flag::NoFlags, {}, 1),
+    };
+}
+
+// Qwen Code agents (spec/qwen-code-agents.md).
+QVector<FieldSpec> qwenCode()
+{
+    return {
+        spec("name", Kind::LineText, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Name"),
+             QT_TRANSLATE_NOOP("FieldSpec", "2 to 50 letters, digits, - and _; Qwen Code skips the agent without it."), Flag::Required),
+        spec("description", Kind::MultiLineText, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Description"),
+             QT_TRANSLATE_NOOP("FieldSpec", "What the agent does; Qwen Code skips the agent without it."), Flag::Required),
+        spec("color", Kind::Choice, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Color"),
+             QT_TRANSLATE_NOOP("FieldSpec", "The agent's colour in the interface."), Flag::NoFlags,
+             strings({"red", "blue", "green", "yellow", "purple", "orange", "pink", "cyan", "auto"})),
+        spec("tools", Kind::StringList, Section::Tools, QT_TRANSLATE_NOOP("FieldSpec", "&Tools"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Qwen Code's tool names (read_file or ReadFile, run_shell_command or Shell); every tool when absent.")),
+        spec("disallowedTools", Kind::StringList, Section::Tools, QT_TRANSLATE_NOOP("FieldSpec", "Disallo&wed tools"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Tools taken away, MCP servers and tools too (mcp__server__tool).")),
+        spec("model", Kind::Model, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Model"),
+             QT_TRANSLATE_NOOP("FieldSpec", "inherit, fast, a model id, or authType:model-id."), Flag::NoFlags, strings({"inherit", "fast"})),
+        spec("approvalMode", Kind::Choice, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Approval mode"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How the agent's tool calls are approved."), Flag::NoFlags,
+             strings({"plan", "default", "auto-edit", "auto", "yolo", "bubble"})),
+        spec("maxTurns", Kind::Integer, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "Max t&urns"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How many turns the agent may take."), Flag::NoFlags, {}, 1),
+        spec("runConfig", Kind::YamlSnippet, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Run config"),
+             QT_TRANSLATE_NOOP("FieldSpec", "max_turns and max_time_minutes, as a YAML map.")),
+        spec("background", Kind::Boolean, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Background"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Run the agent in the background.")),
+        spec("mcpServers", Kind::YamlSnippet, Section::Extensions, QT_TRANSLATE_NOOP("FieldSpec", "MCP ser&vers"),
+             QT_TRANSLATE_NOOP("FieldSpec", "MCP servers of the agent's own, as a YAML map of name to server.")),
+        spec("hooks", Kind::YamlSnippet, Section::Extensions, QT_TRANSLATE_NOOP("FieldSpec", "Hoo&ks"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Commands run on events, as a YAML map of event to matchers.")),
+    };
+}
+
+// Factory Droid's droids (spec/factory-droid-agents.md).
+QVector<FieldSpec> factoryDroid()
+{
+    return {
+        spec("name", Kind::LineText, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Name"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Lowercase letters, digits, - and _; the file name when absent.")),
+        spec("description", Kind::MultiLineText, Section::General, QT_TRANSLATE_NOOP("FieldSpec", "&Description"),
+             QT_TRANSLATE_NOOP("FieldSpec", "What the droid does, shown to the main agent.")),
+        spec("tools", Kind::StringList, Section::Tools, QT_TRANSLATE_NOOP("FieldSpec", "&Tools"),
+             QT_TRANSLATE_NOOP("FieldSpec", "Tool names (Read, Execute, Create) or one category: read-only, edit, execute, web, mcp; every tool when absent.")),
+        spec("mcpServers", Kind::StringList, Section::Tools, QT_TRANSLATE_NOOP("FieldSpec", "MCP ser&vers"),
+             QT_TRANSLATE_NOOP("FieldSpec", "The MCP servers whose tools the droid may use.")),
+        spec("model", Kind::Model, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Model"),
+             QT_TRANSLATE_NOOP("FieldSpec", "inherit, a model id or custom:model-id."), Flag::NoFlags, strings({"inherit"})),
+        spec("reasoningEffort", Kind::LineText, Section::Behavior, QT_TRANSLATE_NOOP("FieldSpec", "&Reasoning effort"),
+             QT_TRANSLATE_NOOP("FieldSpec", "How hard the model thinks, as the model offers it.")),
     };
 }
 
@@ -162,6 +266,9 @@ const QVector<FieldSpec> &FieldSpecs::forDialect(Dialect dialect)
     static const QVector<FieldSpec> claude = claudeCode();
     static const QVector<FieldSpec> github = copilot();
     static const QVector<FieldSpec> open = openCode();
+    static const QVector<FieldSpec> gemini = geminiCli();
+    static const QVector<FieldSpec> qwen = qwenCode();
+    static const QVector<FieldSpec> factory = factoryDroid();
     static const QVector<FieldSpec> other = unknown();
     switch (dialect) {
     case Dialect::ClaudeCode:
@@ -170,6 +277,12 @@ const QVector<FieldSpec> &FieldSpecs::forDialect(Dialect dialect)
         return github;
     case Dialect::OpenCode:
         return open;
+    case Dialect::GeminiCli:
+        return gemini;
+    case Dialect::QwenCode:
+        return qwen;
+    case Dialect::FactoryDroid:
+        return factory;
     case Dialect::Unknown:
         break;
     }

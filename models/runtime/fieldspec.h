@@ -24,6 +24,7 @@ struct FieldSpec
         Choice,        // one of `allowedValues`
         Boolean,       // true or false
         Integer,       // a whole number from `minimum` up
+        Number,        // a number from `minimum` up, fractions too (temperature)
         StringList,    // names, as a list or a comma string
         YamlSnippet,   // a map or list edited as YAML text
     };
@@ -42,7 +43,7 @@ struct FieldSpec
     Section section = Section::General;
     Flags flags;
     QStringList allowedValues;
-    int minimum = 0; // Integer: the smallest value the client accepts
+    int minimum = 0; // Integer, Number: the smallest value the runtime accepts
     // English source texts; label() and help() translate them under the context "FieldSpec".
     const char *labelText = "";
     const char *helpText = "";

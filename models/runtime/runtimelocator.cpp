@@ -111,7 +111,7 @@ SpecReader::Place RuntimeLocator::placeFor(Runtime runtime, const QString &path,
 
 Runtime RuntimeLocator::byContent(const QString &fileName, const QJsonObject &fields)
 {
-    if (fileName.endsWith(QLatin1String(".agent.md")) || hasAny(fields, {"handoffs", "target", "infer", "mcp-servers", "user-invocable", "argument-hint"}))
+    if (fileName.endsWith(QLatin1String(".agent.md"), Qt::CaseInsensitive) || hasAny(fields, {"handoffs", "target", "infer", "mcp-servers", "user-invocable", "argument-hint"}))
         return Runtime::Copilot;
     if (hasAny(fields, {"kind", "max_turns", "timeout_mins", "mcp_servers", "display_name"})
         || listsAny(fields, {"google_web_search", "replace", "write_todos", "read_many_files", "activate_skill"}))

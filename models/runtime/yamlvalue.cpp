@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -205,7 +206,7 @@ QString YamlValue::shown() const
             return m_scalar.toDouble() > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
         if (std::isnan(m_scalar.toDouble()))
             return QStringLiteral("NaN");
-        return QString::number(m_scalar.toDouble(), 'g', 17);
+        return QString::number(m_scalar.toDouble(), 'g', QLocale::FloatingPointShortest);
     case Kind::Date:
         return m_scalar.toString();
     case Kind::String:

@@ -10,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -57,7 +58,7 @@ QString scalarText(const QJsonValue &value, Context context)
         const double d = value.toDouble();
         if (d == double(qint64(d)))
             return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
+        return QString::number(d, 'g', QLocale::FloatingPointShortest); // 0.3, not 0.29999999999999999
     }
     case QJsonValue::String:
         return YamlScalar::quotedIfNeeded(value.toString(), context);
