@@ -76,6 +76,11 @@ void TestCheckCommand::runtimes()
     const QJsonObject claude = files.at(0).toObject();
     const QJsonObject openCode = files.at(1).toObject();
     QCOMPARE(claude.value(QLatin1String("runtime")).toString(), QStringLiteral("claude-code"));
+    // Copilot reads a project's .claude/agents/ too.
+    const QJsonObject copilot = claude.value(QLatin1String("also_read_by")).toArray().first().toObject();
+    QCOMPARE(copilot.value(QLatin1String("runtime")).toString(), QStringLiteral("copilot"));
+    QCOMPARE(copilot.value(QLatin1String("loads")).toObject().value(QLatin1String("project")).toBool(), true);
+    QVERIFY(!openCode.contains(QLatin1String("also_read_by")));
     QCOMPARE(openCode.value(QLatin1String("runtime")).toString(), QStringLiteral("opencode"));
     const QJsonObject loads = openCode.value(QLatin1String("loads")).toObject();
     QCOMPARE(loads.value(QLatin1String("project")).toBool(true), false);

@@ -165,11 +165,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Include &amp;My Agents (~/.claude/agents)</source>
-        <translation>&amp;Eigene Agenten einbeziehen (~/.claude/agents)</translation>
+        <source>Include &amp;My Agents</source>
+        <translation>&amp;Eigene Agenten einbeziehen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your own agents: ~/.claude/agents, ~/.config/opencode/agent, ~/.copilot/agents, ~/.gemini/agents, ~/.qwen/agents, ~/.factory/droids</source>
+        <translation>Ihre eigenen Agenten: ~/.claude/agents, ~/.config/opencode/agent, ~/.copilot/agents, ~/.gemini/agents, ~/.qwen/agents, ~/.factory/droids</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>

@@ -8,12 +8,15 @@
 #include "cli/commandline.h"
 #include "cli/inputarguments.h"
 #include "document/agentdocument.h"
+#include "runtime/runtimelocator.h"
 #include "runtime/toolcatalog.h"
 #include "text/frontmattersplitter.h"
 #include "validation/agentvalidator.h"
 #include "validation/crossagentvalidator.h"
 #include "validation/nameclashes.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -61,6 +64,19 @@ struct Loaded
     QString error;
 };
 
+// GitHub Copilot CLI loads a project's `.claude/agents/` too, with its own reader: such a file
+// gets Copilot's verdict beside Claude Code's.
+QVector<AgentReading> alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime)
+{
+    const QString absolute = QDir::fromNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (runtime != Runtime::ClaudeCode || !absolute.contains(QLatin1String("/.claude/agents/")))
+        return {};
+    const QString home = QDir::fromNativeSeparators(QDir::homePath());
+    if (absolute.startsWith(home + QLatin1String("/.claude/")))
+        return {}; // Copilot does not read the user's ~/.claude/agents
+    return {SpecReader::of(Runtime::Copilot)->read(bytes, RuntimeLocator::placeFor(Runtime::Copilot, absolute, home))};
+}
+
 } // namespace
 
 int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -99,7 +115,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             text.bytes = std::move(*bytes);
         }
         AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes, {}, runtime);
-        file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics)};
+        file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics), {}};
+        file.checked.alsoReadBy = alsoReadBy(file.input.path, text.bytes, file.checked.reading.runtime);
         file.entry = std::move(result.entry);
     });
 

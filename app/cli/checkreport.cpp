@@ -127,7 +127,25 @@ QByteArray CheckReport::json(const QVector<CheckedFile> &files)
         }
         out += ", \"breaks_runtime\": ";
         out += file.reading.project.breaksRuntime ? "true" : "false";
-        out += "},\n            \"diagnostics\": [";
+        out += '}';
+        if (!file.alsoReadBy.isEmpty()) {
+            out += ",\n            \"also_read_by\": [";
+            for (qsizetype r = 0; r < file.alsoReadBy.size(); ++r) {
+                const AgentReading &other = file.alsoReadBy.at(r);
+                out += r == 0 ? "{\"runtime\": \"" : ", {\"runtime\": \"";
+                out += Runtimes::id(other.runtime).toLatin1();
+                out += "\", \"loads\": {\"project\": ";
+                out += other.project.loads ? "true" : "false";
+                out += ", \"breaks_runtime\": false}, \"reason\": ";
+                if (other.project.loads)
+                    out += "null";
+                else
+                    appendJsonString(out, other.project.reason);
+                out += '}';
+            }
+            out += ']';
+        }
+        out += ",\n            \"diagnostics\": [";
         for (qsizetype i = 0; i < file.diagnostics.size(); ++i) {
             const Diagnostic &d = file.diagnostics.at(i);
             out += i == 0 ? "\n                {" : ",\n                {";

@@ -17,13 +17,15 @@ namespace Agentry {
 class AgentValidator;
 class CrossAgentValidator;
 
-// One checked file: how the client reads it and what the rules found.
+// One checked file: how its runtime reads it and what the rules found.
 struct CheckedFile
 {
     QString shown; // the path as the user named it
     AgentScope scope = AgentScope::Folder;
     AgentReading reading;
     QVector<Diagnostic> diagnostics;
+    // How other runtimes that read the same folder read it: Copilot reads `.claude/agents/` too.
+    QVector<AgentReading> alsoReadBy;
 };
 
 // The output formats of `agentry check`.
