@@ -35,6 +35,7 @@ private slots:
     void foldersWalked();
     void fixDryRun();
     void fixWritesAndIsStable();
+    void fixForAnotherRuntime();
     void fixOneRule();
     void fixRefusesAnOutsideChange();
     void fixIntoAReadOnlyFolder();
@@ -288,6 +289,23 @@ void TestCheckCommand::fixWritesAndIsStable()
     QCOMPARE(second.out, QString());
     const CommandRun check = CommandRun::run({QStringLiteral("check"), lenient, broken});
     QCOMPARE(check.code, 0);
+}
+
+// A file is fixed for its own runtime: Claude Code's tool names become Gemini CLI's.
+void TestCheckCommand::fixForAnotherRuntime()
+{
+    const QByteArray gemini = "---\nname: reviewer\ndescription: Reviews diffs\ntools: [Read, Grep]\n---\nReview the diff.\n";
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral(".gemini/agents")));
+    const QString located = write(QStringLiteral(".gemini/agents/reviewer.md"), gemini);
+    const QString loose = write(QStringLiteral("reviewer.md"), gemini);
+    QCOMPARE(CommandRun::run({QStringLiteral("fix"), located}).code, 0);
+    QCOMPARE(readScratchFile(located), QByteArray("---\nname: reviewer\ndescription: Reviews diffs\ntools: [read_file, grep_search]\n---\nReview the diff.\n"));
+    // A loose file is Claude Code's unless --runtime says otherwise.
+    QCOMPARE(CommandRun::run({QStringLiteral("fix"), loose}).code, 0);
+    QCOMPARE(readScratchFile(loose), gemini);
+    QCOMPARE(CommandRun::run({QStringLiteral("fix"), QStringLiteral("--runtime"), QStringLiteral("gemini-cli"), loose}).code, 0);
+    QCOMPARE(readScratchFile(loose), readScratchFile(located));
+    QCOMPARE(CommandRun::run({QStringLiteral("check"), QStringLiteral("--runtime"), QStringLiteral("gemini-cli"), loose}).code, 0);
 }
 
 void TestCheckCommand::fixOneRule()

@@ -265,11 +265,13 @@ static const char kHelp[] = R"help(Usage: agentry [FOLDER]               open th
                                       set a frontmatter key; VALUE is YAML (opus, "a: b",
                                       [Read, Grep]) unless --string makes it plain text
        agentry unset FILE KEY         remove a frontmatter key
-       agentry check [--format text|json|sarif] [--strict] [--client VERSION] PATH...
-                                      read agent files (and folders of them) as Claude Code
+       agentry check [--format text|json|sarif] [--strict] [--client VERSION]
+                     [--runtime ID|auto] PATH...
+                                      read agent files (and folders of them) as their runtime
                                       does and report problems; exit 1 on errors (--strict:
                                       on warnings too)
-       agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...
+       agentry fix [--dry-run] [--rule CODE]... [--client VERSION]
+                   [--runtime ID|auto] PATH...
                                       apply the safe fixes in place and print a diff of each
        agentry matrix [--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
                       [--output FILE] PATH...

@@ -3459,7 +3459,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+50"/>
         <source>agentry check: --format takes text, json or sarif</source>
         <translation>agentry check: --format erwartet text, json oder sarif</translation>
     </message>
@@ -3637,25 +3637,29 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
     </message>
     <message>
         <location line="+1"/>
-        <source>[--format text|json|sarif] [--strict] [--client VERSION] PATH...</source>
-        <translation>[--format text|json|sarif] [--strict] [--client VERSION] PATH...</translation>
+        <source>[--format text|json|sarif] [--strict] [--client VERSION]
+[--runtime ID|auto] PATH...</source>
+        <translation>[--format text|json|sarif] [--strict] [--client VERSION]
+[--runtime ID|auto] PATH...</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>read agent files (and folders of them) as Claude Code
+        <location line="+2"/>
+        <source>read agent files (and folders of them) as their runtime
 does and report problems; exit 1 on errors (--strict:
 on warnings too)</source>
-        <translation>Agentendateien (und Ordner davon) wie Claude Code lesen
-und Probleme melden; Exit-Status 1 bei Fehlern
+        <translation>Agentendateien (und Ordner davon) lesen, wie ihre Laufzeitumgebung
+sie liest, und Probleme melden; Exit-Status 1 bei Fehlern
 (--strict: auch bei Warnungen)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>[--dry-run] [--rule CODE]... [--client VERSION] PATH...</source>
-        <translation>[--dry-run] [--rule CODE]... [--client VERSION] PATH...</translation>
+        <source>[--dry-run] [--rule CODE]... [--client VERSION]
+[--runtime ID|auto] PATH...</source>
+        <translation>[--dry-run] [--rule CODE]... [--client VERSION]
+[--runtime ID|auto] PATH...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>apply the safe fixes in place and print a diff of each</source>
         <translation>die sicheren Korrekturen direkt in den Dateien anwenden
 und für jede Datei einen Diff ausgeben</translation>
@@ -4805,7 +4809,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>agentry fix: --rule erwartet einen Regelcode wie AG105, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>agentry fix: left %1 as it is: %2</source>
         <translation>agentry fix: %1 bleibt, wie es ist: %2</translation>
     </message>

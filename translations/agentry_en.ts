@@ -334,7 +334,7 @@
 <context>
     <name>FixCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/fixcommand.cpp" line="+208"/>
+        <location filename="../app/cli/fixcommand.cpp" line="+209"/>
         <source>agentry fix: %n file(s) would change</source>
         <translation>
             <numerusform>agentry fix: %n file would change</numerusform>

@@ -93,7 +93,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return CommandLine::UsageError;
     const QVector<InputFile> &inputs = input->files;
 
-    const AgentValidator validator(input->profile(), ToolCatalog::builtin());
+    const AgentValidator validator(input->profile(), ToolCatalog::builtin(), input->runtime);
     // Each file on its own, in parallel: the rules share nothing but read-only data.
     std::vector<Loaded> loaded(size_t(inputs.size()));
     for (int i = 0; i < inputs.size(); ++i)
@@ -101,8 +101,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     // Only SARIF carries fixes; without them the rules need neither Agentry's own parse of the
     // frontmatter nor the re-reading that proves each fix, which makes a batch several times faster.
     const RuleContext::Fixes fixes = options.format == Format::Sarif ? RuleContext::Fixes::Compute : RuleContext::Fixes::Skip;
-    const std::optional<Runtime> runtime = input->runtime;
-    QtConcurrent::blockingMap(loaded, [&validator, fixes, runtime](Loaded &file) {
+    QtConcurrent::blockingMap(loaded, [&validator, fixes](Loaded &file) {
         std::optional<QByteArray> bytes = AgentDocument::readBytes(file.input.path, &file.error);
         if (!bytes)
             return;
@@ -114,7 +113,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             text.block = FrontmatterSplitter::split(*bytes);
             text.bytes = std::move(*bytes);
         }
-        AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes, {}, runtime);
+        AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes);
         file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics), {}};
         file.checked.alsoReadBy = alsoReadBy(file.input.path, text.bytes, file.checked.reading.runtime);
         file.entry = std::move(result.entry);

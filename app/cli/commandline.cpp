@@ -55,12 +55,14 @@ constexpr Subcommand kSubcommands[] = {
                                       "[Read, Grep]) unless --string makes it plain text"),
      SetCommand::run},
     {"unset", QT_TRANSLATE_NOOP("CommandLine", "FILE KEY"), QT_TRANSLATE_NOOP("CommandLine", "remove a frontmatter key"), UnsetCommand::run},
-    {"check", QT_TRANSLATE_NOOP("CommandLine", "[--format text|json|sarif] [--strict] [--client VERSION] PATH..."),
-     QT_TRANSLATE_NOOP("CommandLine", "read agent files (and folders of them) as Claude Code\n"
+    {"check", QT_TRANSLATE_NOOP("CommandLine", "[--format text|json|sarif] [--strict] [--client VERSION]\n"
+                                               "[--runtime ID|auto] PATH..."),
+     QT_TRANSLATE_NOOP("CommandLine", "read agent files (and folders of them) as their runtime\n"
                                       "does and report problems; exit 1 on errors (--strict:\n"
                                       "on warnings too)"),
      CheckCommand::run},
-    {"fix", QT_TRANSLATE_NOOP("CommandLine", "[--dry-run] [--rule CODE]... [--client VERSION] PATH..."),
+    {"fix", QT_TRANSLATE_NOOP("CommandLine", "[--dry-run] [--rule CODE]... [--client VERSION]\n"
+                                             "[--runtime ID|auto] PATH..."),
      QT_TRANSLATE_NOOP("CommandLine", "apply the safe fixes in place and print a diff of each"), FixCommand::run},
     {"matrix", QT_TRANSLATE_NOOP("CommandLine", "[--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]\n"
                                                 "[--output FILE] PATH..."),

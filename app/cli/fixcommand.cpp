@@ -118,12 +118,13 @@ int FixCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         arguments,
         {.command = QStringLiteral("fix"),
          .client = InputArguments::Client::Taken,
+         .takesRuntime = true,
          .readOption = [&anyValidator, &options](ArgumentReader &reader, QString *error) { return readOption(reader, anyValidator, options, error); }},
         err);
     if (!input)
         return CommandLine::UsageError;
 
-    const AgentValidator validator(input->profile(), ToolCatalog::builtin());
+    const AgentValidator validator(input->profile(), ToolCatalog::builtin(), input->runtime);
     const QVector<InputFile> &files = input->files;
     QStringList readErrors;
     LibraryFixGuard guard = readLibrary(files, validator, &readErrors);

@@ -10,7 +10,7 @@ class QTextStream;
 
 namespace Agentry {
 
-// `agentry fix [--dry-run] [--rule CODE]... [--client VERSION] PATH...`: applies the safe
+// `agentry fix [--dry-run] [--rule CODE]... [--client VERSION] [--runtime ID|auto] PATH...`: applies the safe
 // fixes in place, atomically, and prints a unified diff of each change. Fixes run in rounds
 // (one fix can make the next possible: quoting first, then a rename) until nothing changes,
 // so a second run changes nothing. Exit status: 0 done, 1 a file could not be written, 2

@@ -19,9 +19,10 @@
 
 namespace Agentry {
 
-AgentValidator::AgentValidator(const RuntimeProfile &profile, const ToolCatalog &tools)
+AgentValidator::AgentValidator(const RuntimeProfile &profile, const ToolCatalog &tools, std::optional<Runtime> runtime)
     : m_profile(profile)
     , m_tools(tools)
+    , m_runtime(runtime)
     , m_rules(Rules::documentRules())
 {
 }
@@ -51,6 +52,8 @@ AgentFindings AgentValidator::validate(const QString &path, const AgentText &tex
     result.reading = RuntimeReader(m_profile).read(text.bytes, fileName);
     const QString absolute = QDir::fromNativeSeparators(info.absoluteFilePath());
     const QString home = QDir::fromNativeSeparators(QDir::homePath());
+    if (!runtime)
+        runtime = m_runtime;
     const Runtime chosen = runtime ? *runtime : RuntimeLocator::detect(absolute, home, result.reading.fields);
     if (const SpecReader *reader = SpecReader::of(chosen)) {
         SpecReader::Place place = RuntimeLocator::placeFor(chosen, absolute, home);

@@ -36,8 +36,9 @@ struct AgentFindings
 class AgentValidator
 {
 public:
-    // `profile` and `tools` must outlive the validator.
-    explicit AgentValidator(const RuntimeProfile &profile, const ToolCatalog &tools);
+    // `profile` and `tools` must outlive the validator. `runtime`: the runtime every file is read
+    // as, unless validate() names one; by default the one RuntimeLocator chooses for each file.
+    explicit AgentValidator(const RuntimeProfile &profile, const ToolCatalog &tools, std::optional<Runtime> runtime = std::nullopt);
     AgentValidator(); // the newest built-in client profile and the built-in tool catalog
     ~AgentValidator();
 
@@ -58,6 +59,7 @@ public:
 private:
     const RuntimeProfile &m_profile;
     const ToolCatalog &m_tools;
+    std::optional<Runtime> m_runtime;
     std::vector<std::unique_ptr<Rule>> m_rules;
 };
 
