@@ -102,7 +102,7 @@ runsOf() {
     case "$1" in
         fuzz_frontmatter) echo 180000 ;;
         fuzz_flatyaml) echo 55000 ;;
-        fuzz_runtimereader) echo 30000 ;;
+        fuzz_runtimereader) echo 4000 ;;
         fuzz_frontmatterpatcher) echo 55000 ;;
         fuzz_bundlereader) echo 22000 ;;
         fuzz_marketplacefile) echo 900000 ;;

@@ -32,6 +32,7 @@ private slots:
     void copilot();
     void factory();
     void locations();
+    void offsetsOfIllFormedText();
     void byContent();
     void statusTitles();
     void corpusVerdicts_data();
@@ -262,6 +263,17 @@ void TestSpecReader::factory()
     QCOMPARE(r.project.name, QStringLiteral("reviewer"));
     QVERIFY(hasIssue(read(f, "---\nname: r\ntools: all\n---\nB\n"), RuntimeIssue::Effect::UnknownTool, QStringLiteral("“all”")));
     QVERIFY(hasIssue(read(f, "---\nname: r\ntools: Read, Bash\n---\nB\n"), RuntimeIssue::Effect::UnknownTool, QStringLiteral("“Execute”")));
+}
+
+// An ill-formed byte decodes to one U+FFFD of three bytes: offsets count the file's bytes.
+void TestSpecReader::offsetsOfIllFormedText()
+{
+    const QByteArray bytes("---\nname: r\xFF\xFE\ndescription: d\n---\nBody \xFF.\n");
+    for (const Runtime runtime : {Runtime::GeminiCli, Runtime::FactoryDroid, Runtime::QwenCode, Runtime::OpenCode}) {
+        const AgentReading r = read(runtime, bytes);
+        QVERIFY2(r.blockEnd <= bytes.size() && r.contentEnd <= r.blockEnd, qPrintable(Runtimes::id(runtime)));
+        QCOMPARE(bytes.mid(r.contentEnd, 3), QByteArray("---"));
+    }
 }
 
 void TestSpecReader::locations()

@@ -48,8 +48,7 @@ AgentReading CopilotReader::read(const QByteArray &bytes, const Place &place) co
     }
     YamlValue data = YamlValue::map({});
     if (match.hasMatch()) {
-        const qsizetype start = text.left(match.capturedStart(1)).toUtf8().size();
-        setBlock(reading, bytes, start, start + match.captured(1).toUtf8().size(), text.left(match.capturedEnd(0)).toUtf8().size());
+        setBlock(reading, bytes, byteAt(bytes, match.capturedStart(1)), closingLine(bytes, byteAt(bytes, match.capturedEnd(1))), byteAt(bytes, match.capturedEnd(0)));
         std::variant<YamlValue, YamlValue::Error> parsed = YamlValue::parse(match.captured(1).toUtf8(), m_spec.yamlSchema());
         if (const auto *error = std::get_if<YamlValue::Error>(&parsed)) {
             reading.outcome = AgentReading::Outcome::Broken;

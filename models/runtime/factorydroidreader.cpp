@@ -52,8 +52,7 @@ AgentReading FactoryDroidReader::read(const QByteArray &bytes, const Place &plac
             dropAll(tr("Factory Droid finds no frontmatter (it must begin the file, with no BOM before it): the droid loads under its file's name with every tool and none of its settings."));
         return reading;
     }
-    const qsizetype start = text.left(match.capturedStart(1)).toUtf8().size();
-    setBlock(reading, bytes, start, start + match.captured(1).toUtf8().size(), text.left(match.capturedEnd(0)).toUtf8().size());
+    setBlock(reading, bytes, byteAt(bytes, match.capturedStart(1)), closingLine(bytes, byteAt(bytes, match.capturedEnd(1))), byteAt(bytes, match.capturedEnd(0)));
     std::variant<YamlValue, YamlValue::Error> parsed = YamlValue::parse(match.captured(1).toUtf8(), m_spec.yamlSchema());
     YamlValue data;
     if (auto *value = std::get_if<YamlValue>(&parsed); value && value->isMap()) {

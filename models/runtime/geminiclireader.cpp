@@ -40,11 +40,10 @@ AgentReading GeminiCliReader::read(const QByteArray &bytes, const Place &place) 
             tr("Gemini CLI rejects the file: Missing mandatory YAML frontmatter. Agent Markdown files MUST start with YAML frontmatter enclosed in triple-dashes \"---\"."));
         return reading;
     }
-    const qsizetype start = text.left(match.capturedStart(1)).toUtf8().size();
-    const qsizetype end = start + match.captured(1).toUtf8().size();
+
     // The pattern takes the body too (group 2): the block ends where the body starts.
     const qsizetype bodyStart = match.capturedStart(2) >= 0 ? match.capturedStart(2) : match.capturedEnd(0);
-    setBlock(reading, bytes, start, end, text.left(bodyStart).toUtf8().size());
+    setBlock(reading, bytes, byteAt(bytes, match.capturedStart(1)), closingLine(bytes, byteAt(bytes, match.capturedEnd(1))), byteAt(bytes, bodyStart));
     std::variant<YamlValue, YamlValue::Error> parsed = YamlValue::parse(match.captured(1).toUtf8(), m_spec.yamlSchema());
     if (const auto *error = std::get_if<YamlValue::Error>(&parsed)) {
         reading.outcome = AgentReading::Outcome::Broken;

@@ -36,8 +36,8 @@ std::optional<Matter> grayMatter(const QByteArray &text, qsizetype from)
         pos += raw.size();
     const qsizetype close = text.indexOf("\n---", pos);
     matter.contentStart = pos;
-    matter.contentEnd = close < 0 ? text.size() : close;
-    matter.yaml = text.mid(pos, matter.contentEnd - pos);
+    matter.yaml = text.mid(pos, (close < 0 ? text.size() : close) - pos);
+    matter.contentEnd = close < 0 ? text.size() : close + 1; // the closing line's start
     matter.blockEnd = close < 0 ? text.size() : close + 4;
     static const QRegularExpression comments(QStringLiteral("^\\s*#[^\\n]+"), QRegularExpression::MultilineOption);
     matter.empty = QString::fromUtf8(matter.yaml).remove(comments).trimmed().isEmpty();

@@ -9,6 +9,7 @@
 #include "runtime/opencodereader.h"
 #include "runtime/qwencodereader.h"
 #include "text/frontmattersplitter.h"
+#include "text/utf8.h"
 
 #include <memory>
 
@@ -80,6 +81,17 @@ qsizetype SpecReader::lineStart(const QByteArray &bytes, int line)
         ++at;
     }
     return at;
+}
+
+qsizetype SpecReader::byteAt(const QByteArray &bytes, qsizetype units)
+{
+    return Utf8::byteOffset(bytes.constData(), bytes.size(), units);
+}
+
+qsizetype SpecReader::closingLine(const QByteArray &bytes, qsizetype end)
+{
+    const qsizetype close = bytes.indexOf("---", end);
+    return close < 0 ? end : close;
 }
 
 void SpecReader::setBlock(AgentReading &reading, const QByteArray &bytes, qsizetype contentStart, qsizetype contentEnd, qsizetype blockEnd)

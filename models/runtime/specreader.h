@@ -46,6 +46,11 @@ protected:
     static void setBlock(AgentReading &reading, const QByteArray &bytes, qsizetype contentStart, qsizetype contentEnd, qsizetype blockEnd);
     static int lineOf(const QByteArray &bytes, qsizetype offset);
     static qsizetype lineStart(const QByteArray &bytes, int line); // the end of the bytes past the last line
+    // The byte of `bytes` where UTF-16 unit `units` of their decoded text starts (ill-formed
+    // sequences decode to one U+FFFD each, so re-encoding the text would count wrong).
+    static qsizetype byteAt(const QByteArray &bytes, qsizetype units);
+    // Where the closing `---` line starts, after the line end that follows the block's text at `end`.
+    static qsizetype closingLine(const QByteArray &bytes, qsizetype end);
     // An issue about a value at `yamlLine` of the block (or the whole file when -1).
     static void add(AgentReading &reading, RuntimeIssue::Effect effect, const QString &message, const QString &field = QString(), int yamlLine = -1,
                     const RuntimeIssue::Repair &repair = {});
