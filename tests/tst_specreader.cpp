@@ -174,7 +174,7 @@ void TestSpecReader::gemini()
     QVERIFY(hasIssue(r, RuntimeIssue::Effect::Refuses, QStringLiteral("Unrecognized key(s) in object: 'color'")));
     QVERIFY(hasIssue(r, RuntimeIssue::Effect::Refuses, QStringLiteral("mcp_servers")));
     r = read(g, "---\nname: reviewer\ndescription: x\ntools: [Read, read_file]\n---\nB\n");
-    QVERIFY(hasIssue(r, RuntimeIssue::Effect::Refuses, QStringLiteral("tools.0: Invalid tool name")));
+    QVERIFY(hasIssue(r, RuntimeIssue::Effect::Refuses, QStringLiteral("tools.0: Invalid tool name (its name for “Read” is “read_file”)")));
     QVERIFY(!hasIssue(r, RuntimeIssue::Effect::Refuses, QStringLiteral("tools.1")));
     r = read(g, "---\nname: reviewer\ndescription: x\ntools: read_file\n---\nB\n");
     QVERIFY(hasIssue(r, RuntimeIssue::Effect::Refuses, QStringLiteral("(Local Agent) tools: Expected array, received string")));

@@ -4093,7 +4093,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Factory Droid findet keinen Frontmatter-Block (er muss die Datei beginnen, ohne BOM davor): Der Droid lädt unter dem Namen seiner Datei, mit allen Werkzeugen und ohne seine Einstellungen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Factory Droid&apos;s YAML reader refuses this frontmatter (%1); its simple line reader reads it instead.</source>
         <translation>Der YAML-Leser von Factory Droid lehnt diesen Frontmatter ab (%1); stattdessen liest ihn sein einfacher Zeilenleser.</translation>
     </message>
@@ -4922,7 +4922,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Gemini CLI weist die Datei zurück: Missing mandatory YAML frontmatter. Agent Markdown files MUST start with YAML frontmatter enclosed in triple-dashes &quot;---&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Gemini CLI rejects the file: its frontmatter is not valid YAML.</source>
         <translation>Gemini CLI weist die Datei zurück: Ihr Frontmatter ist kein gültiges YAML.</translation>
     </message>
@@ -4947,12 +4947,17 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Ein entfernter Agent: Agentry prüft nur lokale Agenten von Gemini CLI.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Gemini CLI rejects the file: %1%2: %3</source>
         <translation>Gemini CLI weist die Datei zurück: %1%2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 (its name for “%2” is “%3”)</source>
+        <translation>%1 (sein Name für „%2“ ist „%3“)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Gemini CLI rejects the file: %1Unrecognized key(s) in object: &apos;%2&apos;</source>
         <translation>Gemini CLI weist die Datei zurück: %1Unrecognized key(s) in object: &apos;%2&apos;</translation>
     </message>
@@ -6781,7 +6786,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>SpecReader</name>
     <message>
-        <location filename="../models/runtime/specreader.cpp" line="+117"/>
+        <location filename="../models/runtime/specreader.cpp" line="+129"/>
         <source>%1 ignores “%2”: unknown field ignored: %2</source>
         <translation>%1 ignoriert „%2“: unknown field ignored: %2</translation>
     </message>

@@ -71,9 +71,13 @@ AgentReading GeminiCliReader::read(const QByteArray &bytes, const Place &place) 
     for (const SchemaCheck::Problem &problem : problems)
         typed = typed || problem.typeError;
     const QString prefix = typed ? QStringLiteral("(Local Agent) ") : QString();
-    for (const SchemaCheck::Problem &problem : problems)
-        add(reading, RuntimeIssue::Effect::Refuses, tr("Gemini CLI rejects the file: %1%2: %3").arg(prefix, problem.path, problem.message), problem.field, problem.line,
-            repairOf(problem, data));
+    for (const SchemaCheck::Problem &problem : problems) {
+        const RuntimeIssue::Repair repair = repairOf(problem, data);
+        const QString words = tr("Gemini CLI rejects the file: %1%2: %3").arg(prefix, problem.path, problem.message);
+        add(reading, RuntimeIssue::Effect::Refuses,
+            repair.kind == RuntimeIssue::Repair::Kind::RenameTool ? tr("%1 (its name for “%2” is “%3”)").arg(words, repair.from, repair.to) : words,
+            problem.field, problem.line, repair);
+    }
     QStringList unknown;
     for (const auto *entry : m_check.unknownKeys(data)) {
         unknown.append(u'\'' + entry->first + u'\'');
