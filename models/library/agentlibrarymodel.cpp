@@ -3,8 +3,6 @@
 
 #include "library/agentlibrarymodel.h"
 
-#include "runtime/runtimelocator.h"
-
 #include "document/agentdocument.h"
 #include "library/agentlibrary.h"
 #include "library/librarychecker.h"

@@ -3,6 +3,7 @@
 
 #include "runtime/dataresource.h"
 
+#include <QJsonArray>
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE declares its function in the enclosing namespace, so this stays global.
@@ -17,6 +18,15 @@ void loadDataResource()
 {
     static const bool loaded = (initDataResource(), true);
     Q_UNUSED(loaded);
+}
+
+QStringList jsonStrings(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list.append(item.toString());
+    return list;
 }
 
 } // namespace Agentry

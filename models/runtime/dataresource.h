@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include <QJsonValue>
+#include <QStringList>
+
 namespace Agentry {
 
 // Makes the built-in data (resources/data.qrc: tools.json, the runtime profiles, the agent
@@ -10,5 +13,9 @@ namespace Agentry {
 // object the linker drops unless something refers to it. Cheap after the first call;
 // thread-safe.
 void loadDataResource();
+
+// The strings of a JSON array of the built-in data (an item of another kind gives ""); none
+// when the value is not an array.
+QStringList jsonStrings(const QJsonValue &value);
 
 } // namespace Agentry

@@ -21,15 +21,6 @@ namespace {
 
 constexpr int supportedSchema = 1;
 
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list.append(item.toString());
-    return list;
-}
-
 // Built-in profiles by version, loaded once from :/agentry/runtimes/claude-code-*.json.
 const QMap<QString, RuntimeProfile> &builtins()
 {
@@ -144,31 +135,31 @@ std::optional<RuntimeProfile> RuntimeProfile::fromJson(const QByteArray &json, Q
     const QJsonObject load = root.value(QLatin1String("load")).toObject();
     profile.m_load.nameMaxLength = load.value(QLatin1String("nameMaxLength")).toInt();
     profile.m_load.nameForbiddenStart = load.value(QLatin1String("nameForbiddenStart")).toString();
-    profile.m_load.nameForbiddenNfkc = strings(load.value(QLatin1String("nameForbiddenNfkc")));
+    profile.m_load.nameForbiddenNfkc = jsonStrings(load.value(QLatin1String("nameForbiddenNfkc")));
     profile.m_load.descriptionRequired = load.value(QLatin1String("descriptionRequired")).toBool(true);
-    profile.m_load.topLevelHookGuards = strings(load.value(QLatin1String("topLevelHookGuards")));
+    profile.m_load.topLevelHookGuards = jsonStrings(load.value(QLatin1String("topLevelHookGuards")));
     profile.m_load.hooksSchemaGuard = load.value(QLatin1String("hooksSchemaGuard")).toBool();
     profile.m_load.maxFileBytes = qint64(load.value(QLatin1String("maxFileBytes")).toDouble());
-    profile.m_load.pluginIgnores = strings(load.value(QLatin1String("pluginIgnores")));
-    profile.m_load.pluginIsolation = strings(load.value(QLatin1String("pluginIsolation")));
+    profile.m_load.pluginIgnores = jsonStrings(load.value(QLatin1String("pluginIgnores")));
+    profile.m_load.pluginIsolation = jsonStrings(load.value(QLatin1String("pluginIsolation")));
 
     const QJsonObject fields = root.value(QLatin1String("fields")).toObject();
-    profile.m_fields.keys = strings(fields.value(QLatin1String("keys")));
-    profile.m_fields.models = strings(fields.value(QLatin1String("models")));
-    profile.m_fields.colors = strings(fields.value(QLatin1String("colors")));
-    profile.m_fields.efforts = strings(fields.value(QLatin1String("efforts")));
-    profile.m_fields.permissionModes = strings(fields.value(QLatin1String("permissionModes")));
-    profile.m_fields.memory = strings(fields.value(QLatin1String("memory")));
-    profile.m_fields.isolation = strings(fields.value(QLatin1String("isolation")));
-    profile.m_fields.hookEvents = strings(fields.value(QLatin1String("hookEvents")));
+    profile.m_fields.keys = jsonStrings(fields.value(QLatin1String("keys")));
+    profile.m_fields.models = jsonStrings(fields.value(QLatin1String("models")));
+    profile.m_fields.colors = jsonStrings(fields.value(QLatin1String("colors")));
+    profile.m_fields.efforts = jsonStrings(fields.value(QLatin1String("efforts")));
+    profile.m_fields.permissionModes = jsonStrings(fields.value(QLatin1String("permissionModes")));
+    profile.m_fields.memory = jsonStrings(fields.value(QLatin1String("memory")));
+    profile.m_fields.isolation = jsonStrings(fields.value(QLatin1String("isolation")));
+    profile.m_fields.hookEvents = jsonStrings(fields.value(QLatin1String("hookEvents")));
     profile.m_fields.autoCompactWindowMin = fields.value(QLatin1String("autoCompactWindowMin")).toInt();
     if (!profile.m_fields.keys.contains(QLatin1String("name")) || !profile.m_fields.keys.contains(QLatin1String("description")))
         return fail(tr("\"fields.keys\" must list at least name and description."));
 
     const QJsonObject plugin = root.value(QLatin1String("plugin")).toObject();
-    profile.m_pluginKeys.manifest = strings(plugin.value(QLatin1String("manifestKeys")));
-    profile.m_pluginKeys.listing = strings(plugin.value(QLatin1String("listingKeys")));
-    profile.m_pluginKeys.entry = strings(plugin.value(QLatin1String("entryKeys")));
+    profile.m_pluginKeys.manifest = jsonStrings(plugin.value(QLatin1String("manifestKeys")));
+    profile.m_pluginKeys.listing = jsonStrings(plugin.value(QLatin1String("listingKeys")));
+    profile.m_pluginKeys.entry = jsonStrings(plugin.value(QLatin1String("entryKeys")));
 
     profile.m_refuseZeroTools = root.value(QLatin1String("tools")).toObject().value(QLatin1String("refuseZeroTools")).toBool();
     return profile;

@@ -17,15 +17,6 @@ namespace Agentry {
 
 namespace {
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list.append(item.toString());
-    return list;
-}
-
 // The newest built-in spec of each runtime, loaded once from :/agentry/runtimes/.
 const QMap<Runtime, RuntimeSpec> &builtins()
 {
@@ -82,7 +73,7 @@ std::optional<RuntimeSpec> RuntimeSpec::fromJson(const QByteArray &json, QString
     for (const QJsonValue &value : locations) {
         const QJsonObject object = value.toObject();
         spec.m_locations.append({object.value(QLatin1String("scope")).toString() == QLatin1String("user") ? AgentScope::User : AgentScope::Project,
-                                 object.value(QLatin1String("folder")).toString(), stringList(object.value(QLatin1String("agents"))),
+                                 object.value(QLatin1String("folder")).toString(), jsonStrings(object.value(QLatin1String("agents"))),
                                  object.value(QLatin1String("recursive")).toBool(), object.value(QLatin1String("skipPrefix")).toString()});
     }
     if (root.contains(QLatin1String("block"))) {
@@ -114,7 +105,7 @@ std::optional<RuntimeSpec> RuntimeSpec::fromJson(const QByteArray &json, QString
         const QJsonObject object = it.value().toObject();
         Field field{it.key(),
                     object.value(QLatin1String("type")).toString(),
-                    stringList(object.value(QLatin1String("values"))),
+                    jsonStrings(object.value(QLatin1String("values"))),
                     object.value(QLatin1String("pattern")).toString(),
                     object.value(QLatin1String("patternMessage")).toString(),
                     object.value(QLatin1String("required")).toBool(),
@@ -126,15 +117,15 @@ std::optional<RuntimeSpec> RuntimeSpec::fromJson(const QByteArray &json, QString
         }
         spec.m_fields.append(field);
     }
-    spec.m_reservedNames = stringList(root.value(QLatin1String("reservedNames")));
-    spec.m_modelAuthTypes = stringList(root.value(QLatin1String("modelAuthTypes")));
+    spec.m_reservedNames = jsonStrings(root.value(QLatin1String("reservedNames")));
+    spec.m_modelAuthTypes = jsonStrings(root.value(QLatin1String("modelAuthTypes")));
     spec.m_maxFileBytes = root.value(QLatin1String("maxFileBytes")).toVariant().toLongLong();
     const QJsonObject permission = root.value(QLatin1String("permission")).toObject();
-    spec.m_permissionActions = stringList(permission.value(QLatin1String("actions")));
-    spec.m_actionOnlyPermissions = stringList(permission.value(QLatin1String("actionOnly")));
+    spec.m_permissionActions = jsonStrings(permission.value(QLatin1String("actions")));
+    spec.m_actionOnlyPermissions = jsonStrings(permission.value(QLatin1String("actionOnly")));
     const QJsonObject tools = root.value(QLatin1String("tools")).toObject();
-    spec.m_tools = stringList(tools.value(QLatin1String("names")));
-    spec.m_toolPrefixes = stringList(tools.value(QLatin1String("prefixes")));
+    spec.m_tools = jsonStrings(tools.value(QLatin1String("names")));
+    spec.m_toolPrefixes = jsonStrings(tools.value(QLatin1String("prefixes")));
     spec.m_toolsCaseInsensitive = tools.value(QLatin1String("caseInsensitive")).toBool();
     if (tools.contains(QLatin1String("mcp"))) {
         spec.m_mcpTool = QRegularExpression(tools.value(QLatin1String("mcp")).toString());
