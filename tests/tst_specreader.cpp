@@ -295,6 +295,16 @@ void TestSpecReader::locations()
     QCOMPARE(located("/home/u/.copilot/agents/a.md")->runtime, Runtime::Copilot);
     QCOMPARE(located("/p/.factory/droids/a.md")->runtime, Runtime::FactoryDroid);
     QVERIFY(!located("/p/docs/a.md"));
+    QCOMPARE(located("/home/u/.opencode/agent/a.md")->place.scope, AgentScope::User);
+    // A folder under the home folder is read only where a runtime lists a user folder.
+    QVERIFY(!located("/home/u/.github/agents/a.md"));
+    // A project's .claude/agents is Copilot's too, the user's is not.
+    const QVector<RuntimeLocator::Located> project = RuntimeLocator::alsoReadBy(QStringLiteral("/p/.claude/agents/team/a.md"), home);
+    QCOMPARE(project.size(), 1);
+    QCOMPARE(project.first().runtime, Runtime::Copilot);
+    QCOMPARE(project.first().place.derivedName, QStringLiteral("team--a"));
+    QVERIFY(RuntimeLocator::alsoReadBy(QStringLiteral("/home/u/.claude/agents/a.md"), home).isEmpty());
+    QVERIFY(RuntimeLocator::alsoReadBy(QStringLiteral("/p/.gemini/agents/a.md"), home).isEmpty());
 }
 
 void TestSpecReader::byContent()

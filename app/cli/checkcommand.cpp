@@ -64,17 +64,17 @@ struct Loaded
     QString error;
 };
 
-// GitHub Copilot CLI loads a project's `.claude/agents/` too, with its own reader: such a file
-// gets Copilot's verdict beside Claude Code's.
+// Other runtimes that read the file's folder too (Copilot reads a project's `.claude/agents/`)
+// give their verdicts beside that of the runtime the file was checked as.
 QVector<AgentReading> alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime)
 {
+    QVector<AgentReading> readings;
     const QString absolute = QDir::fromNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (runtime != Runtime::ClaudeCode || !absolute.contains(QLatin1String("/.claude/agents/")))
-        return {};
-    const QString home = QDir::fromNativeSeparators(QDir::homePath());
-    if (absolute.startsWith(home + QLatin1String("/.claude/")))
-        return {}; // Copilot does not read the user's ~/.claude/agents
-    return {SpecReader::of(Runtime::Copilot)->read(bytes, RuntimeLocator::placeFor(Runtime::Copilot, absolute, home))};
+    for (const RuntimeLocator::Located &other : RuntimeLocator::alsoReadBy(absolute, QDir::fromNativeSeparators(QDir::homePath()))) {
+        if (other.runtime != runtime)
+            readings.append(SpecReader::of(other.runtime)->read(bytes, other.place));
+    }
+    return readings;
 }
 
 } // namespace

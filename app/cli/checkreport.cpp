@@ -136,7 +136,9 @@ QByteArray CheckReport::json(const QVector<CheckedFile> &files)
                 out += Runtimes::id(other.runtime).toLatin1();
                 out += "\", \"loads\": {\"project\": ";
                 out += other.project.loads ? "true" : "false";
-                out += ", \"breaks_runtime\": false}, \"reason\": ";
+                out += ", \"breaks_runtime\": ";
+                out += other.project.breaksRuntime ? "true" : "false";
+                out += "}, \"reason\": ";
                 if (other.project.loads)
                     out += "null";
                 else

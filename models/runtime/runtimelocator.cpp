@@ -3,7 +3,7 @@
 
 #include "runtime/runtimelocator.h"
 
-#include <QJsonArray>
+#include "text/toollist.h"
 
 namespace Agentry {
 
@@ -40,9 +40,10 @@ std::optional<RuntimeLocator::Located> inFolderOf(const RuntimeSpec &spec, const
             const qsizetype at = path.lastIndexOf(marker);
             if (at < 0)
                 continue;
-            // `~/.gemini/agents` is the user's, `<project>/.gemini/agents` a project's.
+            // `~/.gemini/agents` is the user's folder, `<project>/.gemini/agents` a project's; a
+            // runtime reads a folder under the home folder only where its spec lists a user one.
             const bool underHome = !home.isEmpty() && path.left(at) == home;
-            if (location.scope == AgentScope::User && !underHome)
+            if ((location.scope == AgentScope::User) != underHome)
                 continue;
             const QString relative = path.mid(at + marker.size());
             const QString fileName = relative.mid(relative.lastIndexOf(u'/') + 1);
@@ -67,17 +68,7 @@ bool hasAny(const QJsonObject &fields, std::initializer_list<const char *> keys)
 
 bool listsAny(const QJsonObject &fields, std::initializer_list<const char *> tools)
 {
-    QStringList names;
-    const QJsonValue value = fields.value(QLatin1String("tools"));
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array)
-            names.append(item.toString());
-    } else {
-        const QStringList parts = value.toString().split(u',');
-        for (const QString &part : parts)
-            names.append(part.trimmed());
-    }
+    const QStringList names = ToolList::fromValue(fields.value(QLatin1String("tools"))).value_or(QStringList());
     for (const char *tool : tools) {
         if (names.contains(QLatin1String(tool)))
             return true;
@@ -125,11 +116,18 @@ Runtime RuntimeLocator::byContent(const QString &fileName, const QJsonObject &fi
     return Runtime::ClaudeCode;
 }
 
-Runtime RuntimeLocator::detect(const QString &path, const QString &home, const QJsonObject &fields)
+QVector<RuntimeLocator::Located> RuntimeLocator::alsoReadBy(const QString &path, const QString &home)
 {
-    if (const std::optional<Located> located = locate(path, home))
-        return located->runtime;
-    return byContent(path.mid(path.lastIndexOf(u'/') + 1), fields);
+    const std::optional<Located> first = locate(path, home);
+    QVector<Located> others;
+    for (const Runtime runtime : Runtimes::all()) {
+        const RuntimeSpec *spec = RuntimeSpec::of(runtime);
+        if (!spec || (first && first->runtime == runtime))
+            continue;
+        if (std::optional<Located> located = inFolderOf(*spec, path, home))
+            others.append(std::move(*located));
+    }
+    return others;
 }
 
 } // namespace Agentry

@@ -32,8 +32,9 @@ public:
     // The runtime a file in no agent folder is written for, by its name and its frontmatter's keys
     // and tool names; Claude Code when nothing points elsewhere.
     static Runtime byContent(const QString &fileName, const QJsonObject &fields);
-    // locate(), else byContent().
-    static Runtime detect(const QString &path, const QString &home, const QJsonObject &fields);
+    // The other runtimes whose folders hold `path` too, each with its place: a project's
+    // `.claude/agents/` is Copilot's as well as Claude Code's.
+    static QVector<Located> alsoReadBy(const QString &path, const QString &home);
 };
 
 } // namespace Agentry

@@ -49,14 +49,22 @@ AgentFindings AgentValidator::validate(const QString &path, const AgentText &tex
     AgentFindings result;
     const QFileInfo info(path);
     const QString fileName = info.fileName();
-    result.reading = RuntimeReader(m_profile).read(text.bytes, fileName);
     const QString absolute = QDir::fromNativeSeparators(info.absoluteFilePath());
     const QString home = QDir::fromNativeSeparators(QDir::homePath());
     if (!runtime)
         runtime = m_runtime;
-    const Runtime chosen = runtime ? *runtime : RuntimeLocator::detect(absolute, home, result.reading.fields);
-    if (const SpecReader *reader = SpecReader::of(chosen)) {
-        SpecReader::Place place = RuntimeLocator::placeFor(chosen, absolute, home);
+    const std::optional<RuntimeLocator::Located> located = runtime ? std::nullopt : RuntimeLocator::locate(absolute, home);
+    if (located)
+        runtime = located->runtime;
+    // Claude Code's reading is wanted for its own files, and for the frontmatter's keys that tell
+    // a loose file's runtime; a file another runtime's folder holds is read by that runtime only.
+    if (!runtime || *runtime == Runtime::ClaudeCode) {
+        result.reading = RuntimeReader(m_profile).read(text.bytes, fileName);
+        if (!runtime)
+            runtime = RuntimeLocator::byContent(fileName, result.reading.fields);
+    }
+    if (const SpecReader *reader = SpecReader::of(*runtime)) {
+        SpecReader::Place place = located ? located->place : RuntimeLocator::placeFor(*runtime, absolute, home);
         if (scope == AgentScope::User)
             place.scope = AgentScope::User; // the caller knows the user's folders best (a library opened with another home)
         result.reading = reader->read(text.bytes, place);
