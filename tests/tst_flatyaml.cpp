@@ -133,6 +133,7 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("ill-formed sequences in a row") << QByteArray("name: a\xE0\xE0\xA0\xE0" "b\n");
     QTest::newRow("question mark in a flow item") << QByteArray("tools: [a, b? c]\n");
     QTest::newRow("question mark and space in a flow item") << QByteArray("tools: [a, b ? c]\n");
+    QTest::newRow("NaN alone") << QByteArray(".NAN");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("only comments") << QByteArray("# one\n# two\n");
 }

@@ -7,10 +7,12 @@
 #include "text/agenttext.h"
 #include "text/flatyaml.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
+#include <cmath>
 #include <tuple>
 
 namespace Agentry {
@@ -30,7 +32,7 @@ struct YamlAgreement
             return fields;
         const BunYaml::Result full = BunYaml::fullParse(yaml);
         const BunYaml::Result parsed = BunYaml::parse(yaml);
-        if (full.isParsed() != parsed.isParsed() || (full.isParsed() && *full.value != *parsed.value)
+        if (full.isParsed() != parsed.isParsed() || (full.isParsed() && !same(*full.value, *parsed.value))
             || (!full.isParsed()
                 && (full.error.line != parsed.error.line || full.error.column != parsed.error.column || full.error.message != parsed.error.message)))
             return QStringLiteral("parse: %1, fullParse: %2").arg(shown(parsed), shown(full));
@@ -43,7 +45,7 @@ struct YamlAgreement
                 QJsonObject object;
                 for (const FlatYaml::Entry &entry : flat->entries)
                     object.insert(entry.key, entry.value);
-                if (!full.isParsed() || QJsonValue(object) != *full.value)
+                if (!full.isParsed() || !same(QJsonValue(object), *full.value))
                     return QStringLiteral("FlatYaml read a value, fullParse: %1").arg(shown(full));
             }
         }
@@ -51,6 +53,34 @@ struct YamlAgreement
     }
 
 private:
+    // Equal JSON values, NaN equal to NaN (`.nan` reads as NaN, which == never matches).
+    static bool same(const QJsonValue &a, const QJsonValue &b)
+    {
+        if (a.isDouble() && b.isDouble() && std::isnan(a.toDouble()) && std::isnan(b.toDouble()))
+            return true;
+        if (a.isArray() && b.isArray()) {
+            const QJsonArray x = a.toArray(), y = b.toArray();
+            if (x.size() != y.size())
+                return false;
+            for (qsizetype i = 0; i < x.size(); ++i) {
+                if (!same(x.at(i), y.at(i)))
+                    return false;
+            }
+            return true;
+        }
+        if (a.isObject() && b.isObject()) {
+            const QJsonObject x = a.toObject(), y = b.toObject();
+            if (x.keys() != y.keys())
+                return false;
+            for (auto it = x.begin(); it != x.end(); ++it) {
+                if (!same(it.value(), y.value(it.key())))
+                    return false;
+            }
+            return true;
+        }
+        return a == b;
+    }
+
     static QString fieldDisagreement(const QByteArray &yaml)
     {
         const QByteArray bytes = "---\n" + yaml + (yaml.endsWith('\n') ? "" : "\n") + "---\nBody.\n";
