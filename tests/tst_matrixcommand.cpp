@@ -32,6 +32,7 @@ private slots:
     void exitCodes();
     void folderBaseline();
     void gitBaseline();
+    void runtimes();
 
 private:
     static QJsonObject runBinary(const QStringList &arguments);
@@ -77,7 +78,7 @@ void TestMatrixCommand::verifyShape(const QJsonObject &root)
     for (const QJsonValue &value : root.value(QLatin1String("agents")).toArray()) {
         const QJsonObject agent = value.toObject();
         QCOMPARE(agent.keys(), (QStringList{QStringLiteral("cells"), QStringLiteral("file"), QStringLiteral("mode"), QStringLiteral("name"),
-                                            QStringLiteral("risk")}));
+                                            QStringLiteral("risk"), QStringLiteral("runtime")}));
         const QString file = agent.value(QLatin1String("file")).toString();
         QVERIFY2(previous < file, qPrintable(file)); // sorted by file, each once
         previous = file;
@@ -155,9 +156,9 @@ void TestMatrixCommand::formats()
     QCOMPARE(csv.code, 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 4); // header, two agents, the last line end
-    QVERIFY(lines.at(0).startsWith(QLatin1String("file,name,mode,risk,Read,")));
+    QVERIFY(lines.at(0).startsWith(QLatin1String("file,name,mode,risk,runtime,Read,")));
     QVERIFY(lines.at(1).startsWith(folder + QLatin1String("/all.md,all,inherit,")));
-    QVERIFY(lines.at(2).startsWith(folder + QLatin1String("/reviewer.md,reviewer,explicit,low,granted,")));
+    QVERIFY(lines.at(2).startsWith(folder + QLatin1String("/reviewer.md,reviewer,explicit,low,claude-code,granted,")));
 
     const CommandRun html = CommandRun::run({QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("html"), folder});
     QCOMPARE(html.code, 0);
@@ -277,15 +278,40 @@ void TestMatrixCommand::gitBaseline()
     const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 3);
     const QStringList header = lines.at(0).split(u',');
-    QCOMPARE(header.at(4), QStringLiteral("baseline"));
+    QCOMPARE(header.at(5), QStringLiteral("baseline"));
     const QStringList row = lines.at(1).split(u',');
-    QCOMPARE(row.at(4), QStringLiteral("changed"));
+    QCOMPARE(row.at(5), QStringLiteral("changed"));
     QCOMPARE(row.at(header.indexOf(QLatin1String("WebFetch"))), QStringLiteral("pattern:domain:example.com [changed]"));
     QCOMPARE(row.at(header.indexOf(QLatin1String("Read"))), QStringLiteral("granted"));
 
     const CommandRun unknown = CommandRun::run({QStringLiteral("matrix"), QStringLiteral("--baseline"), QStringLiteral("git:v9.9"), folder});
     QCOMPARE(unknown.code, 1);
     QVERIFY2(unknown.err.contains(QLatin1String("v9.9")), qPrintable(unknown.err));
+}
+
+void TestMatrixCommand::runtimes()
+{
+    write(QStringLiteral(".claude/agents/reviewer.md"), agent("reviewer", "tools: Read, Grep\n"));
+    write(QStringLiteral(".gemini/agents/researcher.md"),
+          "---\nname: researcher\ndescription: Researches.\ntools:\n  - read_file\n  - run_shell_command\n---\nYou research.\n");
+    const auto byFile = [](const QJsonObject &root) {
+        QHash<QString, QJsonObject> agents;
+        for (const QJsonValue &value : root.value(QLatin1String("agents")).toArray())
+            agents.insert(QFileInfo(value.toObject().value(QLatin1String("file")).toString()).fileName(), value.toObject());
+        return agents;
+    };
+    QHash<QString, QJsonObject> agents = byFile(runBinary({m_dir->path()}));
+    QCOMPARE(agents.value(QStringLiteral("reviewer.md")).value(QLatin1String("runtime")).toString(), QStringLiteral("claude-code"));
+    const QJsonObject gemini = agents.value(QStringLiteral("researcher.md"));
+    QCOMPARE(gemini.value(QLatin1String("runtime")).toString(), QStringLiteral("gemini-cli"));
+    QCOMPARE(gemini.value(QLatin1String("cells")).toObject().value(QLatin1String("Bash")).toString(), QStringLiteral("granted"));
+
+    // --runtime reads every file as one runtime: Claude Code knows no run_shell_command.
+    agents = byFile(runBinary({QStringLiteral("--runtime"), QStringLiteral("claude-code"), m_dir->path()}));
+    const QJsonObject asClaude = agents.value(QStringLiteral("researcher.md"));
+    QCOMPARE(asClaude.value(QLatin1String("runtime")).toString(), QStringLiteral("claude-code"));
+    QCOMPARE(asClaude.value(QLatin1String("cells")).toObject().value(QLatin1String("run_shell_command")).toString(), QStringLiteral("unknown"));
+    QVERIFY(!asClaude.value(QLatin1String("cells")).toObject().contains(QLatin1String("Bash")));
 }
 
 QTEST_GUILESS_MAIN(TestMatrixCommand)

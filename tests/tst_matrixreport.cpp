@@ -155,7 +155,7 @@ void TestMatrixReport::json()
     QStringList files;
     for (const QJsonValue &agent : list) {
         QCOMPARE(agent.toObject().keys(), (QStringList{QStringLiteral("cells"), QStringLiteral("file"), QStringLiteral("mode"),
-                                                       QStringLiteral("name"), QStringLiteral("risk")}));
+                                                       QStringLiteral("name"), QStringLiteral("risk"), QStringLiteral("runtime")}));
         files.append(agent.toObject().value(QLatin1String("file")).toString());
     }
     QCOMPARE(files, (QStringList{QStringLiteral("agents/a.md"), kAwkwardFile, QStringLiteral("agents/c.md"), QStringLiteral("agents/d.md")}));
@@ -194,7 +194,7 @@ void TestMatrixReport::csv()
     const QVector<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
     QCOMPARE(rows.size(), 5);
 
-    QStringList header{QStringLiteral("file"), QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("risk")};
+    QStringList header{QStringLiteral("file"), QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("risk"), QStringLiteral("runtime")};
     for (const MatrixColumn &column : report.columns())
         header.append(column.key);
     QCOMPARE(rows.at(0), header);
@@ -311,17 +311,18 @@ void TestMatrixReport::baselineCsv()
     const QVector<QStringList> rows = parseCsv(QString::fromUtf8(report.csv()));
     QCOMPARE(rows.size(), 6);
     const QStringList &header = rows.at(0);
-    QCOMPARE(header.at(4), QStringLiteral("baseline"));
+    QCOMPARE(header.at(5), QStringLiteral("baseline"));
     const QStringList &b = rows.at(2);
-    QCOMPARE(b.at(4), QStringLiteral("changed"));
+    QCOMPARE(b.at(4), QStringLiteral("claude-code"));
+    QCOMPARE(b.at(5), QStringLiteral("changed"));
     QCOMPARE(b.at(header.indexOf(QLatin1String("Write"))), QStringLiteral("[removed]"));
     QCOMPARE(b.at(header.indexOf(QLatin1String("Bash"))), QStringLiteral("pattern:git * [changed]"));
     QCOMPARE(b.at(header.indexOf(QLatin1String("mcp__github"))), QStringLiteral("granted [added]"));
     QCOMPARE(b.at(header.indexOf(QLatin1String("Read"))), QStringLiteral("granted"));
-    QCOMPARE(rows.at(3).at(4), QStringLiteral("new"));
+    QCOMPARE(rows.at(3).at(5), QStringLiteral("new"));
     const QStringList &gone = rows.at(5);
     QCOMPARE(gone.at(0), QStringLiteral("agents/gone.md"));
-    QCOMPARE(gone.at(4), QStringLiteral("deleted"));
+    QCOMPARE(gone.at(5), QStringLiteral("deleted"));
     QCOMPARE(gone.size(), header.size());
 }
 

@@ -86,6 +86,7 @@ private slots:
     void bulkGrantIsOneStepPerDocument();
     void refusals();
     void followsChecks();
+    void mixedRuntimes();
     void dormantUntilLive();
     void corpus();
 
@@ -866,6 +867,61 @@ void TestPermissionMatrixModel::refusals()
     const GrantPatch server = edits.revoke(QStringLiteral("mcp__github"));
     QVERIFY(server.isChanged());
     QCOMPARE(server.edits.first().appliedTo(text.bytes), agent("tools: LS\n"));
+}
+
+void TestPermissionMatrixModel::mixedRuntimes()
+{
+    writeScratchFile(m_dir->filePath(QStringLiteral(".gemini/agents/researcher.md")),
+                     "---\nname: researcher\ndescription: Researches.\ntools:\n  - read_file\n  - run_shell_command\n---\nYou research.\n");
+    writeScratchFile(m_dir->filePath(QStringLiteral(".opencode/agent/builder.md")),
+                     "---\ndescription: Builds.\npermission:\n  bash: ask\n  webfetch: deny\n---\nYou build.\n");
+    open();
+    const int gemini = rowOf(QStringLiteral("researcher"));
+    const int openCode = rowOf(QStringLiteral("builder"));
+    QVERIFY(gemini >= 0 && openCode >= 0);
+    QCOMPARE(m_model->headerData(PermissionMatrixModel::RuntimeColumn, Qt::Horizontal).toString(), QStringLiteral("Runtime"));
+    QCOMPARE(m_model->index(gemini, PermissionMatrixModel::RuntimeColumn).data().toString(), QStringLiteral("Gemini CLI"));
+    QCOMPARE(m_model->index(rowOf(QStringLiteral("comma")), PermissionMatrixModel::RuntimeColumn).data().toString(), QStringLiteral("Claude Code"));
+    QCOMPARE(m_model->index(openCode, 0).data(PermissionMatrixModel::RuntimeRole).toInt(), int(Runtime::OpenCode));
+
+    // Each runtime's own tool names land in the shared columns; the tooltip names them.
+    const QModelIndex shell = cellOf(QStringLiteral("researcher"), QStringLiteral("Bash"));
+    QCOMPARE(shell.data(PermissionMatrixModel::GrantStateRole).toInt(), int(GrantState::Granted));
+    QVERIFY2(shell.data(Qt::ToolTipRole).toString().contains(QLatin1String("In Gemini CLI: run_shell_command")),
+             qPrintable(shell.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(cellOf(QStringLiteral("researcher"), QStringLiteral("Write")).data(PermissionMatrixModel::GrantStateRole).toInt(),
+             int(GrantState::NotGranted));
+    const QModelIndex asks = cellOf(QStringLiteral("builder"), QStringLiteral("Bash"));
+    QCOMPARE(asks.data(PermissionMatrixModel::GrantStateRole).toInt(), int(GrantState::Ask));
+    QCOMPARE(asks.data(Qt::AccessibleTextRole).toString(), QStringLiteral("asks the user before each use"));
+    QCOMPARE(cellOf(QStringLiteral("builder"), QStringLiteral("WebFetch")).data(PermissionMatrixModel::GrantStateRole).toInt(),
+             int(GrantState::Denied));
+
+    // Filtered by runtime.
+    PermissionMatrixFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    filter.setRuntimes({Runtime::GeminiCli, Runtime::OpenCode});
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setRuntimes({});
+    QCOMPARE(filter.rowCount(), m_model->rowCount());
+
+    // Edits write each runtime's syntax, one undo step each.
+    AgentDocument *geminiFile = m_model->document(gemini);
+    const QByteArray before = geminiFile->text().bytes;
+    QVERIFY(m_model->setGrant(cellOf(QStringLiteral("researcher"), QStringLiteral("WebFetch")), true).isChanged());
+    QVERIFY(geminiFile->text().bytes.contains("  - run_shell_command\n  - web_fetch\n"));
+    QCOMPARE(cellOf(QStringLiteral("researcher"), QStringLiteral("WebFetch")).data(PermissionMatrixModel::GrantStateRole).toInt(),
+             int(GrantState::Granted));
+    geminiFile->undo();
+    QCOMPARE(geminiFile->text().bytes, before);
+
+    AgentDocument *openCodeFile = m_model->document(openCode);
+    QVERIFY(m_model->setGrant(asks, true).isChanged());
+    QVERIFY(openCodeFile->text().bytes.contains("permission:\n  bash: allow\n  webfetch: deny\n"));
+    const QModelIndexList readCell{cellOf(QStringLiteral("builder"), QStringLiteral("Read"))};
+    QCOMPARE(m_model->applyToCells(readCell, PermissionMatrixModel::Action::Ask).size(), 1);
+    QVERIFY(openCodeFile->text().bytes.contains("  webfetch: deny\n  read: ask\n---"));
+    QCOMPARE(cellOf(QStringLiteral("builder"), QStringLiteral("Read")).data(PermissionMatrixModel::GrantStateRole).toInt(), int(GrantState::Ask));
 }
 
 void TestPermissionMatrixModel::followsChecks()

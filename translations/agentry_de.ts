@@ -76,7 +76,7 @@
 <context>
     <name>AgentRisk</name>
     <message>
-        <location filename="../models/matrix/agentrisk.cpp" line="+95"/>
+        <location filename="../models/matrix/agentrisk.cpp" line="+100"/>
         <source>It may use tools of the MCP server %1, which reach whatever that server reaches.</source>
         <translation>Der Agent darf Werkzeuge des MCP-Servers %1 verwenden, die alles erreichen, was dieser Server erreicht.</translation>
     </message>
@@ -92,8 +92,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>approvalMode: yolo runs every tool without asking the user.</source>
+        <translation>approvalMode: yolo führt jedes Werkzeug aus, ohne den Benutzer zu fragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>permissionMode: bypassPermissions runs every tool without asking the user.</source>
         <translation>permissionMode: bypassPermissions führt jedes Werkzeug aus, ohne den Benutzer zu fragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No permission denies every tool (&quot;*&quot;: deny), so it gets every tool, MCP tools and future ones included.</source>
+        <translation>Keine Berechtigung verweigert alle Werkzeuge („*“: deny), daher erhält der Agent alle Werkzeuge, einschließlich der MCP-Werkzeuge und künftiger Werkzeuge.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -106,7 +116,7 @@
         <translation>Der Agent hat keinen tools-Schlüssel und erbt daher alle Werkzeuge, einschließlich der MCP-Werkzeuge und künftiger Werkzeuge.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Its hooks run shell commands whenever their events fire.</source>
         <translation>Seine Hooks führen Shell-Befehle aus, sobald ihre Ereignisse eintreten.</translation>
     </message>
@@ -116,7 +126,12 @@
         <translation>Der Agent verbindet während der Ausführung eigene MCP-Server.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 (asks the user first): %2</source>
+        <translation>%1 (fragt zuerst den Benutzer): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (only with a permission rule): %2</source>
         <translation>%1 (nur mit einer Berechtigungsregel): %2</translation>
     </message>
@@ -437,7 +452,7 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message>
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+55"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+53"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -2278,7 +2293,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::PermissionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+342"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+339"/>
         <source>✓ %n tool(s)</source>
         <translation>
             <numerusform>✓ %n Werkzeug</numerusform>
@@ -2286,17 +2301,22 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no grants: Claude Code reads no frontmatter in this file</source>
-        <translation>keine Freigaben: Claude Code liest in dieser Datei keinen Frontmatter-Block</translation>
+        <location line="+4"/>
+        <source>no grants: %1 reads no frontmatter in this file</source>
+        <translation>keine Rechte: %1 liest in dieser Datei keine Frontmatter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>granted: %1 always gives it</source>
+        <translation>gewährt: %1 gibt es immer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>granted with every tool of its server</source>
         <translation>gewährt, mit allen Werkzeugen seines Servers</translation>
     </message>
@@ -2304,6 +2324,11 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+1"/>
         <source>granted</source>
         <translation>gewährt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>granted, except %1</source>
+        <translation>gewährt, außer %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2316,7 +2341,17 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>nur für %1 gewährt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>inherited: no permission covers it, so OpenCode&apos;s defaults apply</source>
+        <translation>geerbt: Keine Berechtigung deckt es ab, daher gelten die Vorgaben von OpenCode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inherited, except %1</source>
+        <translation>geerbt, außer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>inherited: tools holds *, every tool</source>
         <translation>geerbt: tools enthält *, alle Werkzeuge</translation>
     </message>
@@ -2326,7 +2361,17 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>geerbt: kein tools-Schlüssel, daher alle Werkzeuge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>denied by its permission</source>
+        <translation>durch seine Berechtigung verweigert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denied, except %1</source>
+        <translation>verweigert, außer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>removed by disallowedTools</source>
         <translation>durch disallowedTools entfernt</translation>
     </message>
@@ -2337,6 +2382,21 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
     <message>
         <location line="+2"/>
+        <source>asks the user before each use</source>
+        <translation>fragt den Benutzer vor jeder Verwendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>asks the user before each use, except %1</source>
+        <translation>fragt den Benutzer vor jeder Verwendung, außer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a tool %1 knows: nothing granted</source>
+        <translation>kein Werkzeug, das %1 kennt: nichts gewährt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no longer offered by Claude Code %1: dropped</source>
         <translation>von Claude Code %1 nicht mehr angeboten: verworfen</translation>
     </message>
@@ -2346,12 +2406,17 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>kein Werkzeug, das Claude Code kennt: verworfen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 has no such tool</source>
+        <translation>%1 hat kein solches Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not granted</source>
         <translation>nicht gewährt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Unreadable</source>
         <translation>Nicht lesbar</translation>
     </message>
@@ -2372,23 +2437,53 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
     <message>
         <location line="+3"/>
-        <source>Claude Code reads no frontmatter in this file, so this agent grants nothing until it is fixed.</source>
-        <translation>Claude Code liest in dieser Datei keinen Frontmatter-Block; dieser Agent gewährt daher nichts, bis das behoben ist.</translation>
+        <source>%1 reads no frontmatter in this file, so this agent grants nothing until it is fixed.</source>
+        <translation>%1 liest in dieser Datei keine Frontmatter, daher gewährt dieser Agent nichts, bis sie repariert ist.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+227"/>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Runtime: %1</source>
+        <translation>Laufzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runtime not known yet</source>
+        <translation>Laufzeit noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reads this file and grants its tools.</source>
+        <translation>%1 liest diese Datei und gewährt ihre Werkzeuge.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>No tool of the agent&apos;s runtime answers to this name (OpenCode: a custom or MCP tool&apos;s permission).</source>
+        <translation>Kein Werkzeug der Laufzeit des Agenten hört auf diesen Namen (OpenCode: die Berechtigung eines eigenen oder MCP-Werkzeugs).</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+240"/>
+        <location line="+23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-258"/>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>A tool of %1 that Claude Code has no counterpart of.</source>
+        <translation>Ein Werkzeug von %1, für das Claude Code keine Entsprechung hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
@@ -2422,13 +2517,8 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <source>The tool %1 of the MCP server %2.</source>
         <translation>Das Werkzeug %1 des MCP-Servers %2.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>No tool answers to this name: Claude Code drops it.</source>
-        <translation>Kein Werkzeug trägt diesen Namen: Claude Code verwirft ihn.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n agent(s) can use it.</source>
         <translation>
             <numerusform>%n Agent kann es verwenden.</numerusform>
@@ -2444,6 +2534,11 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+0"/>
         <source>Risk</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -2465,7 +2560,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::PermissionMatrixView</name>
     <message>
-        <location filename="../widgets/permissionmatrixview.cpp" line="+65"/>
+        <location filename="../widgets/permissionmatrixview.cpp" line="+66"/>
         <source>Filter agents…</source>
         <translation>Agenten filtern…</translation>
     </message>
@@ -2505,7 +2600,22 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Unbekannte Namen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agents of one runtime</source>
+        <translation>Die Agenten einer Laufzeit anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Runtimes</source>
+        <translation>Alle Laufzeiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Execute</source>
         <translation>Ausführen</translation>
     </message>
@@ -2565,7 +2675,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Nur Agenten, deren Freigaben sich seit der Vergleichsbasis geändert haben</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Tool permissions</source>
         <translation>Werkzeugberechtigungen</translation>
     </message>
@@ -2591,6 +2701,14 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>
             <numerusform>%1 für %n Agenten entziehen</numerusform>
             <numerusform>%1 für %n Agenten entziehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ask before %1 in %n agent(s)</source>
+        <translation>
+            <numerusform>Vor %1 in %n Agenten fragen</numerusform>
+            <numerusform>Vor %1 in %n Agenten fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2627,7 +2745,12 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>%1 gewähren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Ask Before %1</source>
+        <translation>Vor %1 fragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Edit Patterns…</source>
         <translation>Muster bearbeiten…</translation>
     </message>
@@ -2640,6 +2763,11 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+1"/>
         <source>Revoke Selected</source>
         <translation>Für Auswahl entziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Before Selected (OpenCode)</source>
+        <translation>Vor Ausgewähltem fragen (OpenCode)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3236,7 +3364,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         <translation>`%1` (nur %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>none the client can read (the frontmatter does not parse)</source>
         <translation>keine, die der Client lesen kann (der Frontmatter-Block lässt sich nicht einlesen)</translation>
     </message>
@@ -4985,17 +5113,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>GrantPatcher</name>
     <message>
-        <location filename="../models/matrix/grantpatcher.cpp" line="+218"/>
-        <source>Claude Code reads no frontmatter in this file, so the agent has no grants to change; fix the frontmatter first.</source>
-        <translation>Claude Code liest in dieser Datei keinen Frontmatter-Block, daher hat der Agent keine Freigaben, die sich ändern ließen; korrigieren Sie zuerst den Frontmatter-Block.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../models/matrix/grantpatcher.cpp" line="+241"/>
         <source>tools is not a list of tool names; edit it in the source.</source>
         <translation>tools ist keine Liste von Werkzeugnamen; bearbeiten Sie den Wert im Quelltext.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+148"/>
         <source>Claude Code %1 no longer offers %2; it can only be revoked.</source>
         <translation>Claude Code %1 bietet %2 nicht mehr an; es kann nur entzogen werden.</translation>
     </message>
@@ -5010,7 +5133,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>%1 ist über %2 freigegeben, das alle Werkzeuge dieses Servers gewährt; entziehen Sie stattdessen den Server.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="-132"/>
         <source>Grant %n tool(s)</source>
         <translation>
             <numerusform>%n Werkzeug gewähren</numerusform>
@@ -5018,13 +5141,28 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+49"/>
+        <location line="-53"/>
+        <source>%1 reads no frontmatter in this file, so the agent has no grants to change; fix the frontmatter first.</source>
+        <translation>%1 liest in dieser Datei keine Frontmatter, daher hat der Agent keine Rechte, die sich ändern ließen; reparieren Sie zuerst die Frontmatter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tools names the category %1; edit it in the form.</source>
+        <translation>tools nennt die Kategorie %1; bearbeiten Sie es im Formular.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only OpenCode asks the user before a tool is used.</source>
+        <translation>Nur OpenCode fragt den Benutzer, bevor ein Werkzeug verwendet wird.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+200"/>
         <source>Grant %1</source>
         <translation>%1 gewähren</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-198"/>
         <source>Revoke %n tool(s)</source>
         <translation>
             <numerusform>%n Werkzeug entziehen</numerusform>
@@ -5036,13 +5174,61 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <source>Revoke %1</source>
         <translation>%1 entziehen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Ask before %n tool(s)</source>
+        <translation>
+            <numerusform>Vor %n Werkzeug fragen</numerusform>
+            <numerusform>Vor %n Werkzeugen fragen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Ask before %1</source>
+        <translation>Vor %1 fragen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>In OpenCode, the permission %1 covers %2 too; revoke them together.</source>
+        <translation>In OpenCode deckt die Berechtigung %1 auch %2 ab; entziehen Sie sie gemeinsam.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>OpenCode reads no settings from this file; fix the frontmatter first.</source>
+        <translation>OpenCode liest aus dieser Datei keine Einstellungen; reparieren Sie zuerst die Frontmatter.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no tool for %2.</source>
+        <translation>%1 hat kein Werkzeug für %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In %1, %2 grants %3 together; revoke them together.</source>
+        <translation>In %1 gewährt %2 die Werkzeuge %3 gemeinsam; entziehen Sie sie gemeinsam.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>OpenCode agents grant by permission; deny or allow each tool instead.</source>
+        <translation>OpenCode-Agenten gewähren über Berechtigungen; verweigern oder erlauben Sie stattdessen jedes Werkzeug einzeln.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Make tools explicit</source>
         <translation>Werkzeuge explizit angeben</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Edit OpenCode&apos;s patterns in the form&apos;s permission editor.</source>
+        <translation>Bearbeiten Sie die Muster von OpenCode im Berechtigungseditor des Formulars.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes no patterns in tools.</source>
+        <translation>%1 nimmt in tools keine Muster an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is not a tool Claude Code offers.</source>
         <translation>%1 ist kein Werkzeug, das Claude Code anbietet.</translation>
     </message>
@@ -5470,7 +5656,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>MatrixColumns</name>
     <message>
-        <location filename="../models/matrix/matrixcolumns.cpp" line="+89"/>
+        <location filename="../models/matrix/matrixcolumns.cpp" line="+98"/>
         <source>MCP: %1</source>
         <translation>MCP: %1</translation>
     </message>
@@ -5498,7 +5684,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>agentry matrix: --baseline vergleicht einen Ordner; geben Sie genau einen an</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Permission matrix of %1</source>
         <translation>Berechtigungsmatrix von %1</translation>
     </message>
@@ -5536,6 +5722,16 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>unbekannt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>asks first</source>
+        <translation>fragt zuerst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>asks first; %1</source>
+        <translation>fragt zuerst; %1</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
@@ -5547,12 +5743,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-54"/>
         <source>%n agent(s)</source>
         <translation>
             <numerusform>%n Agent</numerusform>
@@ -5607,6 +5803,11 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Risiko</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Since baseline</source>
         <translation>Seit Vergleichsbasis</translation>
@@ -5622,17 +5823,17 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>%1 (veraltet)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Claude Code reads no frontmatter in this file: it grants nothing</source>
-        <translation>Claude Code liest in dieser Datei keinen Frontmatter-Block: Der Agent gewährt nichts</translation>
+        <source>%1 reads no frontmatter in this file: it grants nothing</source>
+        <translation>%1 liest in dieser Datei keine Frontmatter: Sie gewährt nichts</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Deleted since the baseline</source>
         <translation>Seit der Vergleichsbasis gelöscht</translation>
     </message>
@@ -5690,7 +5891,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-614"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-660"/>
         <source>%n agent(s) can run shell commands</source>
         <translation>
             <numerusform>%n Agent kann Shell-Befehle ausführen</numerusform>
@@ -6103,6 +6304,39 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>PermissionPatcher</name>
+    <message>
+        <location filename="../models/matrix/permissionpatcher.cpp" line="+64"/>
+        <source>The frontmatter cannot be edited line by line; fix it in the source first.</source>
+        <translation>Die Frontmatter kann nicht zeilenweise bearbeitet werden; reparieren Sie sie zuerst im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>permission is not a map OpenCode reads; edit it in the source.</source>
+        <translation>permission ist keine Zuordnung, die OpenCode liest; bearbeiten Sie sie im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>permission is written on one line; edit it in the form or the source.</source>
+        <translation>permission steht in einer Zeile; bearbeiten Sie sie im Formular oder im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The edit would break the frontmatter; edit permission in the source.</source>
+        <translation>Die Änderung würde die Frontmatter zerstören; bearbeiten Sie permission im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A later rule in permission (%1) still decides %2; edit permission in the form.</source>
+        <translation>Eine spätere Regel in permission (%1) entscheidet weiterhin über %2; bearbeiten Sie permission im Formular.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The edit would change other fields; edit permission in the source.</source>
+        <translation>Die Änderung würde andere Felder ändern; bearbeiten Sie permission im Quelltext.</translation>
+    </message>
+</context>
+<context>
     <name>PluginIcon</name>
     <message>
         <location filename="../models/bundles/pluginicon.cpp" line="+70"/>
@@ -6403,7 +6637,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>RuntimeProfile</name>
     <message>
-        <location filename="../models/runtime/runtimeprofile.cpp" line="+110"/>
+        <location filename="../models/runtime/runtimeprofile.cpp" line="+101"/>
         <source>Not a JSON object: %1</source>
         <translation>Kein JSON-Objekt: %1</translation>
     </message>
@@ -6545,6 +6779,64 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+2"/>
         <source>There is no frontmatter: the agent loads under its file name with a default description.</source>
         <translation>Es gibt keinen Frontmatter-Block: Der Agent wird unter seinem Dateinamen mit einer Standardbeschreibung geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeTools</name>
+    <message>
+        <location filename="../models/runtime/runtimetools.cpp" line="+28"/>
+        <source>Runtime %1: %2</source>
+        <translation>Laufzeit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;mcp&quot; must be none, claude, gemini or copilot, not &quot;%1&quot;.</source>
+        <translation>„mcp“ muss none, claude, gemini oder copilot sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tool %1 needs a &quot;name&quot;, and lists of names in &quot;aliases&quot; and &quot;columns&quot;.</source>
+        <translation>Werkzeug %1 braucht einen „name“ und Namenslisten in „aliases“ und „columns“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tool %1 needs either &quot;columns&quot; or a &quot;category&quot;.</source>
+        <translation>Werkzeug %1 braucht entweder „columns“ oder eine „category“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tool %1 maps to %2, which is no current tool of the catalog.</source>
+        <translation>Werkzeug %1 verweist auf %2, das kein aktuelles Werkzeug des Katalogs ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tool %1 has a column of its own, but the catalog has a tool of that name.</source>
+        <translation>Werkzeug %1 hat eine eigene Spalte, aber der Katalog hat ein Werkzeug dieses Namens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the tool name %1 appears twice.</source>
+        <translation>Der Werkzeugname %1 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no &quot;tools&quot; list.</source>
+        <translation>keine Liste „tools“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;always&quot; must list tools of the runtime.</source>
+        <translation>„always“ muss Werkzeuge der Laufzeit auflisten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the prefix %1 stands for %2, which is no tool of the runtime.</source>
+        <translation>Das Präfix %1 steht für %2, das kein Werkzeug der Laufzeit ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the group %1 must list tools of the runtime.</source>
+        <translation>Die Gruppe %1 muss Werkzeuge der Laufzeit auflisten.</translation>
     </message>
 </context>
 <context>
@@ -6845,7 +7137,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>ToolCatalog</name>
     <message>
-        <location filename="../models/runtime/toolcatalog.cpp" line="+118"/>
+        <location filename="../models/runtime/toolcatalog.cpp" line="+104"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -6948,6 +7240,16 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+3"/>
         <source>The foreign tool name %1 appears twice.</source>
         <translation>Der fremde Werkzeugname %1 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;runtimes&quot; names %1, which is no runtime other than Claude Code.</source>
+        <translation>„runtimes“ nennt %1, das keine Laufzeit außer Claude Code ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runtime %1: tool %2 has the unknown category &quot;%3&quot;.</source>
+        <translation>Laufzeit %1: Werkzeug %2 hat die unbekannte Kategorie „%3“.</translation>
     </message>
     <message>
         <location filename="toolcatalogstrings.cpp" line="+6"/>

@@ -4,7 +4,7 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message numerus="yes">
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+386"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+384"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>Agentry::PermissionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+342"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+339"/>
         <source>✓ %n tool(s)</source>
         <translation>
             <numerusform>✓ %n tool</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+199"/>
         <source>%n agent(s) can use it.</source>
         <translation>
             <numerusform>%n agent can use it.</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>Agentry::PermissionMatrixView</name>
     <message numerus="yes">
-        <location filename="../widgets/permissionmatrixview.cpp" line="+259"/>
+        <location filename="../widgets/permissionmatrixview.cpp" line="+271"/>
         <source>%n tool(s)</source>
         <translation>
             <numerusform>%n tool</numerusform>
@@ -206,6 +206,14 @@
         <translation>
             <numerusform>Revoke %1 from %n agent</numerusform>
             <numerusform>Revoke %1 from %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ask before %1 in %n agent(s)</source>
+        <translation>
+            <numerusform>Ask before %1 in %n agent</numerusform>
+            <numerusform>Ask before %1 in %n agents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -353,7 +361,7 @@
 <context>
     <name>GrantPatcher</name>
     <message numerus="yes">
-        <location filename="../models/matrix/grantpatcher.cpp" line="+315"/>
+        <location filename="../models/matrix/grantpatcher.cpp" line="+287"/>
         <source>Grant %n tool(s)</source>
         <translation>
             <numerusform>Grant %n tool</numerusform>
@@ -366,6 +374,14 @@
         <translation>
             <numerusform>Revoke %n tool</numerusform>
             <numerusform>Revoke %n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Ask before %n tool(s)</source>
+        <translation>
+            <numerusform>Ask before %n tool</numerusform>
+            <numerusform>Ask before %n tools</numerusform>
         </translation>
     </message>
 </context>
@@ -402,7 +418,7 @@
 <context>
     <name>MatrixReport</name>
     <message numerus="yes">
-        <location filename="../models/matrix/matrixreport.cpp" line="+302"/>
+        <location filename="../models/matrix/matrixreport.cpp" line="+308"/>
         <source>%n agent(s)</source>
         <translation>
             <numerusform>%n agent</numerusform>
@@ -445,7 +461,7 @@
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-461"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-507"/>
         <source>%n agent(s) can run shell commands</source>
         <translation>
             <numerusform>%n agent can run shell commands</numerusform>

@@ -13,8 +13,8 @@
 #include "matrix/matrixreport.h"
 #include "runtime/displayname.h"
 #include "runtime/runtimeprofile.h"
-#include "runtime/runtimereader.h"
 #include "runtime/toolcatalog.h"
+#include "validation/agentvalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -86,6 +86,7 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         arguments,
         {.command = QStringLiteral("matrix"),
          .client = InputArguments::Client::Taken,
+         .takesRuntime = true,
          .readOption = [&options](ArgumentReader &reader, QString *error) { return readOption(reader, options, error); },
          .check = [&options](const QStringList &paths) { return checkBaseline(options, paths); }},
         err);
@@ -94,16 +95,17 @@ int MatrixCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     const RuntimeProfile &profile = input->profile();
     const ToolCatalog &catalog = ToolCatalog::builtin();
-    const RuntimeReader reader(profile);
+    // Each file is read by its runtime, as check reads it.
+    const AgentValidator validator(profile, catalog, input->runtime);
     std::vector<Loaded> loaded(size_t(input->files.size()));
     for (int i = 0; i < input->files.size(); ++i)
         loaded[size_t(i)].input = input->files.at(i);
-    QtConcurrent::blockingMap(loaded, [&reader, &catalog](Loaded &file) {
+    QtConcurrent::blockingMap(loaded, [&validator, &catalog](Loaded &file) {
         const std::optional<QByteArray> bytes = AgentDocument::readBytes(file.input.path, &file.error);
         if (!bytes)
             return;
         const QString fileName = QFileInfo(file.input.path).fileName();
-        const AgentReading reading = reader.read(*bytes, fileName);
+        const AgentReading reading = validator.read(file.input.path, *bytes, file.input.scope);
         MatrixReportAgent &agent = file.agent;
         agent.file = file.input.shown;
         agent.name = displayName(reading, *bytes, fileName);

@@ -51,6 +51,7 @@ QString BundleReadme::tools(const AgentGrants &grants)
         case GrantState::Denied:
             denied.append(QLatin1Char('`') + column + QLatin1Char('`'));
             break;
+        case GrantState::Ask: // only OpenCode asks, and bundles are Claude Code plugins
         case GrantState::Inherited:
         case GrantState::NotGranted:
         case GrantState::Unknown: // the client drops names it does not know

@@ -3,8 +3,10 @@
 
 #include "matrix/agentgrants.h"
 
+#include "matrix/opencoderules.h"
 #include "runtime/fieldlocator.h"
 #include "runtime/toolcatalog.h"
+#include "runtime/yamlvalue.h"
 #include "text/toollist.h"
 
 #include <QJsonArray>
@@ -53,6 +55,43 @@ bool isNonEmpty(const QJsonValue &value)
     return !value.isNull() && !value.isUndefined();
 }
 
+// A `tools` value as the runtimes that list names read it: a list's strings, or a string's
+// comma-separated parts, trimmed.
+QStringList runtimeEntries(const QJsonValue &value)
+{
+    QStringList entries;
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isString() && !item.toString().isEmpty())
+                entries.append(item.toString());
+        }
+    } else if (value.isString()) {
+        for (const QString &part : value.toString().split(u',')) {
+            if (!part.trimmed().isEmpty())
+                entries.append(part.trimmed());
+        }
+    }
+    return entries;
+}
+
+// What the runtime does with an agent's own MCP servers, under its key for them.
+QLatin1String mcpServersKey(Runtime runtime)
+{
+    switch (runtime) {
+    case Runtime::GeminiCli:
+        return QLatin1String("mcp_servers");
+    case Runtime::Copilot:
+        return QLatin1String("mcp-servers");
+    case Runtime::FactoryDroid:
+    case Runtime::OpenCode:
+        return QLatin1String(); // a list that limits the caller's servers; none
+    case Runtime::ClaudeCode:
+    case Runtime::QwenCode:
+        break;
+    }
+    return QLatin1String("mcpServers");
+}
+
 // A tool the client offers under its own name; one it no longer offers as the file writes
 // it, since the client resolves none of its names.
 QString keyOf(const ToolRule &rule, const ToolInfo *tool)
@@ -66,12 +105,32 @@ AgentGrants AgentGrants::read(const AgentReading &reading, const QByteArray &byt
 {
     AgentGrants grants;
     grants.m_catalog = &catalog;
-    if (!reading.isParsed() || !reading.mapping)
+    grants.m_runtime = reading.runtime;
+    grants.m_tools = catalog.runtimeTools(reading.runtime);
+    if (!reading.isParsed() || !reading.mapping) {
+        // OpenCode and Factory Droid load such a file with none of its settings: every tool.
+        if (grants.m_tools && reading.project.loads)
+            grants.m_mode = Mode::Inherit;
         return grants;
+    }
     const QJsonObject &fields = reading.fields;
     grants.m_hooks = isNonEmpty(fields.value(QLatin1String("hooks")));
-    grants.m_mcpServers = isNonEmpty(fields.value(QLatin1String("mcpServers")));
-    grants.m_permissionMode = fields.value(QLatin1String("permissionMode")).toString();
+    const QLatin1String servers = mcpServersKey(reading.runtime);
+    grants.m_mcpServers = servers.size() > 0 && isNonEmpty(fields.value(servers));
+    const QString permissionMode = fields.value(QLatin1String("permissionMode")).toString();
+    if (reading.runtime == Runtime::QwenCode) {
+        const QJsonValue approval = fields.value(QLatin1String("approvalMode"));
+        grants.m_bypass = approval.isString() ? approval.toString() == QLatin1String("yolo") : permissionMode == QLatin1String("bypassPermissions");
+    } else {
+        grants.m_bypass = reading.runtime == Runtime::ClaudeCode && permissionMode == QLatin1String("bypassPermissions");
+    }
+    if (grants.m_tools) {
+        if (grants.m_tools->usesPermissions())
+            grants.readPermissions(reading, bytes);
+        else
+            grants.readList(reading, bytes);
+        return grants;
+    }
 
     const FieldLocator locator(bytes, reading);
     if (fields.contains(kTools)) {
@@ -97,6 +156,145 @@ AgentGrants AgentGrants::read(const AgentReading &reading, const QByteArray &byt
     for (int i = 0; i < denied.size(); ++i)
         grants.name(denied.at(i), lines.at(i), Source::Disallowed, catalog);
     return grants;
+}
+
+void AgentGrants::readList(const AgentReading &reading, const QByteArray &bytes)
+{
+    const QJsonObject &fields = reading.fields;
+    const FieldLocator locator(bytes, reading);
+    const QJsonValue tools = fields.value(kTools);
+    m_entries = runtimeEntries(tools);
+    m_wildcard = m_entries.contains(QStringLiteral("*"));
+    const bool absent = tools.isUndefined() || tools.isNull();
+    // Qwen Code reads an empty list as no list at all.
+    m_mode = absent || m_wildcard || (m_runtime == Runtime::QwenCode && m_entries.isEmpty()) ? Mode::Inherit : Mode::Explicit;
+    const FieldLocator::Field *field = locator.find(kTools);
+    m_toolsLine = field ? field->line : -1;
+    const QVector<int> lines = entryLines(bytes, field, m_entries);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i) != QLatin1String("*"))
+            nameRuntimeEntry(m_entries.at(i), lines.at(i), Source::Tools);
+    }
+    if (m_mode == Mode::Explicit) {
+        for (const QString &name : m_tools->always()) {
+            const std::optional<RuntimeToolGrant> always = m_tools->grantOf(name);
+            for (const QString &column : always->columns) {
+                if (m_cells.contains(column))
+                    continue;
+                m_named.append(column);
+                m_cells.insert(column, ToolGrant{GrantState::Granted, {}, {}, -1});
+            }
+        }
+    }
+    if (m_runtime != Runtime::QwenCode)
+        return;
+    const FieldLocator::Field *disallowed = locator.find(kDisallowed);
+    const QStringList denied = runtimeEntries(fields.value(kDisallowed));
+    const QVector<int> deniedLines = entryLines(bytes, disallowed, denied);
+    for (int i = 0; i < denied.size(); ++i)
+        nameRuntimeEntry(denied.at(i), deniedLines.at(i), Source::Disallowed);
+}
+
+void AgentGrants::nameRuntimeEntry(const QString &entry, int line, Source source)
+{
+    const std::optional<RuntimeToolGrant> granted = m_tools->grantOf(entry);
+    if (granted && granted->allMcp && source == Source::Tools)
+        m_allMcp = true;
+    const QStringList columns = granted ? granted->columns : QStringList{entry};
+    for (const QString &column : columns) {
+        auto cell = m_cells.find(column);
+        if (cell == m_cells.end()) {
+            m_named.append(column);
+            cell = m_cells.insert(column, ToolGrant{});
+            cell->line = line;
+            cell->state = !granted ? GrantState::Unknown : m_wildcard ? GrantState::Inherited : GrantState::Granted;
+        }
+        if (granted && source == Source::Disallowed)
+            cell->state = GrantState::Denied;
+        cell->tokens.append(entry);
+    }
+}
+
+void AgentGrants::readPermissions(const AgentReading &reading, const QByteArray &bytes)
+{
+    const QByteArray yaml = bytes.mid(reading.contentStart, reading.contentEnd - reading.contentStart);
+    const auto parsed = YamlValue::parse(yaml, YamlValue::Schema::JsYaml3);
+    const YamlValue *frontmatter = std::get_if<YamlValue>(&parsed);
+    const YamlValue *permission = frontmatter ? frontmatter->value(QStringLiteral("permission")) : nullptr;
+    const OpenCodeRules rules = OpenCodeRules::read(frontmatter ? frontmatter->value(kTools) : nullptr, permission);
+    const auto fileLine = [&reading](int yamlLine) { return yamlLine < 0 ? -1 : reading.contentLine + yamlLine; };
+    m_toolsLine = permission ? fileLine(permission->line()) : -1;
+
+    // `*: deny` makes the agent's tools a list of exceptions; without it OpenCode's defaults give every tool.
+    const OpenCodeRules::Verdict every = rules.verdict(QStringLiteral("*"));
+    m_mode = every.hasBase && every.base == OpenCodeRules::Action::Deny ? Mode::Explicit : Mode::Inherit;
+    m_wildcard = every.hasBase && every.base == OpenCodeRules::Action::Allow;
+    const QStringList keys = rules.keys();
+    const auto cellOf = [&rules, &fileLine](const QString &permissionName) {
+        const OpenCodeRules::Verdict verdict = rules.verdict(permissionName);
+        ToolGrant cell;
+        if (!verdict.hasBase && verdict.exceptions.isEmpty())
+            return ToolGrant{GrantState::Inherited, {}, {}, -1};
+        bool someUses = false;
+        for (const OpenCodeRules::Rule &rule : verdict.exceptions) {
+            someUses = someUses || rule.action != OpenCodeRules::Action::Deny;
+            const bool plain = verdict.hasBase && verdict.base == OpenCodeRules::Action::Deny && rule.action == OpenCodeRules::Action::Allow;
+            cell.patterns.append(plain ? rule.pattern : QStringLiteral("%1 (%2)").arg(rule.pattern, QLatin1String(OpenCodeRules::actionId(rule.action))));
+            if (!cell.tokens.contains(rule.permission))
+                cell.tokens.append(rule.permission);
+        }
+        if (verdict.hasBase) {
+            cell.tokens.prepend(verdict.baseKey);
+            cell.line = fileLine(verdict.baseLine);
+        } else {
+            cell.line = fileLine(verdict.exceptions.first().line);
+        }
+        cell.tokens.removeDuplicates();
+        switch (verdict.hasBase ? verdict.base : OpenCodeRules::Action::Allow) {
+        case OpenCodeRules::Action::Allow:
+            cell.state = verdict.hasBase ? GrantState::Granted : GrantState::Inherited;
+            break;
+        case OpenCodeRules::Action::Ask:
+            cell.state = GrantState::Ask;
+            break;
+        case OpenCodeRules::Action::Deny:
+            cell.state = someUses ? GrantState::Pattern : GrantState::Denied;
+            break;
+        }
+        return cell;
+    };
+    for (const RuntimeTools::Tool &tool : m_tools->tools()) {
+        const ToolGrant cell = cellOf(tool.name);
+        for (const QString &column : tool.category.isEmpty() ? tool.columns : QStringList{tool.name}) {
+            if (m_cells.contains(column))
+                continue;
+            m_cells.insert(column, cell);
+            if (keys.contains(tool.name))
+                m_named.append(column);
+        }
+    }
+    // Keys of other tools (custom or MCP ones, wildcards) get a column as written.
+    for (const QString &key : keys) {
+        if (key != QLatin1String("*") && !m_tools->find(key) && !m_cells.contains(key)) {
+            m_named.append(key);
+            m_cells.insert(key, cellOf(key));
+        }
+    }
+    m_entries = keys;
+}
+
+QStringList AgentGrants::columnsOf(const QString &entry) const
+{
+    if (!m_tools)
+        return {columnKey(entry, *m_catalog)};
+    if (const std::optional<RuntimeToolGrant> granted = m_tools->grantOf(entry))
+        return granted->columns;
+    return {entry};
+}
+
+QStringList AgentGrants::runtimeNames(const QString &column) const
+{
+    return m_tools ? m_tools->namesFor(column) : QStringList{column};
 }
 
 QString AgentGrants::columnKey(const QString &entry, const ToolCatalog &catalog)
@@ -150,8 +348,15 @@ ToolGrant AgentGrants::grant(const QString &column) const
         if (server != m_cells.cend() && server->state != GrantState::Unknown)
             return ToolGrant{server->state, server->patterns, server->tokens, server->line};
     }
+    if (mcp && m_allMcp)
+        return ToolGrant{GrantState::Granted, {}, {}, m_toolsLine};
     if (m_mode == Mode::Explicit)
         return {};
+    if (m_tools) {
+        if (mcp || m_tools->columns().contains(column))
+            return ToolGrant{GrantState::Inherited, {}, m_wildcard ? QStringList{QStringLiteral("*")} : QStringList(), m_toolsLine};
+        return {};
+    }
     const ToolInfo *tool = m_catalog ? m_catalog->find(column) : nullptr;
     if (mcp || (tool && !tool->legacy))
         return ToolGrant{GrantState::Inherited, {}, m_wildcard ? QStringList{QStringLiteral("*")} : QStringList(), m_toolsLine};

@@ -38,6 +38,7 @@ bool usable(const ToolGrant &grant)
         return true;
     case GrantState::Denied:
         return !grant.patterns.isEmpty(); // only some uses are denied
+    case GrantState::Ask: // the user decides each time
     case GrantState::NotGranted:
     case GrantState::Unknown:
         return false;
@@ -66,16 +67,20 @@ AgentRisk AgentRisk::assess(const AgentGrants &grants, const ToolCatalog &catalo
         if (tool.legacy)
             continue;
         const ToolGrant grant = grants.grant(tool.name);
-        if (!usable(grant))
+        const bool asked = grant.state == GrantState::Ask;
+        if (!usable(grant) && !asked)
             continue;
-        // A permission rule keeps the tool to matching uses: one level less.
-        const bool scoped = grant.state == GrantState::Pattern;
+        // A permission rule keeps the tool to matching uses, and asking the user first to the
+        // uses they allow: one level less.
+        const bool scoped = grant.state == GrantState::Pattern || asked;
         const Level level = scoped && tool.risk != ToolRisk::Low ? Level(int(levelOf(tool.risk)) - 1) : levelOf(tool.risk);
         if (level > risk.level || !riskiest) {
             risk.level = std::max(risk.level, level);
             riskiest = &tool;
             riskiestScoped = scoped;
         }
+        if (asked)
+            continue;
         if (tool.category == QLatin1String("execute") && tool.risk == ToolRisk::High)
             risk.canExecute = true;
         else if (tool.category == QLatin1String("network"))
@@ -97,7 +102,7 @@ AgentRisk AgentRisk::assess(const AgentGrants &grants, const ToolCatalog &catalo
 
     risk.inheritsAll = grants.mode() == AgentGrants::Mode::Inherit;
     risk.hasHooksOrMcp = grants.hasHooks() || grants.hasMcpServers();
-    risk.bypassesPermissions = grants.permissionMode() == QLatin1String("bypassPermissions");
+    risk.bypassesPermissions = grants.bypassesPermissions();
 
     if (risk.canExecute && risk.canReachNetwork)
         raise(Level::Critical, tr("It can run shell commands and reach the network: it could send out anything the user can read."));
@@ -105,18 +110,25 @@ AgentRisk AgentRisk::assess(const AgentGrants &grants, const ToolCatalog &catalo
         raise(Level::High, tr("It can write files and reach the network: what it fetches can end up in the project."));
     if (risk.bypassesPermissions)
         raise(risk.canExecute || risk.canWrite ? Level::Critical : Level::High,
-              tr("permissionMode: bypassPermissions runs every tool without asking the user."));
-    if (risk.inheritsAll)
-        raise(Level::High, grants.hasWildcard() ? tr("tools holds *: it gets every tool, MCP tools and future ones included.")
-                                                : tr("It has no tools key, so it inherits every tool, MCP tools and future ones included."));
+              grants.runtime() == Runtime::QwenCode ? tr("approvalMode: yolo runs every tool without asking the user.")
+                                                    : tr("permissionMode: bypassPermissions runs every tool without asking the user."));
+    if (risk.inheritsAll) {
+        if (grants.runtime() == Runtime::OpenCode)
+            raise(Level::High, tr("No permission denies every tool (\"*\": deny), so it gets every tool, MCP tools and future ones included."));
+        else
+            raise(Level::High, grants.hasWildcard() ? tr("tools holds *: it gets every tool, MCP tools and future ones included.")
+                                                    : tr("It has no tools key, so it inherits every tool, MCP tools and future ones included."));
+    }
     if (grants.hasHooks())
         raise(Level::High, tr("Its hooks run shell commands whenever their events fire."));
     if (grants.hasMcpServers())
         raise(Level::Medium, tr("It connects MCP servers of its own while it runs."));
     if (riskiest && !risk.inheritsAll) {
         const QString reason = riskiest->displayRiskReason();
-        found.append({toolLevel, riskiestScoped ? tr("%1 (only with a permission rule): %2").arg(riskiest->name, reason)
-                                                              : tr("%1: %2").arg(riskiest->name, reason)});
+        const bool asks = grants.grant(riskiest->name).state == GrantState::Ask;
+        found.append({toolLevel, asks             ? tr("%1 (asks the user first): %2").arg(riskiest->name, reason)
+                                 : riskiestScoped ? tr("%1 (only with a permission rule): %2").arg(riskiest->name, reason)
+                                                  : tr("%1: %2").arg(riskiest->name, reason)});
     }
 
     std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });

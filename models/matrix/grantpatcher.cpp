@@ -4,6 +4,7 @@
 #include "matrix/grantpatcher.h"
 
 #include "matrix/agentgrants.h"
+#include "matrix/permissionpatcher.h"
 #include "runtime/toolcatalog.h"
 #include "text/frontmatterpatcher.h"
 #include "text/toollist.h"
@@ -183,11 +184,25 @@ QStringList GrantPatcher::explicitEntries() const
     if (m_grants.mode() != AgentGrants::Mode::Inherit)
         return written;
 
-    QStringList current; // the catalog's current tools, in the matrix's order
-    for (const ToolCategory &category : m_catalog.categories()) {
-        for (const ToolInfo *tool : m_catalog.toolsIn(category.id)) {
-            if (!tool->legacy && m_grants.grant(tool->name).state != GrantState::Denied)
-                current.append(tool->name);
+    QStringList current; // the current tools, in the matrix's order (another runtime's in its table's)
+    if (const RuntimeTools *tools = m_catalog.runtimeTools(m_grants.runtime())) {
+        QStringList covered;
+        for (const RuntimeTools::Tool &tool : tools->tools()) {
+            const QStringList columns = tool.category.isEmpty() ? tool.columns : QStringList{tool.name};
+            const bool adds = std::any_of(columns.cbegin(), columns.cend(), [this, &covered](const QString &column) {
+                return !covered.contains(column) && m_grants.grant(column).state != GrantState::Denied;
+            });
+            if (adds) {
+                current.append(tool.name);
+                covered += columns;
+            }
+        }
+    } else {
+        for (const ToolCategory &category : m_catalog.categories()) {
+            for (const ToolInfo *tool : m_catalog.toolsIn(category.id)) {
+                if (!tool->legacy && m_grants.grant(tool->name).state != GrantState::Denied)
+                    current.append(tool->name);
+            }
         }
     }
     if (!m_grants.hasWildcard())
@@ -195,7 +210,7 @@ QStringList GrantPatcher::explicitEntries() const
     // `*` gives way to the tools the other entries do not name, where it stood.
     QStringList named;
     for (const QString &entry : written)
-        named.append(AgentGrants::columnKey(entry, m_catalog));
+        named += m_grants.columnsOf(entry);
     QStringList entries;
     for (const QString &entry : written) {
         if (entry != QLatin1String("*")) {
@@ -203,10 +218,11 @@ QStringList GrantPatcher::explicitEntries() const
             continue;
         }
         for (const QString &tool : std::as_const(current)) {
-            if (!named.contains(tool)) {
-                entries.append(tool);
-                named.append(tool);
-            }
+            const QStringList columns = m_grants.columnsOf(tool);
+            if (std::all_of(columns.cbegin(), columns.cend(), [&named](const QString &column) { return named.contains(column); }))
+                continue;
+            entries.append(tool);
+            named += columns;
         }
     }
     return entries;
@@ -215,13 +231,20 @@ QStringList GrantPatcher::explicitEntries() const
 std::optional<QStringList> GrantPatcher::startingEntries(QString *refusal) const
 {
     if (m_grants.mode() == AgentGrants::Mode::Unreadable) {
-        *refusal = tr("Claude Code reads no frontmatter in this file, so the agent has no grants to change; fix the "
-                      "frontmatter first.");
+        *refusal = tr("%1 reads no frontmatter in this file, so the agent has no grants to change; fix the "
+                      "frontmatter first.")
+                       .arg(Runtimes::name(m_grants.runtime()));
         return std::nullopt;
     }
     const FrontmatterField *field = m_text.frontmatter.field(kTools);
     if (field && !ToolList::fromValue(field->value)) {
         *refusal = tr("tools is not a list of tool names; edit it in the source.");
+        return std::nullopt;
+    }
+    const RuntimeTools *tools = m_catalog.runtimeTools(m_grants.runtime());
+    if (field && field->value.isString() && tools && !tools->find(field->value.toString())
+        && tools->grantOf(field->value.toString())) {
+        *refusal = tr("tools names the category %1; edit it in the form.").arg(field->value.toString());
         return std::nullopt;
     }
     return explicitEntries();
@@ -237,6 +260,71 @@ GrantPatch GrantPatcher::revoke(const QStringList &columns) const
     return change(columns, Change::Revoke);
 }
 
+GrantPatch GrantPatcher::ask(const QStringList &columns) const
+{
+    if (m_grants.runtime() != Runtime::OpenCode)
+        return GrantPatch{GrantPatch::Status::Refused, {}, {}, tr("Only OpenCode asks the user before a tool is used.")};
+    return change(columns, Change::Ask);
+}
+
+QStringList GrantPatcher::sharedColumns(const QString &column, const QStringList &columns) const
+{
+    QStringList shared;
+    for (const QString &name : m_grants.runtimeNames(column).mid(0, 1)) {
+        for (const QString &other : m_grants.columnsOf(name)) {
+            if (!columns.contains(other))
+                shared.append(other);
+        }
+    }
+    return shared;
+}
+
+QString GrantPatcher::label(Change change, const QStringList &done)
+{
+    const QString names = done.size() <= 3 ? done.join(QStringLiteral(", ")) : QString();
+    switch (change) {
+    case Change::Grant:
+        return names.isEmpty() ? tr("Grant %n tool(s)", nullptr, int(done.size())) : tr("Grant %1").arg(names);
+    case Change::Revoke:
+        return names.isEmpty() ? tr("Revoke %n tool(s)", nullptr, int(done.size())) : tr("Revoke %1").arg(names);
+    case Change::Ask:
+        break;
+    }
+    return names.isEmpty() ? tr("Ask before %n tool(s)", nullptr, int(done.size())) : tr("Ask before %1").arg(names);
+}
+
+GrantPatch GrantPatcher::permissionChange(const QStringList &columns, Change change) const
+{
+    const OpenCodeRules::Action action = change == Change::Grant ? OpenCodeRules::Action::Allow
+        : change == Change::Ask                                  ? OpenCodeRules::Action::Ask
+                                                                 : OpenCodeRules::Action::Deny;
+    GrantPatch result{GrantPatch::Status::Unchanged, {}, label(change, columns), {}};
+    AgentText current = m_text;
+    QStringList permissions;
+    for (const QString &column : columns) {
+        const QStringList names = m_grants.runtimeNames(column);
+        const QString permission = names.isEmpty() ? column : names.first(); // a key of its own: as written
+        if (change == Change::Revoke && !sharedColumns(column, columns).isEmpty()) {
+            return GrantPatch{GrantPatch::Status::Refused, {}, result.label,
+                              tr("In OpenCode, the permission %1 covers %2 too; revoke them together.")
+                                  .arg(permission, sharedColumns(column, columns).join(QStringLiteral(", ")))};
+        }
+        if (permissions.contains(permission))
+            continue;
+        permissions.append(permission);
+        const GrantPatch set = PermissionPatcher(current).set(permission, action, result.label);
+        if (set.status == GrantPatch::Status::Refused)
+            return set;
+        for (const ByteEdit &edit : set.edits) {
+            result.edits.append(edit);
+            current = AgentText::fromBytes(edit.appliedTo(current.bytes));
+        }
+    }
+    if (!result.edits.isEmpty())
+        result.status = GrantPatch::Status::Changed;
+    return result;
+}
+
 GrantPatch GrantPatcher::change(const QStringList &columns, Change change) const
 {
     // Only the cells that would change: granting an inherited tool makes nothing explicit.
@@ -244,12 +332,19 @@ GrantPatch GrantPatcher::change(const QStringList &columns, Change change) const
     for (const QString &column : columns) {
         const GrantState state = m_grants.grant(column).state;
         const bool skip = change == Change::Grant ? state == GrantState::Granted || state == GrantState::Inherited
+            : change == Change::Ask               ? state == GrantState::Ask
                                                   : state == GrantState::NotGranted || state == GrantState::Denied;
         if (!skip && !wanted.contains(column))
             wanted.append(column);
     }
     if (wanted.isEmpty() && m_grants.mode() != AgentGrants::Mode::Unreadable)
         return {};
+    if (m_grants.runtime() == Runtime::OpenCode) {
+        if (m_grants.mode() == AgentGrants::Mode::Unreadable)
+            return GrantPatch{GrantPatch::Status::Refused, {}, {}, tr("OpenCode reads no settings from this file; fix the frontmatter first.")};
+        return permissionChange(wanted, change);
+    }
+    const bool claude = m_grants.runtime() == Runtime::ClaudeCode;
 
     QString refusal;
     const std::optional<QStringList> start = startingEntries(&refusal);
@@ -261,6 +356,34 @@ GrantPatch GrantPatcher::change(const QStringList &columns, Change change) const
         const ToolInfo *tool = m_catalog.find(column);
         const std::optional<McpToolName> mcp = ToolCatalog::parseMcpName(column);
         const bool viaServer = mcp && !mcp->tool.isEmpty() && entries.contains(serverKey(mcp->server));
+        if (!claude) {
+            const QStringList names = m_grants.runtimeNames(column);
+            if (change == Change::Grant) {
+                if (names.isEmpty()) {
+                    refusal = tr("%1 has no tool for %2.").arg(Runtimes::name(m_grants.runtime()), column);
+                    continue;
+                }
+                done.append(column);
+                if (std::none_of(entries.cbegin(), entries.cend(),
+                                 [this, &column](const QString &entry) { return m_grants.columnsOf(entry).contains(column); }))
+                    entries.append(names.first());
+            } else {
+                for (const QString &entry : std::as_const(entries)) {
+                    const QStringList shared = m_grants.columnsOf(entry);
+                    if (shared.contains(column) && shared.size() > 1
+                        && !std::all_of(shared.cbegin(), shared.cend(), [&wanted](const QString &other) { return wanted.contains(other); })) {
+                        return GrantPatch{GrantPatch::Status::Refused, {}, label(change, {column}),
+                                          tr("In %1, %2 grants %3 together; revoke them together.")
+                                              .arg(Runtimes::name(m_grants.runtime()), entry, shared.join(QStringLiteral(", ")))};
+                    }
+                }
+                done.append(column);
+                entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                             [this, &column](const QString &entry) { return m_grants.columnsOf(entry).contains(column); }),
+                              entries.end());
+            }
+            continue;
+        }
         if (change == Change::Grant) {
             if (!mcp && (!tool || tool->legacy)) {
                 refusal = tool ? tr("Claude Code %1 no longer offers %2; it can only be revoked.").arg(m_catalog.clientVersion(), column)
@@ -309,17 +432,13 @@ GrantPatch GrantPatcher::change(const QStringList &columns, Change change) const
     }
     if (done.isEmpty())
         return GrantPatch{GrantPatch::Status::Refused, {}, {}, refusal};
-    const QString names = done.size() <= 3 ? done.join(QStringLiteral(", ")) : QString();
-    QString label;
-    if (change == Change::Grant)
-        label = names.isEmpty() ? tr("Grant %n tool(s)", nullptr, int(done.size())) : tr("Grant %1").arg(names);
-    else
-        label = names.isEmpty() ? tr("Revoke %n tool(s)", nullptr, int(done.size())) : tr("Revoke %1").arg(names);
-    return written(entries, label);
+    return written(entries, label(change, done));
 }
 
 GrantPatch GrantPatcher::makeExplicit() const
 {
+    if (m_grants.runtime() == Runtime::OpenCode)
+        return GrantPatch{GrantPatch::Status::Refused, {}, {}, tr("OpenCode agents grant by permission; deny or allow each tool instead.")};
     QString refusal;
     const std::optional<QStringList> start = startingEntries(&refusal);
     if (!start)
@@ -331,6 +450,10 @@ GrantPatch GrantPatcher::makeExplicit() const
 
 GrantPatch GrantPatcher::setPatterns(const QString &column, const QStringList &patterns) const
 {
+    if (m_grants.runtime() != Runtime::ClaudeCode)
+        return GrantPatch{GrantPatch::Status::Refused, {}, {},
+                          m_grants.runtime() == Runtime::OpenCode ? tr("Edit OpenCode's patterns in the form's permission editor.")
+                                                                  : tr("%1 takes no patterns in tools.").arg(Runtimes::name(m_grants.runtime()))};
     const ToolInfo *tool = m_catalog.find(column);
     if (!ToolCatalog::isMcpTool(column) && (!tool || tool->legacy))
         return GrantPatch{GrantPatch::Status::Refused, {}, {}, tr("%1 is not a tool Claude Code offers.").arg(column)};
@@ -385,7 +508,8 @@ GrantPatch GrantPatcher::written(const QStringList &entries, const QString &labe
         current = AgentText::fromBytes(after);
     }
     // With `tools` set the client ignores disallowedTools; what it took away is left out above.
-    if (m_grants.mode() == AgentGrants::Mode::Inherit && current.frontmatter.field(kDisallowed)) {
+    if (m_grants.runtime() == Runtime::ClaudeCode && m_grants.mode() == AgentGrants::Mode::Inherit
+        && current.frontmatter.field(kDisallowed)) {
         const FieldPatch removed = FrontmatterPatcher(current).remove(kDisallowed);
         if (removed.status == FieldPatch::Status::Refused)
             return GrantPatch{GrantPatch::Status::Refused, {}, label, removed.message};

@@ -32,10 +32,12 @@ struct GrantPatch
 };
 
 // Works out the minimal edits of an agent's `tools` that grant, revoke or scope tools (columns
-// of the permission matrix). The key keeps its style (comma string, flow or block list); an
-// agent that inherits every tool is made explicit first: `tools` then lists every current
-// tool of the catalog but those `disallowedTools` removed, and disallowedTools, which the
-// client would ignore beside `tools`, goes.
+// of the permission matrix), in the syntax of the agent's runtime: its own tool names, and
+// for OpenCode its `permission` map (PermissionPatcher). The key keeps its style (comma
+// string, flow or block list); an agent that inherits every tool is made explicit first:
+// `tools` then lists every current tool (of the catalog, or the runtime's) but those
+// `disallowedTools` removed, and Claude Code's disallowedTools, which it would ignore beside
+// `tools`, goes.
 class GrantPatcher
 {
     Q_DECLARE_TR_FUNCTIONS(GrantPatcher)
@@ -50,6 +52,8 @@ public:
     GrantPatch grant(const QStringList &columns) const;
     GrantPatch revoke(const QString &column) const { return revoke(QStringList{column}); }
     GrantPatch revoke(const QStringList &columns) const;
+    // OpenCode only: the user is asked before each use of the columns' tools.
+    GrantPatch ask(const QStringList &columns) const;
     // Writes the full list for an agent that inherits; unchanged for an explicit one.
     GrantPatch makeExplicit() const;
     // Grants `column` only for `patterns` (`git *`), as `Bash(git *)` entries where its first
@@ -60,8 +64,13 @@ public:
     QStringList explicitEntries() const;
 
 private:
-    enum class Change { Grant, Revoke };
+    enum class Change { Grant, Revoke, Ask };
     GrantPatch change(const QStringList &columns, Change change) const;
+    // OpenCode's: one permission per tool set in its `permission` map.
+    GrantPatch permissionChange(const QStringList &columns, Change change) const;
+    // Columns that also go when `column`'s entry of the runtime is removed, beyond `columns`.
+    QStringList sharedColumns(const QString &column, const QStringList &columns) const;
+    static QString label(Change change, const QStringList &done);
     // The current entries (explicit ones for an inheriting agent), or a refusal.
     std::optional<QStringList> startingEntries(QString *refusal) const;
     GrantPatch written(const QStringList &entries, const QString &label) const;

@@ -5,7 +5,7 @@
 
 #include "document/agentdocument.h"
 #include "library/agentfolderscanner.h"
-#include "runtime/runtimereader.h"
+#include "validation/agentvalidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -232,10 +232,11 @@ std::optional<MatrixBaseline> MatrixBaseline::fromGit(const QString &folder, con
 
 QHash<QString, AgentGrants> MatrixBaseline::grants(const RuntimeProfile &profile, const ToolCatalog &catalog) const
 {
-    const RuntimeReader reader(profile);
+    // Each file is read by the runtime its folder in the baseline belongs to, as it is now.
+    const AgentValidator validator(profile, catalog);
     QHash<QString, AgentGrants> grants;
     for (auto file = m_files.cbegin(); file != m_files.cend(); ++file) {
-        const AgentReading reading = reader.read(file.value(), QFileInfo(file.key()).fileName());
+        const AgentReading reading = validator.read(QStringLiteral("/baseline/") + file.key(), file.value(), AgentScope::Project);
         grants.insert(file.key(), AgentGrants::read(reading, file.value(), catalog));
     }
     return grants;

@@ -45,12 +45,21 @@ QVector<MatrixColumn> MatrixColumns::build(const QVector<const AgentGrants *> &a
                 }
             }
         }
+        // Then the tools of other runtimes that Claude Code has no counterpart of.
+        QStringList own;
+        for (const QString &key : std::as_const(named)) {
+            if (!catalog.find(key) && catalog.ownCategory(key) == category.id)
+                own.append(key);
+        }
+        std::sort(own.begin(), own.end(), textLess);
+        for (const QString &key : std::as_const(own))
+            columns.append(MatrixColumn{MatrixColumn::Kind::Tool, key, category.id, false});
     }
 
     QMap<QString, QStringList> servers; // server → its tools that files name
     QStringList unknown;
     for (const QString &key : std::as_const(named)) {
-        if (catalog.find(key))
+        if (catalog.find(key) || !catalog.ownCategory(key).isEmpty())
             continue;
         if (const std::optional<McpToolName> mcp = ToolCatalog::parseMcpName(key)) {
             QStringList &tools = servers[mcp->server];

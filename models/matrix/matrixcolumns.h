@@ -16,7 +16,7 @@ class ToolCatalog;
 struct MatrixColumn
 {
     enum class Kind {
-        Tool,      // a catalog tool
+        Tool,      // a catalog tool, or a tool of another runtime with no counterpart in the catalog
         McpServer, // `mcp__server`: every tool of the server (expands to its tools)
         McpTool,   // `mcp__server__tool`
         Unknown,   // a token no tool answers to

@@ -19,6 +19,7 @@ struct Use
     bool usable = false;
     QStringList only;   // Pattern: just these uses
     QStringList except; // Denied with patterns: all uses but these
+    bool asks = false;  // the user is asked first
 
     bool operator==(const Use &other) const = default;
 };
@@ -35,13 +36,15 @@ Use useOf(const ToolGrant &grant)
     switch (grant.state) {
     case GrantState::Granted:
     case GrantState::Inherited:
-        return {true, {}, {}};
+        return {true, {}, {}, false};
     case GrantState::Pattern:
-        return {true, sorted(grant.patterns), {}};
+        return {true, sorted(grant.patterns), {}, false};
     case GrantState::Denied:
         if (grant.patterns.isEmpty())
             return {};
-        return {true, {}, sorted(grant.patterns)};
+        return {true, {}, sorted(grant.patterns), false};
+    case GrantState::Ask:
+        return {true, {}, sorted(grant.patterns), true};
     case GrantState::NotGranted:
     case GrantState::Unknown:
         return {};

@@ -81,6 +81,8 @@ CellLook lookOf(const ToolGrant &grant)
         return {"denied", "\u2717", patterns.isEmpty() ? MatrixReport::tr("denied") : MatrixReport::tr("denied: %1").arg(patterns)};
     case GrantState::Unknown:
         return {"unknown", "?", MatrixReport::tr("unknown")};
+    case GrantState::Ask:
+        return {"ask", "?!", patterns.isEmpty() ? MatrixReport::tr("asks first") : MatrixReport::tr("asks first; %1").arg(patterns)};
     case GrantState::NotGranted:
         break;
     }
@@ -171,6 +173,8 @@ QString MatrixReport::cellId(const ToolGrant &grant)
         return patterns.isEmpty() ? QStringLiteral("denied") : QLatin1String("denied:") + patterns;
     case GrantState::Unknown:
         return QStringLiteral("unknown");
+    case GrantState::Ask:
+        return patterns.isEmpty() ? QStringLiteral("ask") : QLatin1String("ask:") + patterns;
     case GrantState::NotGranted:
         break;
     }
@@ -205,7 +209,7 @@ QString MatrixReport::baselineId(int agent) const
 
 QByteArray MatrixReport::csv() const
 {
-    QStringList header{QStringLiteral("file"), QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("risk")};
+    QStringList header{QStringLiteral("file"), QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("risk"), QStringLiteral("runtime")};
     if (m_baseline)
         header.append(QStringLiteral("baseline"));
     for (const MatrixColumn &column : m_columns)
@@ -213,7 +217,8 @@ QByteArray MatrixReport::csv() const
     QByteArray csv = csvLine(header);
     for (const int i : m_order) {
         const MatrixReportAgent &agent = m_agents.at(i);
-        QStringList fields{agent.file, agent.name, QLatin1String(modeId(agent.grants.mode())), QLatin1String(AgentRisk::levelId(agent.risk.level))};
+        QStringList fields{agent.file, agent.name, QLatin1String(modeId(agent.grants.mode())), QLatin1String(AgentRisk::levelId(agent.risk.level)),
+                           Runtimes::id(agent.grants.runtime())};
         if (m_baseline)
             fields.append(baselineId(i));
         for (const MatrixColumn &column : m_columns) {
@@ -227,7 +232,7 @@ QByteArray MatrixReport::csv() const
     }
     if (m_baseline) {
         for (const QString &file : m_baseline->deletedFiles) {
-            QStringList fields{file, QString(), QString(), QString(), QStringLiteral("deleted")};
+            QStringList fields{file, QString(), QString(), QString(), QString(), QStringLiteral("deleted")};
             for (int c = 0; c < m_columns.size(); ++c)
                 fields.append(QString());
             csv += csvLine(fields);
@@ -257,6 +262,7 @@ QByteArray MatrixReport::json() const
         QJsonObject object{
             {QStringLiteral("file"), agent.file},
             {QStringLiteral("name"), agent.name},
+            {QStringLiteral("runtime"), Runtimes::id(agent.grants.runtime())},
             {QStringLiteral("mode"), QLatin1String(modeId(agent.grants.mode()))},
             {QStringLiteral("risk"), QLatin1String(AgentRisk::levelId(agent.risk.level))},
             {QStringLiteral("cells"), cells},
@@ -312,7 +318,8 @@ QByteArray MatrixReport::html(const QString &title) const
 
     // Two header rows: the groups over their tools.
     page += QLatin1String("<table>\n<thead>\n<tr><th class=\"agent\" rowspan=\"2\" scope=\"col\">") + escaped(tr("Agent"))
-        + QLatin1String("</th><th rowspan=\"2\" scope=\"col\">") + escaped(tr("Risk")) + QLatin1String("</th>");
+        + QLatin1String("</th><th rowspan=\"2\" scope=\"col\">") + escaped(tr("Risk")) + QLatin1String("</th>")
+        + QLatin1String("<th rowspan=\"2\" scope=\"col\">") + escaped(tr("Runtime")) + QLatin1String("</th>");
     if (m_baseline)
         page += QLatin1String("<th rowspan=\"2\" scope=\"col\">") + escaped(tr("Since baseline")) + QLatin1String("</th>");
     for (int c = 0; c < m_columns.size();) {
@@ -349,6 +356,7 @@ QByteArray MatrixReport::html(const QString &title) const
                 + escaped(agent.risk.reasons.join(u'\n')) + QLatin1String("\">") + escaped(AgentRisk::levelName(agent.risk.level))
                 + QLatin1String("</td>");
         }
+        page += QLatin1String("<td>") + escaped(Runtimes::name(agent.grants.runtime())) + QLatin1String("</td>");
         if (m_baseline) {
             const QString since = baselineId(i);
             const QString words = since == QLatin1String("new") ? tr("new") : since == QLatin1String("changed") ? tr("changed") : QString();
@@ -356,7 +364,8 @@ QByteArray MatrixReport::html(const QString &title) const
         }
         if (unreadable) {
             page += QStringLiteral("<td class=\"unreadable\" colspan=\"%1\">").arg(std::max<qsizetype>(1, m_columns.size()))
-                + escaped(tr("Claude Code reads no frontmatter in this file: it grants nothing")) + QLatin1String("</td></tr>\n");
+                + escaped(tr("%1 reads no frontmatter in this file: it grants nothing").arg(Runtimes::name(agent.grants.runtime())))
+                + QLatin1String("</td></tr>\n");
             continue;
         }
         for (const MatrixColumn &column : m_columns) {

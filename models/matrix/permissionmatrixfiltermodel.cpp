@@ -30,6 +30,12 @@ void PermissionMatrixFilterModel::setTraits(Traits traits)
     invalidateFilter();
 }
 
+void PermissionMatrixFilterModel::setRuntimes(const QVector<Runtime> &runtimes)
+{
+    m_runtimes = runtimes;
+    invalidateFilter();
+}
+
 void PermissionMatrixFilterModel::setRowPredicate(std::function<bool(int libraryIndex)> predicate)
 {
     m_rowPredicate = std::move(predicate);
@@ -60,6 +66,11 @@ bool PermissionMatrixFilterModel::filterAcceptsRow(int sourceRow, const QModelIn
     }
     if (m_rowPredicate && !m_rowPredicate(model->itemOfRow(sourceRow)))
         return false;
+    if (!m_runtimes.isEmpty()) {
+        const AgentGrants *grants = model->grants(sourceRow);
+        if (!grants || !m_runtimes.contains(grants->runtime()))
+            return false;
+    }
     if (m_traits == Traits())
         return true;
     const AgentRisk *risk = model->risk(sourceRow);
@@ -81,7 +92,7 @@ bool PermissionMatrixFilterModel::filterAcceptsColumn(int sourceColumn, const QM
     const PermissionMatrixModel *model = matrix();
     const MatrixColumn *column = model && !sourceParent.isValid() ? model->column(sourceColumn) : nullptr;
     if (!column)
-        return true; // the name and risk columns
+        return true; // the name, risk and runtime columns
     if (!m_toolText.isEmpty() && !column->key.contains(m_toolText, Qt::CaseInsensitive))
         return false;
     if (m_categories.isEmpty())
@@ -104,7 +115,7 @@ bool PermissionMatrixFilterModel::lessThan(const QModelIndex &left, const QModel
         return left.data().toString().compare(right.data().toString(), Qt::CaseInsensitive) < 0;
     if (left.column() == PermissionMatrixModel::RiskColumn)
         return left.data(PermissionMatrixModel::RiskLevelRole).toInt() < right.data(PermissionMatrixModel::RiskLevelRole).toInt();
-    // Not granted, unknown, denied, then inherited, a pattern, granted: a column sorted
+    // Not granted, unknown, denied, then asked, inherited, a pattern, granted: a column sorted
     // descending puts the agents that can use the tool first.
     const auto weight = [](const QModelIndex &index) {
         const QVariant state = index.data(PermissionMatrixModel::GrantStateRole);
@@ -115,12 +126,14 @@ bool PermissionMatrixFilterModel::lessThan(const QModelIndex &left, const QModel
             return 1;
         case GrantState::Denied:
             return 2;
-        case GrantState::Inherited:
+        case GrantState::Ask:
             return 3;
-        case GrantState::Pattern:
+        case GrantState::Inherited:
             return 4;
-        case GrantState::Granted:
+        case GrantState::Pattern:
             return 5;
+        case GrantState::Granted:
+            return 6;
         }
         return 0;
     };

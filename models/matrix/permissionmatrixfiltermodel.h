@@ -3,8 +3,11 @@
 
 #pragma once
 
+#include "runtime/runtimes.h"
+
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QVector>
 
 #include <functional>
 
@@ -12,8 +15,8 @@ namespace Agentry {
 
 class PermissionMatrixModel;
 
-// Narrows a PermissionMatrixModel: rows by the agent's name, by what the agent can do and by a
-// predicate of the caller's (such as "changed since the baseline"); tool columns by their name
+// Narrows a PermissionMatrixModel: rows by the agent's name, by its runtime, by what the agent
+// can do and by a predicate of the caller's (such as "changed since the baseline"); tool columns by their name
 // and by category. The name and risk columns always stay.
 class PermissionMatrixFilterModel : public QSortFilterProxyModel
 {
@@ -36,6 +39,8 @@ public:
     void setAgentText(const QString &text);
     void setTraits(Traits traits);
     Traits traits() const { return m_traits; }
+    // Agents that these runtimes read; none: every agent.
+    void setRuntimes(const QVector<Runtime> &runtimes);
     // Rows of library items the predicate accepts; an empty function accepts all.
     void setRowPredicate(std::function<bool(int libraryIndex)> predicate);
     // Tool columns whose key holds `text`, ignoring case.
@@ -55,6 +60,7 @@ private:
 
     QStringList m_agentWords;
     Traits m_traits;
+    QVector<Runtime> m_runtimes;
     std::function<bool(int)> m_rowPredicate;
     QString m_toolText;
     QStringList m_categories;

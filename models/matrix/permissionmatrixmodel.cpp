@@ -7,7 +7,6 @@
 #include "library/agentlibrary.h"
 #include "library/librarychecker.h"
 #include "runtime/displayname.h"
-#include "runtime/runtimereader.h"
 #include "runtime/toolcatalog.h"
 
 #include <QDir>
@@ -40,7 +39,6 @@ PermissionMatrixModel::PermissionMatrixModel(AgentLibrary *library, LibraryCheck
     , m_library(library)
     , m_checker(checker)
     , m_catalog(catalog)
-    , m_profile(checker->validator().profile())
 {
     connect(library, &AgentLibrary::aboutToReset, this, [this] {
         if (m_live)
@@ -149,7 +147,6 @@ void PermissionMatrixModel::updateVisible()
 bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
 {
     const LibraryItem &item = m_library->item(index);
-    const QString fileName = QFileInfo(item.file.path).fileName();
     const auto unknown = [&into, &item] {
         const QString name = displayName(nullptr, item.document ? &item.document->text().frontmatter : nullptr, item.file.path);
         const bool changed = into.known || into.name != name;
@@ -168,7 +165,7 @@ bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
         found = &check->reading;
     } else if (reading == Reading::ReadNow || (reading == Reading::ReadIfEdited && (check || into.known))) {
         // Edited since the last check: read it now rather than after the check's pause.
-        read = RuntimeReader(m_profile).read(bytes, fileName);
+        read = m_checker->validator().read(item.file.path, bytes, item.file.scope);
         found = &read;
     } else if (into.known) {
         return false; // an older check; the row already shows the newer text
@@ -347,6 +344,8 @@ QString PermissionMatrixModel::cellText(const ToolGrant &grant, const MatrixColu
         return grant.patterns.isEmpty() ? QStringLiteral("⊘") : QStringLiteral("⊘ ") + grant.patterns.join(QStringLiteral(", "));
     case GrantState::Unknown:
         return QStringLiteral("?");
+    case GrantState::Ask:
+        return QStringLiteral("?!");
     case GrantState::NotGranted:
         break;
     }
@@ -358,28 +357,46 @@ QString PermissionMatrixModel::cellWords(const Row &row, const ToolGrant &grant,
 {
     if (!row.known)
         return tr("not checked yet");
+    const Runtime runtime = row.grants.runtime();
+    const QString runtimeName = Runtimes::name(runtime);
     if (row.grants.mode() == AgentGrants::Mode::Unreadable)
-        return tr("no grants: Claude Code reads no frontmatter in this file");
+        return tr("no grants: %1 reads no frontmatter in this file").arg(runtimeName);
+    const bool openCode = runtime == Runtime::OpenCode;
+    const QString exceptions = grant.patterns.join(QStringLiteral(" · "));
     switch (grant.state) {
     case GrantState::Granted:
-        return column.kind == MatrixColumn::Kind::McpTool && !grant.tokens.contains(column.key)
-            ? tr("granted with every tool of its server")
-            : tr("granted");
+        if (grant.tokens.isEmpty() && runtime != Runtime::ClaudeCode && !openCode)
+            return tr("granted: %1 always gives it").arg(runtimeName);
+        if (column.kind == MatrixColumn::Kind::McpTool && !grant.tokens.contains(column.key) && !openCode)
+            return tr("granted with every tool of its server");
+        return exceptions.isEmpty() ? tr("granted") : tr("granted, except %1").arg(exceptions);
     case GrantState::Pattern:
         if (column.kind == MatrixColumn::Kind::McpServer)
             return tr("granted for some of its tools: %1").arg(summaryTools.join(QStringLiteral(", ")));
-        return tr("granted only for %1").arg(grant.patterns.join(QStringLiteral(" · ")));
+        return tr("granted only for %1").arg(exceptions);
     case GrantState::Inherited:
+        if (openCode)
+            return exceptions.isEmpty() ? tr("inherited: no permission covers it, so OpenCode's defaults apply")
+                                        : tr("inherited, except %1").arg(exceptions);
         return row.grants.hasWildcard() ? tr("inherited: tools holds *, every tool") : tr("inherited: no tools key, so every tool");
     case GrantState::Denied:
+        if (openCode)
+            return exceptions.isEmpty() ? tr("denied by its permission") : tr("denied, except %1").arg(exceptions);
         return grant.patterns.isEmpty() ? tr("removed by disallowedTools")
                                         : tr("removed by disallowedTools for %1").arg(grant.patterns.join(QStringLiteral(" · ")));
+    case GrantState::Ask:
+        return exceptions.isEmpty() ? tr("asks the user before each use") : tr("asks the user before each use, except %1").arg(exceptions);
     case GrantState::Unknown:
+        if (runtime != Runtime::ClaudeCode)
+            return tr("not a tool %1 knows: nothing granted").arg(runtimeName);
         return column.legacy ? tr("no longer offered by Claude Code %1: dropped").arg(m_catalog.clientVersion())
                              : tr("not a tool Claude Code knows: dropped");
     case GrantState::NotGranted:
         break;
     }
+    if (row.grants.runtime() != Runtime::ClaudeCode && row.grants.runtimeNames(column.key).isEmpty()
+        && column.kind == MatrixColumn::Kind::Tool)
+        return tr("%1 has no such tool").arg(runtimeName);
     return tr("not granted");
 }
 
@@ -396,6 +413,8 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
         return int(row.known ? row.risk.level : AgentRisk::Level::None);
     case ModeRole:
         return row.known ? QVariant(int(row.grants.mode())) : QVariant();
+    case RuntimeRole:
+        return row.known ? QVariant(int(row.grants.runtime())) : QVariant();
     default:
         break;
     }
@@ -426,8 +445,21 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
             return unreadable ? tr("Unreadable frontmatter: no grants") : tr("Risk: %1").arg(AgentRisk::levelName(row.risk.level));
         case Qt::ToolTipRole:
             if (unreadable)
-                return tr("Claude Code reads no frontmatter in this file, so this agent grants nothing until it is fixed.");
+                return tr("%1 reads no frontmatter in this file, so this agent grants nothing until it is fixed.")
+                    .arg(Runtimes::name(row.grants.runtime()));
             return row.risk.reasons.join(u'\n');
+        default:
+            return {};
+        }
+    }
+    if (index.column() == RuntimeColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return row.known ? Runtimes::name(row.grants.runtime()) : QString();
+        case Qt::AccessibleTextRole:
+            return row.known ? tr("Runtime: %1").arg(Runtimes::name(row.grants.runtime())) : tr("Runtime not known yet");
+        case Qt::ToolTipRole:
+            return row.known ? tr("%1 reads this file and grants its tools.").arg(Runtimes::name(row.grants.runtime())) : QString();
         default:
             return {};
         }
@@ -444,13 +476,18 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
         return cellWords(row, grant, column, summaryTools);
     case Qt::ToolTipRole: {
         QString tip = tr("%1: %2").arg(column.key, cellWords(row, grant, column, summaryTools));
+        const Runtime runtime = row.known ? row.grants.runtime() : Runtime::ClaudeCode;
+        if (runtime != Runtime::ClaudeCode) {
+            const QStringList names = row.grants.runtimeNames(column.key);
+            if (!names.isEmpty())
+                tip += u'\n' + tr("In %1: %2").arg(Runtimes::name(runtime), names.join(QStringLiteral(", ")));
+        }
         if (grant.line >= 0 && !grant.tokens.isEmpty()) {
             const bool fromDisallowed = row.grants.mode() == AgentGrants::Mode::Inherit && !row.grants.hasWildcard();
-            tip += u'\n'
-                + tr("%1, line %2: %3")
-                      .arg(fromDisallowed ? QStringLiteral("disallowedTools") : QStringLiteral("tools"))
-                      .arg(grant.line + 1)
-                      .arg(grant.tokens.join(QStringLiteral(", ")));
+            const QString key = runtime == Runtime::OpenCode ? QStringLiteral("permission")
+                : fromDisallowed                             ? QStringLiteral("disallowedTools")
+                                                             : QStringLiteral("tools");
+            tip += u'\n' + tr("%1, line %2: %3").arg(key).arg(grant.line + 1).arg(grant.tokens.join(QStringLiteral(", ")));
         }
         return tip;
     }
@@ -472,7 +509,15 @@ QVariant PermissionMatrixModel::headerTip(const MatrixColumn &column, int sectio
     QStringList lines;
     switch (column.kind) {
     case MatrixColumn::Kind::Tool:
-        if (const ToolInfo *tool = m_catalog.find(column.key)) {
+        if (!m_catalog.find(column.key)) {
+            QStringList runtimes;
+            for (const Runtime runtime : Runtimes::all()) {
+                const RuntimeTools *tools = m_catalog.runtimeTools(runtime);
+                if (tools && tools->columns().contains(column.key))
+                    runtimes.append(Runtimes::name(runtime));
+            }
+            lines << tr("A tool of %1 that Claude Code has no counterpart of.").arg(runtimes.join(QStringLiteral(", ")));
+        } else if (const ToolInfo *tool = m_catalog.find(column.key)) {
             lines << tool->displayDescription();
             const QString risk = tool->risk == ToolRisk::High ? tr("high") : tool->risk == ToolRisk::Medium ? tr("medium") : tr("low");
             lines << tr("Risk: %1. %2").arg(risk, tool->displayRiskReason());
@@ -487,7 +532,7 @@ QVariant PermissionMatrixModel::headerTip(const MatrixColumn &column, int sectio
         lines << tr("The tool %1 of the MCP server %2.").arg(ToolCatalog::parseMcpName(column.key)->tool, column.group);
         break;
     case MatrixColumn::Kind::Unknown:
-        lines << tr("No tool answers to this name: Claude Code drops it.");
+        lines << tr("No tool of the agent's runtime answers to this name (OpenCode: a custom or MCP tool's permission).");
         break;
     }
     lines << tr("%n agent(s) can use it.", nullptr, agentsGranted(section));
@@ -502,7 +547,7 @@ QVariant PermissionMatrixModel::headerData(int section, Qt::Orientation orientat
     if (!shown) {
         switch (role) {
         case Qt::DisplayRole:
-            return section == NameColumn ? tr("Agent") : section == RiskColumn ? tr("Risk") : QVariant();
+            return section == NameColumn ? tr("Agent") : section == RiskColumn ? tr("Risk") : section == RuntimeColumn ? tr("Runtime") : QVariant();
         case ColumnKindRole:
             return -1;
         default:
@@ -683,6 +728,8 @@ QVector<AgentDocument *> PermissionMatrixModel::applyToCells(const QModelIndexLi
                 return edit.grant(columns);
             case Action::Revoke:
                 return edit.revoke(columns);
+            case Action::Ask:
+                return edit.ask(columns);
             case Action::MakeExplicit:
                 break;
             }

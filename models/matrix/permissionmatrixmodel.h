@@ -20,7 +20,6 @@ namespace Agentry {
 
 class AgentDocument;
 class AgentLibrary;
-class RuntimeProfile;
 class LibraryChecker;
 class ToolCatalog;
 
@@ -41,9 +40,10 @@ public:
     bool operator==(const MatrixSummary &other) const = default;
 };
 
-// The permission matrix: one row per library item (the agent's grants as the client reads
-// them, or Unreadable), column 0 the agent's name, column 1 its risk, then one column per
-// tool (MatrixColumns; the tools of a collapsed MCP server are left out and the server's cell
+// The permission matrix: one row per library item (the agent's grants as its runtime reads
+// them, or Unreadable), column 0 the agent's name, column 1 its risk, column 2 its runtime,
+// then one column per tool (MatrixColumns; other runtimes' tools in the columns of the
+// catalog tools that do the same; the tools of a collapsed MCP server are left out and the server's cell
 // sums them up). Rows follow LibraryChecker's checks and re-derive at once when a document
 // changes; cell edits go through the document's history.
 class PermissionMatrixModel : public QAbstractTableModel
@@ -51,7 +51,7 @@ class PermissionMatrixModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column : int { NameColumn, RiskColumn, FirstToolColumn };
+    enum Column : int { NameColumn, RiskColumn, RuntimeColumn, FirstToolColumn };
     enum Roles : int {
         GrantStateRole = Qt::UserRole + 1, // int GrantState of a tool cell; null elsewhere and on rows not checked yet
         PatternsRole,                      // QStringList: a Pattern cell's patterns; a collapsed server's granted tools
@@ -59,6 +59,7 @@ public:
         ItemIndexRole,                     // int: the AgentLibrary index of the row
         ModeRole,                          // int AgentGrants::Mode of the row; null until checked
         SourceLineRole,                    // int: 0-based file line of the cell's entry, -1 when none
+        RuntimeRole,                       // int Runtime of the row, on every cell; null until checked
         // headerData, horizontal:
         ColumnKindRole, // int MatrixColumn::Kind; -1 on the name and risk columns
         ColumnKeyRole,  // QString: the column key (`Bash`, `mcp__github`)
@@ -68,7 +69,7 @@ public:
         ExpandedRole,   // bool, on MCP server columns: its tools are shown
         TotalRole,      // int: agentsGranted() of the column; on a row's name cell, grantedCount() of the row
     };
-    enum class Action { Grant, Revoke, MakeExplicit };
+    enum class Action { Grant, Revoke, Ask, MakeExplicit }; // Ask: OpenCode agents only
 
     // `library` and `checker` are not owned and must outlive the model; `catalog` too.
     PermissionMatrixModel(AgentLibrary *library, LibraryChecker *checker, const ToolCatalog &catalog,
@@ -135,8 +136,8 @@ private:
     // Where a row's reading comes from.
     enum class Reading {
         CheckedOnly,  // the check of the document's current bytes, or none yet
-        ReadIfEdited, // the client reader's, when the document changed since its check
-        ReadNow,      // the client reader's when there is no current check
+        ReadIfEdited, // the runtime's reading, when the document changed since its check
+        ReadNow,      // the runtime's reading when there is no current check
     };
 
     void rebuild();
@@ -161,7 +162,6 @@ private:
     AgentLibrary *m_library;
     LibraryChecker *m_checker;
     const ToolCatalog &m_catalog;
-    const RuntimeProfile &m_profile;
     QVector<Row> m_rows;
     QVector<MatrixColumn> m_columns; // every column
     QVector<int> m_visible;          // section - FirstToolColumn → index in m_columns

@@ -29,4 +29,19 @@ QStringList jsonStrings(const QJsonValue &value)
     return list;
 }
 
+std::optional<QStringList> jsonNames(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QStringList();
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString() || item.toString().isEmpty())
+            return std::nullopt;
+        list.append(item.toString());
+    }
+    return list;
+}
+
 } // namespace Agentry

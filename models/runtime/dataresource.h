@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <optional>
+
 namespace Agentry {
 
 // Makes the built-in data (resources/data.qrc: tools.json, the runtime profiles, the agent
@@ -17,5 +19,8 @@ void loadDataResource();
 // The strings of a JSON array of the built-in data (an item of another kind gives ""); none
 // when the value is not an array.
 QStringList jsonStrings(const QJsonValue &value);
+// A list of names in the built-in data: an array of non-empty strings, or none when absent;
+// nothing when the value is of another shape.
+std::optional<QStringList> jsonNames(const QJsonValue &value);
 
 } // namespace Agentry

@@ -35,20 +35,6 @@ std::optional<ToolRisk> riskFromId(const QString &id)
     return std::nullopt;
 }
 
-std::optional<QStringList> stringList(const QJsonValue &value)
-{
-    if (value.isUndefined())
-        return QStringList();
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString() || item.toString().isEmpty())
-            return std::nullopt;
-        list.append(item.toString());
-    }
-    return list;
-}
 
 // A character preceded by an odd run of backslashes is escaped, as in the client's rule parser.
 bool isEscaped(const QString &text, qsizetype index)
@@ -178,7 +164,7 @@ std::optional<ToolCatalog> ToolCatalog::fromJson(const QByteArray &json, QString
         if (!std::any_of(catalog.m_categories.cbegin(), catalog.m_categories.cend(),
                          [&tool](const ToolCategory &category) { return category.id == tool.category; }))
             return fail(tr("Tool %1: unknown category \"%2\".").arg(tool.name, tool.category));
-        const std::optional<QStringList> aliases = stringList(object.value(QLatin1String("aliases")));
+        const std::optional<QStringList> aliases = jsonNames(object.value(QLatin1String("aliases")));
         if (!aliases)
             return fail(tr("Tool %1: \"aliases\" must be a list of names.").arg(tool.name));
         tool.aliases = *aliases;
@@ -223,7 +209,7 @@ std::optional<ToolCatalog> ToolCatalog::fromJson(const QByteArray &json, QString
 
     for (const QJsonValue &value : root.value(QLatin1String("foreign")).toArray()) {
         const QJsonObject object = value.toObject();
-        const std::optional<QStringList> closest = stringList(object.value(QLatin1String("closest")));
+        const std::optional<QStringList> closest = jsonNames(object.value(QLatin1String("closest")));
         ForeignTool foreign{object.value(QLatin1String("name")).toString(),
                             object.value(QLatin1String("dialect")).toString(), closest.value_or(QStringList())};
         if (foreign.name.isEmpty() || foreign.dialect.isEmpty() || !closest)
@@ -237,6 +223,27 @@ std::optional<ToolCatalog> ToolCatalog::fromJson(const QByteArray &json, QString
             return fail(tr("The foreign tool name %1 appears twice.").arg(foreign.name));
         catalog.m_foreignByName.insert(foreign.name, int(catalog.m_foreign.size()));
         catalog.m_foreign.append(foreign);
+    }
+
+    const QJsonObject runtimes = root.value(QLatin1String("runtimes")).toObject();
+    const auto isColumn = [&catalog](const QString &name) {
+        const ToolInfo *tool = catalog.find(name);
+        return tool && !tool->legacy && tool->name == name;
+    };
+    for (auto it = runtimes.constBegin(); it != runtimes.constEnd(); ++it) {
+        const std::optional<Runtime> runtime = Runtimes::fromId(it.key());
+        if (!runtime || *runtime == Runtime::ClaudeCode)
+            return fail(tr("\"runtimes\" names %1, which is no runtime other than Claude Code.").arg(it.key()));
+        QString message;
+        std::optional<RuntimeTools> tools = RuntimeTools::fromJson(*runtime, it.value().toObject(), isColumn, &message);
+        if (!tools)
+            return fail(message);
+        for (const RuntimeTools::Tool &tool : tools->tools()) {
+            if (!tool.category.isEmpty() && std::none_of(catalog.m_categories.cbegin(), catalog.m_categories.cend(),
+                                                         [&tool](const ToolCategory &category) { return category.id == tool.category; }))
+                return fail(tr("Runtime %1: tool %2 has the unknown category \"%3\".").arg(it.key(), tool.name, tool.category));
+        }
+        catalog.m_runtimes.append(std::move(*tools));
     }
     return catalog;
 }
@@ -273,6 +280,24 @@ QString ToolCatalog::canonicalName(const QString &nameOrAlias) const
 {
     const ToolInfo *tool = find(nameOrAlias);
     return tool ? tool->name : nameOrAlias;
+}
+
+const RuntimeTools *ToolCatalog::runtimeTools(Runtime runtime) const
+{
+    for (const RuntimeTools &tools : m_runtimes) {
+        if (tools.runtime() == runtime)
+            return &tools;
+    }
+    return nullptr;
+}
+
+QString ToolCatalog::ownCategory(const QString &column) const
+{
+    for (const RuntimeTools &tools : m_runtimes) {
+        if (const QString category = tools.ownCategory(column); !category.isEmpty())
+            return category;
+    }
+    return {};
 }
 
 const ForeignTool *ToolCatalog::findForeign(const QString &name) const

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "runtime/runtimetools.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -106,6 +108,10 @@ public:
     QString canonicalName(const QString &nameOrAlias) const;
     const ForeignTool *findForeign(const QString &name) const;
     const FlaggedTool *findFlagged(const QString &name) const;
+    // How another runtime's tool names map onto the catalog's; null for Claude Code.
+    const RuntimeTools *runtimeTools(Runtime runtime) const;
+    // The category of a column some runtime has of its own (`sql`); empty for other names.
+    QString ownCategory(const QString &column) const;
 
     static std::optional<McpToolName> parseMcpName(const QString &name);
     static bool isMcpTool(const QString &name) { return parseMcpName(name).has_value(); }
@@ -117,6 +123,7 @@ private:
     QVector<ToolInfo> m_tools;
     QVector<ForeignTool> m_foreign;
     QVector<FlaggedTool> m_flagged;
+    QVector<RuntimeTools> m_runtimes;
     QHash<QString, int> m_byName;       // names and aliases → index in m_tools
     QHash<QString, int> m_byFoldedName; // the same, lowercased
     QHash<QString, int> m_foreignByName;

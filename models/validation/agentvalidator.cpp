@@ -43,10 +43,8 @@ const Rule *AgentValidator::rule(const QString &code) const
     return nullptr;
 }
 
-AgentFindings AgentValidator::validate(const QString &path, const AgentText &text, AgentScope scope, RuleContext::Fixes fixes,
-                                       const TakenNames &takenNames, std::optional<Runtime> runtime) const
+AgentReading AgentValidator::read(const QString &path, const QByteArray &bytes, AgentScope scope, std::optional<Runtime> runtime) const
 {
-    AgentFindings result;
     const QFileInfo info(path);
     const QString fileName = info.fileName();
     const QString absolute = QDir::fromNativeSeparators(info.absoluteFilePath());
@@ -58,17 +56,27 @@ AgentFindings AgentValidator::validate(const QString &path, const AgentText &tex
         runtime = located->runtime;
     // Claude Code's reading is wanted for its own files, and for the frontmatter's keys that tell
     // a loose file's runtime; a file another runtime's folder holds is read by that runtime only.
+    AgentReading reading;
     if (!runtime || *runtime == Runtime::ClaudeCode) {
-        result.reading = RuntimeReader(m_profile).read(text.bytes, fileName);
+        reading = RuntimeReader(m_profile).read(bytes, fileName);
         if (!runtime)
-            runtime = RuntimeLocator::byContent(fileName, result.reading.fields);
+            runtime = RuntimeLocator::byContent(fileName, reading.fields);
     }
     if (const SpecReader *reader = SpecReader::of(*runtime)) {
         SpecReader::Place place = located ? located->place : RuntimeLocator::placeFor(*runtime, absolute, home);
         if (scope == AgentScope::User)
             place.scope = AgentScope::User; // the caller knows the user's folders best (a library opened with another home)
-        result.reading = reader->read(text.bytes, place);
+        reading = reader->read(bytes, place);
     }
+    return reading;
+}
+
+AgentFindings AgentValidator::validate(const QString &path, const AgentText &text, AgentScope scope, RuleContext::Fixes fixes,
+                                       const TakenNames &takenNames, std::optional<Runtime> runtime) const
+{
+    AgentFindings result;
+    result.reading = read(path, text.bytes, scope, runtime);
+    const QString fileName = QFileInfo(path).fileName();
     const LineIndex lines(text.bytes);
     const FieldLocator fields(text.bytes, result.reading);
     const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames};

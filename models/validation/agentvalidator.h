@@ -52,6 +52,9 @@ public:
                            RuleContext::Fixes fixes = RuleContext::Fixes::Compute, const TakenNames &takenNames = {},
                            std::optional<Runtime> runtime = std::nullopt) const;
 
+    // How the runtime validate() would choose reads the file, without the rules.
+    AgentReading read(const QString &path, const QByteArray &bytes, AgentScope scope, std::optional<Runtime> runtime = std::nullopt) const;
+
     const std::vector<std::unique_ptr<Rule>> &rules() const { return m_rules; }
     const Rule *rule(const QString &code) const;
     const RuntimeProfile &profile() const { return m_profile; }
