@@ -448,7 +448,12 @@ FrontmatterPatcher::Rendered FrontmatterPatcher::renderYaml(const FrontmatterFie
 
     Rendered rendered;
     const QString head = lines.first().trimmed();
-    if (lines.size() == 1 || head.startsWith(u'|') || head.startsWith(u'>'))
+    // A one-line block map or list (`bash: allow`, `- a`) cannot follow `key:` on its line.
+    const auto blockCollection = [&head] {
+        const std::optional<QJsonValue> reads = YamlJson::parse(head, nullptr);
+        return reads && (reads->isObject() || reads->isArray()) && !head.startsWith(u'{') && !head.startsWith(u'[');
+    };
+    if ((lines.size() == 1 && !blockCollection()) || head.startsWith(u'|') || head.startsWith(u'>'))
         rendered.inlinePart = lines.takeFirst().trimmed();
 
     int common = INT_MAX;
