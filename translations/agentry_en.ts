@@ -4,7 +4,7 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message numerus="yes">
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+386"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+384"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
