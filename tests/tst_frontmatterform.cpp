@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "differinglines.h"
+#include "document/agentdocument.h"
 #include "fieldeditor.h"
 #include "fieldlabel.h"
 #include "frontmatterform.h"
 #include "messagebanner.h"
+#include "opencodepermissioneditor.h"
 #include "text/frontmatterpatcher.h"
+#include "text/yamlsnippet.h"
 #include "toolpicker.h"
 
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Agentry;
 
@@ -144,6 +148,9 @@ class TestFrontmatterForm : public QObject
 private slots:
     void formOfEachRuntime();
     void numberWritesANumber();
+    void openCodePermissionRules();
+    void openCodePermissionEditsAreUndoable();
+    void openCodePermissionOddValueIsYaml();
     void setAgentTextEmitsNothing_data();
     void setAgentTextEmitsNothing();
     void modelComboEmitsSet();
@@ -849,6 +856,138 @@ void TestFrontmatterForm::numberWritesANumber()
     QVERIFY(text.changes.isEmpty());
     text.inField<QDoubleSpinBox>(QStringLiteral("temperature"))->setValue(text.inField<QDoubleSpinBox>(QStringLiteral("temperature"))->minimum());
     QVERIFY(text.changes.isEmpty());
+}
+
+namespace {
+
+const QString OpenCodeAgent = QStringLiteral("/p/.opencode/agent/reviewer.md");
+
+// The widget of the permission editor's current rows named `name` (rows shown before are
+// deleted later, under the same names).
+template<typename T>
+T *permissionWidget(const FrontmatterForm &form, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return form.findChild<OpenCodePermissionEditor *>()->findChild<T *>(name);
+}
+
+} // namespace
+
+// Each change of a rule edits only the lines it must: an action its word, a pattern its line.
+void TestFrontmatterForm::openCodePermissionRules()
+{
+    Harness h("---\ndescription: Reviews\npermission:\n  edit: deny # never\n  bash:\n    \"*\": ask\nmode: subagent\n---\nBody.\n", OpenCodeAgent);
+    h.form.show();
+    h.form.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&h.form));
+    QVERIFY(!h.form.findChild<OpenCodePermissionEditor *>()->showsYaml());
+    const auto step = [&h](const std::function<void()> &act, const QList<QByteArray> &removed, const QList<QByteArray> &added) {
+        const QByteArray before = h.text.bytes;
+        const int asked = int(h.changes.size());
+        act();
+        QCOMPARE(h.changes.size(), asked + 1);
+        QCOMPARE(differingLines(before, h.text.bytes), std::make_pair(removed, added));
+    };
+
+    auto *edit = permissionWidget<QComboBox>(h.form, QStringLiteral("action:edit"));
+    QCOMPARE(edit->currentText(), QStringLiteral("deny"));
+    QCOMPARE(edit->accessibleName(), QStringLiteral("Action for edit"));
+    step([edit] { QTest::keyClick(edit, Qt::Key_Up); }, {"  edit: deny # never"}, {"  edit: allow # never"});
+
+    step([&h] {
+        QTest::mouseClick(permissionWidget<QToolButton>(h.form, QStringLiteral("addPattern:bash")), Qt::LeftButton);
+        auto *pattern = permissionWidget<QLineEdit>(h.form, QStringLiteral("newPattern:bash"));
+        QVERIFY(pattern->hasFocus()); // typing goes on where the row opened
+        QTest::keyClicks(pattern, QStringLiteral("git *"));
+        QTest::keyClick(pattern, Qt::Key_Return);
+    }, {}, {"    \"git *\": allow"});
+    auto *added = permissionWidget<QComboBox>(h.form, QStringLiteral("patternAction:bash:1"));
+    QCOMPARE(added->currentText(), QStringLiteral("allow"));
+    QVERIFY(added->hasFocus());
+
+    // The catch-all goes first: the last matching rule wins.
+    auto *all = permissionWidget<QComboBox>(h.form, QStringLiteral("action:*"));
+    QCOMPARE(all->currentText(), QStringLiteral("(not set)"));
+    step([all] { QTest::keyClick(all, Qt::Key_Down); }, {}, {"  \"*\": ask"});
+
+    step([&h] {
+        auto *key = permissionWidget<QComboBox>(h.form, QStringLiteral("newKey"));
+        QVERIFY(key->findText(QStringLiteral("webfetch")) >= 0);
+        QCOMPARE(key->findText(QStringLiteral("bash")), -1); // it has a rule already
+        QTest::keyClicks(key, QStringLiteral("mcp_*"));
+        QTest::keyClick(key, Qt::Key_Return);
+    }, {}, {"  \"mcp_*\": ask"});
+    // An action-only permission takes no patterns.
+    step([&h] {
+        auto *key = permissionWidget<QComboBox>(h.form, QStringLiteral("newKey"));
+        QTest::keyClicks(key, QStringLiteral("webfetch"));
+        QTest::keyClick(key, Qt::Key_Return);
+    }, {}, {"  webfetch: ask"});
+    QVERIFY(!permissionWidget<QToolButton>(h.form, QStringLiteral("addPattern:webfetch")));
+
+    step([&h] { permissionWidget<QToolButton>(h.form, QStringLiteral("removePattern:bash:0"))->click(); }, {"    \"*\": ask"}, {});
+    step([&h] { permissionWidget<QToolButton>(h.form, QStringLiteral("remove:edit"))->click(); }, {"  edit: allow # never"}, {});
+    QCOMPARE(h.text.bytes, QByteArray("---\ndescription: Reviews\npermission:\n  \"*\": ask\n  bash:\n    \"git *\": allow\n"
+                                      "  \"mcp_*\": ask\n  webfetch: ask\nmode: subagent\n---\nBody.\n"));
+}
+
+// A file's permission changed in the form is undone as the document undoes every field change.
+void TestFrontmatterForm::openCodePermissionEditsAreUndoable()
+{
+    const QByteArray original("---\ndescription: Reviews\npermission:\n  bash: ask\n---\nBody.\n");
+    AgentDocument document(OpenCodeAgent, AgentText::fromBytes(original));
+    FrontmatterForm form;
+    const auto show = [&] { form.setAgentText(document.text(), Dialect::OpenCode, OpenCodeAgent); };
+    QObject::connect(&form, &FrontmatterForm::changeRequested, &document, [&](const FieldChange &change) { document.change(change); });
+    QObject::connect(&document, &AgentDocument::changed, &form, show);
+    show();
+
+    QTest::keyClick(permissionWidget<QComboBox>(form, QStringLiteral("action:bash")), Qt::Key_Down);
+    QCOMPARE(document.text().bytes, QByteArray("---\ndescription: Reviews\npermission:\n  bash: allow\n---\nBody.\n"));
+    document.undo();
+    QCOMPARE(document.text().bytes, original);
+    QCOMPARE(permissionWidget<QComboBox>(form, QStringLiteral("action:bash"))->currentText(), QStringLiteral("ask"));
+
+    permissionWidget<QToolButton>(form, QStringLiteral("addPattern:bash"))->click();
+    auto *pattern = permissionWidget<QLineEdit>(form, QStringLiteral("newPattern:bash"));
+    QTest::keyClicks(pattern, QStringLiteral("git status"));
+    QTest::keyClick(pattern, Qt::Key_Return);
+    QCOMPARE(document.text().bytes, QByteArray("---\ndescription: Reviews\npermission:\n  bash:\n    \"*\": ask\n    \"git status\": allow\n---\nBody.\n"));
+    document.undo();
+    QCOMPARE(document.text().bytes, original);
+    QVERIFY(!permissionWidget<QLineEdit>(form, QStringLiteral("pattern:bash:1")));
+    document.redo();
+    QCOMPARE(permissionWidget<QLineEdit>(form, QStringLiteral("pattern:bash:1"))->text(), QStringLiteral("git status"));
+}
+
+// What the rules cannot show is YAML text, as before, and no byte of it changes.
+void TestFrontmatterForm::openCodePermissionOddValueIsYaml()
+{
+    for (const QByteArray &value : {QByteArray("\n  - edit\n  - bash"), QByteArray(" 5"), QByteArray("\n  bash:\n    git:\n      \"*\": allow")}) {
+        Harness h("---\ndescription: Reviews\npermission:" + value + "\n---\nBody.\n", OpenCodeAgent);
+        auto *editor = h.form.findChild<OpenCodePermissionEditor *>();
+        QVERIFY(editor->showsYaml());
+        QCOMPARE(editor->findChild<QPlainTextEdit *>()->toPlainText(), YamlSnippet::valueText(h.text, *h.text.frontmatter.field(QStringLiteral("permission"))));
+        QVERIFY(h.changes.isEmpty());
+    }
+
+    Harness h("---\ndescription: Reviews\npermission:\n  - edit\n---\nBody.\n", OpenCodeAgent);
+    h.form.show();
+    h.form.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&h.form));
+    auto *editor = h.form.findChild<OpenCodePermissionEditor *>();
+    auto *yaml = editor->findChild<QPlainTextEdit *>();
+    yaml->setFocus();
+    yaml->selectAll();
+    QTest::keyClicks(yaml, QStringLiteral("edit: deny"));
+    QCOMPARE(h.text.bytes, QByteArray("---\ndescription: Reviews\npermission:\n  edit: deny\n---\nBody.\n"));
+    QVERIFY(editor->showsYaml()); // the text being typed stays
+    // Rules come back once the value reads as rules and the text is not being typed.
+    h.inField<QPlainTextEdit>(QStringLiteral("description"))->setFocus();
+    h.text = AgentText::fromBytes("---\ndescription: Reviews\npermission:\n  edit: ask\n---\nBody.\n");
+    h.show();
+    QVERIFY(!editor->showsYaml());
+    QCOMPARE(permissionWidget<QComboBox>(h.form, QStringLiteral("action:edit"))->currentText(), QStringLiteral("ask"));
 }
 
 QTEST_MAIN(TestFrontmatterForm)

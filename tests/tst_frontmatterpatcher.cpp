@@ -169,11 +169,12 @@ void TestFrontmatterPatcher::setYaml_data()
                                            << QByteArray("---\nname: a\nhooks: {Stop: [{command: x}]}\n---\n");
     QTest::newRow("order of keys kept") << QByteArray("---\nhooks:\n  A: 1\n---\n") << QStringLiteral("z: 1\na: 2")
                                         << QByteArray("---\nhooks:\n  z: 1\n  a: 2\n---\n");
-    // One line of a block map or list is still a block under the key, not `hooks: Stop: x`.
-    QTest::newRow("one-line block map") << QByteArray("---\nname: a\n---\n") << QStringLiteral("Stop: x")
-                                        << QByteArray("---\nname: a\nhooks:\n  Stop: x\n---\n");
-    QTest::newRow("one-line block list") << QByteArray("---\nname: a\nhooks: x\n---\n") << QStringLiteral("- x")
-                                         << QByteArray("---\nname: a\nhooks:\n  - x\n---\n");
+    QTest::newRow("one-line block map under the key") << QByteArray("---\nhooks:\n  A: 1\n---\n") << QStringLiteral("Stop: x")
+                                                      << QByteArray("---\nhooks:\n  Stop: x\n---\n");
+    QTest::newRow("one-line block list under the key") << QByteArray("---\nhooks: x\n---\nBody\n") << QStringLiteral("- a")
+                                                       << QByteArray("---\nhooks:\n  - a\n---\nBody\n");
+    QTest::newRow("one-line block map of a new key") << QByteArray("---\nname: a\n---\n") << QStringLiteral("Stop: x")
+                                                     << QByteArray("---\nname: a\nhooks:\n  Stop: x\n---\n");
     QTest::newRow("quoted text stays inline") << QByteArray("---\nname: a\n---\n") << QStringLiteral("'a: b'")
                                               << QByteArray("---\nname: a\nhooks: 'a: b'\n---\n");
 }

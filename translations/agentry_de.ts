@@ -1299,7 +1299,7 @@
 <context>
     <name>Agentry::FrontmatterForm</name>
     <message>
-        <location filename="../widgets/frontmatterform.cpp" line="+108"/>
+        <location filename="../widgets/frontmatterform.cpp" line="+109"/>
         <source>What could be read (read-only)</source>
         <translation>Was gelesen werden konnte (schreibgeschützt)</translation>
     </message>
@@ -1336,7 +1336,7 @@ Schlüssel: %2</translation>
         <translation>z. B. Prüft Code auf Fehler und Stil. Nach Codeänderungen proaktiv einsetzen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>e.g.
 PreToolUse:
   - matcher: Bash
@@ -2215,6 +2215,176 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+1"/>
         <source>Not a number the spin box can show: choose one to replace it.</source>
         <translation>Keine Zahl, die das Drehfeld zeigen kann: Wählen Sie eine, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::OpenCodePermissionEditor</name>
+    <message>
+        <location filename="../widgets/opencodepermissioneditor.cpp" line="+82"/>
+        <source>Add Permission</source>
+        <translation>Berechtigung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Permission, e.g. bash or mcp_*</source>
+        <translation>Berechtigung, z. B. bash oder mcp_*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New permission</source>
+        <translation>Neue Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A permission OpenCode knows, an MCP tool&apos;s name, or a wildcard such as mcp_*</source>
+        <translation>Eine Berechtigung, die OpenCode kennt, der Name eines MCP-Werkzeugs oder ein Platzhaltermuster wie mcp_*</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Action for the new permission</source>
+        <translation>Aktion für die neue Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add a rule for the permission named on the left</source>
+        <translation>Eine Regel für die links genannte Berechtigung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+24"/>
+        <source>All permissions (*)</source>
+        <translation>Alle Berechtigungen (*)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The action for every permission no later rule names</source>
+        <translation>Die Aktion für jede Berechtigung, die keine spätere Regel nennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Action for %1</source>
+        <translation>Aktion für %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 takes one action, no patterns.</source>
+        <translation>%1 nimmt eine Aktion, keine Muster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: one action, or an action per pattern. The last matching rule wins.</source>
+        <translation>%1: eine Aktion oder eine Aktion je Muster. Die letzte passende Regel gilt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by pattern</source>
+        <translation>je Muster</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Written as %1, which OpenCode does not take here. It is kept as written until you pick an action.</source>
+        <translation>Geschrieben als %1, was OpenCode hier nicht annimmt. Es bleibt so stehen, bis Sie eine Aktion wählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add Pattern</source>
+        <translation>Muster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a command or path pattern with an action of its own</source>
+        <translation>Ein Befehls- oder Pfadmuster mit eigener Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pattern to %1</source>
+        <translation>Muster zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove the rule for %1</source>
+        <translation>Die Regel für %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pattern %1 of %2</source>
+        <translation>Muster %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A command or path: * matches any text, ? one character. Press Enter to apply.</source>
+        <translation>Ein Befehl oder Pfad: * passt auf beliebigen Text, ? auf ein Zeichen. Mit der Eingabetaste übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Action for %1 pattern %2</source>
+        <translation>Aktion für %1, Muster %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove the pattern %1</source>
+        <translation>Das Muster %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove pattern %1 of %2</source>
+        <translation>Muster %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. git *</source>
+        <translation>z. B. git *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New pattern for %1</source>
+        <translation>Neues Muster für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A command or path: * matches any text, ? one character. Enter adds it, Escape cancels.</source>
+        <translation>Ein Befehl oder Pfad: * passt auf beliebigen Text, ? auf ein Zeichen. Die Eingabetaste fügt es hinzu, Escape bricht ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action for the new pattern of %1</source>
+        <translation>Aktion für das neue Muster von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the pattern after the others: the last matching rule wins</source>
+        <translation>Das Muster nach den anderen hinzufügen: Die letzte passende Regel gilt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not add a pattern</source>
+        <translation>Kein Muster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the new pattern</source>
+        <translation>Das neue Muster verwerfen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>allow: without asking; ask: asks each time; deny: refused</source>
+        <translation>allow: ohne Nachfrage; ask: fragt jedes Mal; deny: abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -4600,12 +4770,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Ob der Agent ein Hauptagent, ein Subagent oder beides ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>allow, ask or deny per tool, or per bash command pattern, as a YAML map.</source>
-        <translation>allow, ask oder deny je Werkzeug oder je Bash-Befehlsmuster, als YAML-Zuordnung.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The model as provider/model-id; the caller&apos;s model when absent.</source>
         <translation>Das Modell als provider/model-id; fehlt es, das Modell des Aufrufers.</translation>
     </message>
@@ -4671,7 +4836,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Be&amp;rechtigungen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>allow, ask or deny per permission, or per command pattern; the last matching rule wins.</source>
+        <translation>allow, ask oder deny je Berechtigung oder je Befehlsmuster; die letzte passende Regel gilt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Disab&amp;le</source>
         <translation>Dea&amp;ktivieren</translation>
     </message>

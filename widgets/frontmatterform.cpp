@@ -10,6 +10,7 @@
 #include "focuschain.h"
 #include "numberfieldeditor.h"
 #include "messagebanner.h"
+#include "opencodepermissioneditor.h"
 #include "otherfieldseditor.h"
 #include "runtime/fieldspec.h"
 #include "stringlisteditor.h"
@@ -245,7 +246,7 @@ void FrontmatterForm::rebuild(Dialect dialect)
             editor->setAccessibleName(label->plainText());
             editor->setAccessibleDescription(spec->help());
             const bool composite = spec->kind == FieldSpec::Kind::ToolList || spec->kind == FieldSpec::Kind::Color
-                || spec->kind == FieldSpec::Kind::StringList;
+                || spec->kind == FieldSpec::Kind::StringList || spec->kind == FieldSpec::Kind::Permission;
             if (!composite) {
                 editor->focusTarget()->setAccessibleName(label->plainText());
                 editor->focusTarget()->setAccessibleDescription(spec->help());
@@ -296,6 +297,8 @@ FieldEditor *FrontmatterForm::createEditor(const FieldSpec &spec, QWidget *paren
         return new NumberFieldEditor(spec, parent);
     case FieldSpec::Kind::StringList:
         return new StringListEditor(spec, parent);
+    case FieldSpec::Kind::Permission:
+        return new OpenCodePermissionEditor(spec.key, parent);
     case FieldSpec::Kind::YamlSnippet:
         break;
     }

@@ -27,6 +27,7 @@ struct FieldSpec
         Number,        // a number from `minimum` up, fractions too (temperature)
         StringList,    // names, as a list or a comma string
         YamlSnippet,   // a map or list edited as YAML text
+        Permission,    // OpenCode's `permission`: allow, ask or deny per permission and pattern
     };
     // The part of the form a field is shown in, in form order.
     enum class Section { General, Tools, Behavior, Extensions, Advanced };

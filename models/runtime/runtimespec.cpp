@@ -122,6 +122,7 @@ std::optional<RuntimeSpec> RuntimeSpec::fromJson(const QByteArray &json, QString
     spec.m_maxFileBytes = root.value(QLatin1String("maxFileBytes")).toVariant().toLongLong();
     const QJsonObject permission = root.value(QLatin1String("permission")).toObject();
     spec.m_permissionActions = jsonStrings(permission.value(QLatin1String("actions")));
+    spec.m_rulePermissions = jsonStrings(permission.value(QLatin1String("rules")));
     spec.m_actionOnlyPermissions = jsonStrings(permission.value(QLatin1String("actionOnly")));
     const QJsonObject tools = root.value(QLatin1String("tools")).toObject();
     spec.m_tools = jsonStrings(tools.value(QLatin1String("names")));

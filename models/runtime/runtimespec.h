@@ -73,6 +73,9 @@ public:
     const QStringList &reservedNames() const { return m_reservedNames; }
     const QStringList &modelAuthTypes() const { return m_modelAuthTypes; }
     const QStringList &permissionActions() const { return m_permissionActions; }
+    // The permission names the runtime knows: those that take patterns, those that take an
+    // action only. Other names (MCP tools, wildcards) take patterns too.
+    const QStringList &rulePermissions() const { return m_rulePermissions; }
     const QStringList &actionOnlyPermissions() const { return m_actionOnlyPermissions; }
     qint64 maxFileBytes() const { return m_maxFileBytes; } // 0: no limit
 
@@ -92,6 +95,7 @@ private:
     QStringList m_reservedNames;
     QStringList m_modelAuthTypes;
     QStringList m_permissionActions;
+    QStringList m_rulePermissions;
     QStringList m_actionOnlyPermissions;
     qint64 m_maxFileBytes = 0;
     QStringList m_tools;

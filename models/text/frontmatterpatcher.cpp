@@ -448,11 +448,12 @@ FrontmatterPatcher::Rendered FrontmatterPatcher::renderYaml(const FrontmatterFie
 
     Rendered rendered;
     const QString head = lines.first().trimmed();
-    // A one-line block collection (`a: b`, `- a`) still needs lines of its own under the key.
-    const bool quotedOrFlow = QStringLiteral("\"'{[|>&!*").contains(head.at(0));
-    const bool blockCollection = head == QLatin1String("-") || head.startsWith(QLatin1String("- "))
-        || (!quotedOrFlow && (head.contains(QLatin1String(": ")) || head.endsWith(u':')));
-    if ((lines.size() == 1 && !blockCollection) || head.startsWith(u'|') || head.startsWith(u'>'))
+    // A one-line block map or list (`bash: allow`, `- a`) cannot follow `key:` on its line.
+    const auto blockCollection = [&head] {
+        const std::optional<QJsonValue> reads = YamlJson::parse(head, nullptr);
+        return reads && (reads->isObject() || reads->isArray()) && !head.startsWith(u'{') && !head.startsWith(u'[');
+    };
+    if ((lines.size() == 1 && !blockCollection()) || head.startsWith(u'|') || head.startsWith(u'>'))
         rendered.inlinePart = lines.takeFirst().trimmed();
 
     int common = INT_MAX;
