@@ -32,6 +32,8 @@ QColor GrantDelegate::stateTint(int state, const QColor &base)
         return EditorColors::mix(base, QColor(0xd0, 0x3a, 0x3a), 0.22);
     case GrantState::Unknown:
         return EditorColors::mix(base, QColor(0xe0, 0x9b, 0x1a), 0.28);
+    case GrantState::Ask:
+        return EditorColors::mix(base, QColor(0x8e, 0x5c, 0xd8), 0.22);
     case GrantState::NotGranted:
         break;
     }

@@ -50,6 +50,7 @@ PermissionMatrixView::PermissionMatrixView(PermissionMatrixModel *model, Library
     , m_agentFilter(new QLineEdit(this))
     , m_toolFilter(new QLineEdit(this))
     , m_categoryCombo(new QComboBox(this))
+    , m_runtimeCombo(new QComboBox(this))
     , m_changedSwitch(nullptr)
 {
     m_filter->setSourceModel(m_model);
@@ -74,6 +75,15 @@ PermissionMatrixView::PermissionMatrixView(PermissionMatrixModel *model, Library
         m_categoryCombo->addItem(category.displayLabel(), category.id);
     m_categoryCombo->addItem(tr("MCP Servers"), QStringLiteral("mcp"));
     m_categoryCombo->addItem(tr("Unknown Names"), QStringLiteral("unknown"));
+    m_runtimeCombo->setAccessibleName(tr("Runtime"));
+    m_runtimeCombo->setToolTip(tr("Show the agents of one runtime"));
+    m_runtimeCombo->addItem(tr("All Runtimes"), -1);
+    for (const Runtime runtime : Runtimes::all())
+        m_runtimeCombo->addItem(Runtimes::name(runtime), int(runtime));
+    connect(m_runtimeCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const int runtime = m_runtimeCombo->currentData().toInt();
+        m_filter->setRuntimes(runtime < 0 ? QVector<Runtime>() : QVector<Runtime>{Runtime(runtime)});
+    });
     connect(m_agentFilter, &QLineEdit::textChanged, m_filter, &PermissionMatrixFilterModel::setAgentText);
     connect(m_toolFilter, &QLineEdit::textChanged, m_filter, &PermissionMatrixFilterModel::setToolText);
     connect(m_categoryCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
@@ -86,6 +96,7 @@ PermissionMatrixView::PermissionMatrixView(PermissionMatrixModel *model, Library
     filters->addWidget(m_agentFilter, 2);
     filters->addWidget(m_toolFilter, 1);
     filters->addWidget(m_categoryCombo);
+    filters->addWidget(m_runtimeCombo);
     using Trait = PermissionMatrixFilterModel::Trait;
     const std::pair<Trait, std::pair<QString, QString>> traits[] = {
         {Trait::CanExecute, {tr("Execute"), tr("Only agents that can run shell commands")}},
@@ -129,6 +140,7 @@ PermissionMatrixView::PermissionMatrixView(PermissionMatrixModel *model, Library
     m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("(✓)")) + 14);
     m_table->setColumnWidth(PermissionMatrixModel::NameColumn, fontMetrics().horizontalAdvance(QLatin1Char('m')) * 20);
     m_table->setColumnWidth(PermissionMatrixModel::RiskColumn, fontMetrics().horizontalAdvance(QLatin1Char('m')) * 7);
+    m_table->setColumnWidth(PermissionMatrixModel::RuntimeColumn, fontMetrics().horizontalAdvance(QLatin1Char('m')) * 9);
     m_table->setAccessibleName(tr("Tool permissions"));
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->installEventFilter(this);
@@ -265,6 +277,9 @@ bool PermissionMatrixView::applyToSelection(PermissionMatrixModel::Action action
     case PermissionMatrixModel::Action::Revoke:
         label = tr("Revoke %1 from %n agent(s)", nullptr, int(changed.size())).arg(what);
         break;
+    case PermissionMatrixModel::Action::Ask:
+        label = tr("Ask before %1 in %n agent(s)", nullptr, int(changed.size())).arg(what);
+        break;
     case PermissionMatrixModel::Action::MakeExplicit:
         label = tr("Make %n agent(s) explicit", nullptr, int(changed.size()));
         break;
@@ -331,11 +346,15 @@ void PermissionMatrixView::showMenu(const QPoint &globalPosition)
         menu.addAction(granted ? tr("Revoke %1").arg(toolName(index)) : tr("Grant %1").arg(toolName(index)), this,
                        [this, index] { toggle(index); });
         const MatrixColumn *column = m_model->column(sourceIndex(index).column());
-        if (column && column->kind != MatrixColumn::Kind::Unknown)
+        const QVariant runtime = index.data(PermissionMatrixModel::RuntimeRole);
+        if (runtime.toInt() == int(Runtime::OpenCode) && index.data(PermissionMatrixModel::GrantStateRole).toInt() != int(GrantState::Ask))
+            menu.addAction(tr("Ask Before %1").arg(toolName(index)), this, [this] { applyToSelection(PermissionMatrixModel::Action::Ask); });
+        if (column && column->kind != MatrixColumn::Kind::Unknown && runtime.toInt() == int(Runtime::ClaudeCode))
             menu.addAction(tr("Edit Patterns…"), this, [this, index] { editPatterns(index); });
     } else if (selected > 1) {
         menu.addAction(tr("Grant Selected"), this, [this] { applyToSelection(PermissionMatrixModel::Action::Grant); });
         menu.addAction(tr("Revoke Selected"), this, [this] { applyToSelection(PermissionMatrixModel::Action::Revoke); });
+        menu.addAction(tr("Ask Before Selected (OpenCode)"), this, [this] { applyToSelection(PermissionMatrixModel::Action::Ask); });
     }
     if (index.isValid()) {
         const QModelIndex source = sourceIndex(index);

@@ -90,6 +90,7 @@ private:
     QLineEdit *m_agentFilter;
     QLineEdit *m_toolFilter;
     QComboBox *m_categoryCombo;
+    QComboBox *m_runtimeCombo;
     QToolButton *m_changedSwitch;
     PatternPrompt m_patternPrompt;
     // The cell last toggled by a click (its agent and tool), and when.
