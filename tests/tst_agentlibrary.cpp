@@ -5,6 +5,7 @@
 #include "library/agentfiltermodel.h"
 #include "library/agentlibrary.h"
 #include "library/agentlibrarymodel.h"
+#include "library/librarychecker.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -27,6 +28,7 @@ private slots:
     void cleanup();
     void groupsByScope();
     void groupsByRuntime();
+    void groupsByChosenRuntime();
     void rowData();
     void dirtyMarkFollowsDocument();
     void shadowedUserAgent();
@@ -125,6 +127,22 @@ void TestAgentLibrary::groupsByRuntime()
     QCOMPARE(m_library->count(), 4);
     QCOMPARE(groupTitles(), (QStringList{QStringLiteral("Gemini CLI, project (1)"), QStringLiteral("Gemini CLI, user (1)"),
                                   QStringLiteral("OpenCode, project (1)"), QStringLiteral("Project (1)")}));
+}
+
+// A runtime chosen for a folder regroups its agents under that runtime.
+void TestAgentLibrary::groupsByChosenRuntime()
+{
+    write(QStringLiteral("repo/.claude/agents/a.md"), "---\nname: a\ndescription: A\n---\n");
+    write(QStringLiteral("repo/.claude/agents/b.md"), "---\nname: b\ndescription: B\n---\n");
+    LibraryChecker checker(m_library.get());
+    m_model->setChecker(&checker);
+    open(m_dir->filePath(QStringLiteral("repo")));
+    QCOMPARE(groupTitles(), QStringList{QStringLiteral("Project (2)")});
+    checker.setFolderRuntime(m_dir->filePath(QStringLiteral("repo/.claude/agents")), Runtime::Copilot);
+    QCOMPARE(groupTitles(), QStringList{QStringLiteral("GitHub Copilot, project (2)")});
+    checker.setFolderRuntime(m_dir->filePath(QStringLiteral("repo/.claude/agents")), std::nullopt);
+    QCOMPARE(groupTitles(), QStringList{QStringLiteral("Project (2)")});
+    m_model->setChecker(nullptr);
 }
 
 void TestAgentLibrary::rowData()

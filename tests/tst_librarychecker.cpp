@@ -35,6 +35,7 @@ private slots:
     void removingAnAgentResets();
     void reopeningDropsTheOldFindings();
     void loadStatusOfPluginAgents();
+    void folderRuntime();
     void minimalEdit_data();
     void minimalEdit();
 
@@ -99,6 +100,37 @@ QStringList TestLibraryChecker::codes(const QString &fileName) const
             result << d.code;
     }
     return result;
+}
+
+// A runtime chosen for a folder reads every file under it, the nearest chosen folder winning.
+void TestLibraryChecker::folderRuntime()
+{
+    write(QStringLiteral(".claude/agents/team/docs.md"), "---\ndescription: Writes docs.\ntools:\n  bash: false\n---\nYou write docs.\n");
+    write(QStringLiteral(".claude/agents/team/inner/plain.md"), "---\nname: plain\ndescription: Plain.\n---\nBody.\n");
+    open(m_dir->path());
+    const int docs = m_library->indexOfPath(m_dir->filePath(QStringLiteral(".claude/agents/team/docs.md")));
+    const int plain = m_library->indexOfPath(m_dir->filePath(QStringLiteral(".claude/agents/team/inner/plain.md")));
+    QVERIFY(docs >= 0 && plain >= 0);
+    QCOMPARE(m_checker->check(docs)->reading.runtime, Runtime::ClaudeCode);
+    QCOMPARE(m_checker->check(plain)->reading.runtime, Runtime::ClaudeCode);
+
+    QSignalSpy changed(m_checker.get(), &LibraryChecker::folderRuntimesChanged);
+    m_checker->setFolderRuntime(m_dir->filePath(QStringLiteral(".claude/agents/team")), Runtime::GeminiCli);
+    m_checker->setFolderRuntime(m_dir->filePath(QStringLiteral(".claude/agents/team/inner")), Runtime::QwenCode);
+    QCOMPARE(changed.count(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
+    QCOMPARE(m_checker->check(docs)->reading.runtime, Runtime::GeminiCli);
+    QCOMPARE(m_checker->check(plain)->reading.runtime, Runtime::QwenCode);
+    QCOMPARE(m_library->item(docs).document->dialect(), Dialect::GeminiCli); // the form follows
+    QVERIFY(m_checker->check(docs)->counts.errors > 0); // Gemini CLI refuses a tools map
+
+    m_checker->setFolderRuntime(m_dir->filePath(QStringLiteral(".claude/agents/team")), std::nullopt);
+    m_checker->setFolderRuntime(m_dir->filePath(QStringLiteral(".claude/agents/team/inner")), std::nullopt);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
+    QCOMPARE(m_checker->check(docs)->reading.runtime, Runtime::ClaudeCode);
+    QCOMPARE(m_checker->check(plain)->reading.runtime, Runtime::ClaudeCode);
+    QCOMPARE(m_library->item(docs).document->dialect(), Dialect::ClaudeCode);
+    QVERIFY(m_checker->folderRuntimes().folders().isEmpty());
 }
 
 void TestLibraryChecker::checksEveryAgentInTheBackground()

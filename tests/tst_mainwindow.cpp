@@ -6,8 +6,10 @@
 #include "document/agentdocument.h"
 #include "gui/actionregistry.h"
 #include "gui/agenteditor.h"
+#include "gui/librarypanel.h"
 #include "gui/mainwindow.h"
 #include "library/agentlibrary.h"
+#include "library/librarychecker.h"
 #include "scratchfiles.h"
 #include "writefaults.h"
 
@@ -49,6 +51,7 @@ private slots:
     void closingWithUnsavedChangesPrompts();
     void duplicateWritesACopyUnderANewName();
     void everyActionIsInAMenuWithItsOwnShortcut();
+    void folderRuntimeFromTheLibraryMenu();
 
 private:
     // Clicks the button labelled `text` of the next message box that opens; `shown` gets its
@@ -97,6 +100,49 @@ void TestMainWindow::everyActionIsInAMenuWithItsOwnShortcut()
     QVERIFY(owner.size() >= registered);
     // The Problems entry is the dock's own toggle, so the dock's context menu offers the same.
     QCOMPARE(m_window->actions()->action(ActionRegistry::Id::Problems), m_window->findChild<QDockWidget *>()->toggleViewAction());
+}
+
+// An agent's menu in the library reads its folder as another runtime; the choice is kept.
+void TestMainWindow::folderRuntimeFromTheLibraryMenu()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    auto *panel = m_window->findChild<LibraryPanel *>();
+    QVERIFY(panel);
+    const QString folder = QFileInfo(m_agent).absolutePath();
+    // The menu lives as long as the test looks at it.
+    std::unique_ptr<QMenu> menu;
+    const auto menuAction = [panel, &menu](const QString &text) -> QAction * {
+        menu = std::make_unique<QMenu>();
+        panel->fillMenu(menu.get(), panel->currentItem());
+        QMenu *readAs = menu->actions().isEmpty() ? nullptr : menu->actions().first()->menu();
+        if (!readAs || readAs->title().remove(u'&') != QLatin1String("Read Folder As"))
+            return nullptr;
+        for (QAction *action : readAs->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    };
+    QVERIFY(menuAction(QStringLiteral("By Folder and Content"))->isChecked());
+    QAction *openCode = menuAction(QStringLiteral("OpenCode"));
+    QVERIFY(openCode);
+    QVERIFY(!openCode->isChecked());
+    openCode->trigger();
+    QCOMPARE(m_window->checker()->folderRuntimes().chosenFor(folder), std::optional<Runtime>(Runtime::OpenCode));
+    QVERIFY(menuAction(QStringLiteral("OpenCode"))->isChecked());
+    QCOMPARE(m_window->currentDocument()->dialect(), Dialect::OpenCode);
+    QCOMPARE(m_window->currentDocument()->path(), m_agent); // still selected after regrouping
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->checker()->isBusy(), 20000);
+    QCOMPARE(m_window->checker()->check(m_window->currentDocument())->reading.runtime, Runtime::OpenCode);
+
+    // Kept for the next window.
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(m_window->checker()->folderRuntimes().chosenFor(folder), std::optional<Runtime>(Runtime::OpenCode));
+    m_window->checker()->setFolderRuntime(folder, std::nullopt);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->checker()->folderRuntimes().folders().isEmpty());
 }
 
 void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered, QString *shown)

@@ -363,17 +363,17 @@
     <name>Agentry::AgentDocument</name>
     <message>
         <location filename="../models/document/agentdocument.cpp" line="+22"/>
-        <location line="+145"/>
+        <location line="+156"/>
         <source>The file is not valid UTF-8; it opens read-only so that no byte is lost.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wird schreibgeschützt geöffnet, damit kein Byte verloren geht.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-148"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>%1, user (%2)</source>
         <translation>%1, Benutzer (%2)</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>%1 ✖</source>
         <translation>%1 ✖</translation>
     </message>
@@ -1655,7 +1655,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::LibraryPanel</name>
     <message>
-        <location filename="../app/gui/librarypanel.cpp" line="+32"/>
+        <location filename="../app/gui/librarypanel.cpp" line="+40"/>
         <source>Filter by name, description or tool</source>
         <translation>Nach Name, Beschreibung oder Werkzeug filtern</translation>
     </message>
@@ -1688,6 +1688,21 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <location line="+6"/>
         <source>Agents</source>
         <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>&amp;Read Folder As</source>
+        <translation>Ordner &amp;lesen als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read every agent file under %1 as one runtime</source>
+        <translation>Jede Agentendatei unter %1 als eine Laufzeit lesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By Folder and Content</source>
+        <translation>Nach Ordner und Inhalt</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1783,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         </translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1788,7 +1803,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Änderung agentenübergreifend wiederherstellen</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1844,12 +1859,12 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
     <message>
         <location line="-84"/>
-        <location line="+174"/>
+        <location line="+184"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-239"/>
         <source>This fix is not applied: it would make the library worse.
 %1</source>
         <translation>Diese Korrektur wird nicht angewendet: Sie würde die Bibliothek verschlechtern.
@@ -1868,7 +1883,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Ausgelassen, weil sie die Bibliothek verschlechtern würden:</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+202"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2463,7 +2478,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::PermissionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+339"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+340"/>
         <source>✓ %n tool(s)</source>
         <translation>
             <numerusform>✓ %n Werkzeug</numerusform>
@@ -6061,7 +6076,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-660"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-661"/>
         <source>%n agent(s) can run shell commands</source>
         <translation>
             <numerusform>%n Agent kann Shell-Befehle ausführen</numerusform>

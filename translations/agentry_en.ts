@@ -4,7 +4,7 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message numerus="yes">
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+384"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+400"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>Agentry::PermissionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+339"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="+340"/>
         <source>✓ %n tool(s)</source>
         <translation>
             <numerusform>✓ %n tool</numerusform>
@@ -461,7 +461,7 @@
 <context>
     <name>MatrixSummary</name>
     <message numerus="yes">
-        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-507"/>
+        <location filename="../models/matrix/permissionmatrixmodel.cpp" line="-508"/>
         <source>%n agent(s) can run shell commands</source>
         <translation>
             <numerusform>%n agent can run shell commands</numerusform>

@@ -190,6 +190,7 @@ void AgentEditor::setDocument(AgentDocument *document)
     m_bodyPane->setDocument(views->body());
     m_sourcePane->setDocument(views->source());
     m_connections << connect(document, &AgentDocument::changed, this, &AgentEditor::refresh)
+                  << connect(document, &AgentDocument::dialectChanged, this, &AgentEditor::refresh)
                   << connect(document, &AgentDocument::readOnlyChanged, this, &AgentEditor::updateEditability)
                   << connect(document, &AgentDocument::readOnlyChanged, this,
                              [this] {

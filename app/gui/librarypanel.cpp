@@ -4,12 +4,18 @@
 #include "gui/librarypanel.h"
 
 #include "library/agentfiltermodel.h"
+#include "library/agentlibrary.h"
 #include "library/agentlibrarymodel.h"
+#include "library/librarychecker.h"
 
+#include <QActionGroup>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -24,6 +30,8 @@ LibraryPanel::LibraryPanel(AgentLibrary *library, LibraryChecker *checker, QWidg
     , m_filterEdit(new QLineEdit(this))
     , m_sortCombo(new QComboBox(this))
     , m_view(new QTreeView(this))
+    , m_checker(checker)
+    , m_library(library)
 {
     m_model->setChecker(checker);
     m_filter->setSourceModel(m_model);
@@ -65,6 +73,23 @@ LibraryPanel::LibraryPanel(AgentLibrary *library, LibraryChecker *checker, QWidg
         }
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryPanel::currentItemChanged);
+    // Regrouped (a folder's runtime was chosen): groups open again, the agent stays selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_itemBeforeReset = currentItem(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        if (m_itemBeforeReset >= 0)
+            select(std::exchange(m_itemBeforeReset, -1));
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        fillMenu(&menu, index.data(AgentLibraryModel::ItemIndexRole).toInt());
+        if (!menu.isEmpty())
+            menu.exec(m_view->viewport()->mapToGlobal(position));
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterEdit, 1);
@@ -125,6 +150,28 @@ void LibraryPanel::focusFilter()
 {
     m_filterEdit->setFocus();
     m_filterEdit->selectAll();
+}
+
+void LibraryPanel::fillMenu(QMenu *menu, int item)
+{
+    if (!m_checker || item < 0 || item >= m_library->count())
+        return;
+    const QString folder = QFileInfo(m_library->item(item).file.path).absolutePath();
+    const std::optional<Runtime> chosen = m_checker->folderRuntimes().chosenFor(folder);
+    QMenu *readAs = menu->addMenu(tr("&Read Folder As"));
+    readAs->setToolTipsVisible(true);
+    readAs->setToolTip(tr("Read every agent file under %1 as one runtime").arg(QDir::toNativeSeparators(folder)));
+    auto *group = new QActionGroup(readAs);
+    const auto add = [this, readAs, group, &folder, &chosen](const QString &text, std::optional<Runtime> runtime) {
+        QAction *action = readAs->addAction(text, this, [this, folder, runtime] { m_checker->setFolderRuntime(folder, runtime); });
+        action->setCheckable(true);
+        action->setChecked(chosen == runtime);
+        group->addAction(action);
+    };
+    add(tr("By Folder and Content"), std::nullopt);
+    readAs->addSeparator();
+    for (const Runtime runtime : Runtimes::all())
+        add(Runtimes::name(runtime), runtime);
 }
 
 QByteArray LibraryPanel::saveHeaderState() const

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QMenu;
 class QTreeView;
 
 namespace Agentry {
@@ -18,7 +19,8 @@ class AgentLibraryModel;
 class LibraryChecker;
 
 // The library's side of the window: a filter (name, description, tool), the sort order and
-// the tree of agents grouped by scope, groups opening as they appear. Owns its models and
+// the tree of agents grouped by runtime and scope, groups opening as they appear. An agent's
+// context menu chooses the runtime its folder is read as. Owns its models and
 // widgets; the library and the checker are not owned and must outlive it.
 class LibraryPanel : public QWidget
 {
@@ -42,6 +44,10 @@ public:
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
+    // The menu of an agent: Read Folder As ▸ By Folder and Content, or one runtime. Empty
+    // for a group.
+    void fillMenu(QMenu *menu, int item);
+
 signals:
     void currentItemChanged();
 
@@ -51,6 +57,9 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_sortCombo;
     QTreeView *m_view;
+    LibraryChecker *m_checker;
+    AgentLibrary *m_library;
+    int m_itemBeforeReset = -1;
 };
 
 } // namespace Agentry

@@ -405,6 +405,11 @@ void MainWindow::restoreSettings()
     userAgents->blockSignals(true);
     userAgents->setChecked(settings.value(QStringLiteral("library/includeUserAgents"), false).toBool());
     userAgents->blockSignals(false);
+    const QVariantMap folderRuntimes = settings.value(QStringLiteral("library/folderRuntimes")).toMap();
+    for (auto it = folderRuntimes.cbegin(); it != folderRuntimes.cend(); ++it) {
+        if (const std::optional<Runtime> runtime = Runtimes::fromId(it.value().toString()))
+            m_checker->setFolderRuntime(it.key(), runtime);
+    }
     m_theme = Theme::fromId(settings.value(QStringLiteral("theme")).toString());
     if (m_theme != Theme::Choice::System)
         Theme::apply(m_theme);
@@ -423,6 +428,11 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("editor/softWrap"), action(Id::SoftWrap)->isChecked());
     settings.setValue(QStringLiteral("library/includeUserAgents"), action(Id::IncludeMyAgents)->isChecked());
     settings.setValue(QStringLiteral("theme"), Theme::id(m_theme));
+    QVariantMap folderRuntimes;
+    const QHash<QString, Runtime> chosen = m_checker->folderRuntimes().folders();
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+        folderRuntimes.insert(it.key(), Runtimes::id(it.value()));
+    settings.setValue(QStringLiteral("library/folderRuntimes"), folderRuntimes);
 }
 
 void MainWindow::openFolder(const QString &folder)

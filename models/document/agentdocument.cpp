@@ -46,8 +46,19 @@ void AgentDocument::setPath(const QString &path)
     if (path == m_path)
         return;
     m_path = path;
-    m_dialect = detectDialect(m_path, m_text.frontmatter);
+    m_dialect = m_chosenRuntime ? dialectOf(*m_chosenRuntime) : detectDialect(m_path, m_text.frontmatter);
     emit pathChanged(path);
+}
+
+void AgentDocument::setChosenRuntime(std::optional<Runtime> runtime)
+{
+    if (runtime == m_chosenRuntime)
+        return;
+    m_chosenRuntime = runtime;
+    const Dialect before = m_dialect;
+    m_dialect = m_chosenRuntime ? dialectOf(*m_chosenRuntime) : detectDialect(m_path, m_text.frontmatter);
+    if (m_dialect != before)
+        emit dialectChanged();
 }
 
 void AgentDocument::setReadOnlyReason(const QString &reason)
@@ -85,7 +96,7 @@ void AgentDocument::updateModified()
 
 void AgentDocument::finishChange()
 {
-    m_dialect = detectDialect(m_path, m_text.frontmatter);
+    m_dialect = m_chosenRuntime ? dialectOf(*m_chosenRuntime) : detectDialect(m_path, m_text.frontmatter);
     emit changed();
     updateModified();
 }

@@ -38,6 +38,9 @@ public:
     void setPath(const QString &path);
     const AgentText &text() const { return m_text; }
     Dialect dialect() const { return m_dialect; }
+    // The runtime the user chose for the file's folder: its dialect wins over the one the
+    // path and the frontmatter suggest. Nothing goes back to those.
+    void setChosenRuntime(std::optional<Runtime> runtime);
     bool isModified() const { return m_modified; }
     const QByteArray &savedBytes() const { return m_savedBytes; }
     EditHistory *history() { return &m_history; }
@@ -68,6 +71,7 @@ signals:
     // After each primitive edit: `edit` was applied and replaced `removed`.
     void edited(const ByteEdit &edit, const QByteArray &removed);
     void changed(); // after a whole step, an undo or a redo
+    void dialectChanged();
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
@@ -85,6 +89,7 @@ private:
     QByteArray m_savedBytes;
     bool m_modified = false;
     Dialect m_dialect;
+    std::optional<Runtime> m_chosenRuntime;
     EditHistory m_history;
     QString m_readOnlyReason;
 };

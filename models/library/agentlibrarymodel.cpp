@@ -79,8 +79,10 @@ AgentLibraryModel::AgentLibraryModel(AgentLibrary *library, QObject *parent)
     rebuild();
 }
 
-AgentLibraryModel::GroupKey AgentLibraryModel::GroupKey::of(const FoundAgentFile &file)
+AgentLibraryModel::GroupKey AgentLibraryModel::GroupKey::of(const FoundAgentFile &file, const FolderRuntimes *folders)
 {
+    if (const std::optional<Runtime> chosen = folders ? folders->runtimeFor(file.path) : std::nullopt)
+        return {*chosen, file.scope, file.pluginName};
     static const QString home = QDir::fromNativeSeparators(QDir::homePath());
     const std::optional<RuntimeLocator::Located> located = RuntimeLocator::locate(file.path, home);
     return {located ? located->runtime : Runtime::ClaudeCode, file.scope, file.pluginName};
@@ -103,7 +105,7 @@ void AgentLibraryModel::rebuild()
     m_groups.clear();
     m_placeOfItem.clear();
     for (int i = 0; i < m_library->count(); ++i) {
-        const GroupKey key = GroupKey::of(m_library->item(i).file);
+        const GroupKey key = GroupKey::of(m_library->item(i).file, folders());
         auto it = std::find_if(m_groups.begin(), m_groups.end(), [&key](const Group &g) { return g.key == key; });
         if (it == m_groups.end())
             it = m_groups.insert(m_groups.end(), Group{key, {}, {}});
@@ -117,10 +119,10 @@ void AgentLibraryModel::addItems(int first, int count)
     // Batches arrive in any order of scopes: insert each run of one group at once.
     int i = first;
     while (i < first + count) {
-        const GroupKey key = GroupKey::of(m_library->item(i).file);
+        const GroupKey key = GroupKey::of(m_library->item(i).file, folders());
         const int group = groupFor(key);
         int end = i + 1;
-        while (end < first + count && GroupKey::of(m_library->item(end).file) == key)
+        while (end < first + count && GroupKey::of(m_library->item(end).file, folders()) == key)
             ++end;
         Group &g = m_groups[group];
         g.counts.reset();
@@ -326,11 +328,25 @@ QVariant AgentLibraryModel::agentData(int itemIndex, int column, int role) const
     }
 }
 
+const FolderRuntimes *AgentLibraryModel::folders() const
+{
+    return m_checker ? &m_checker->folderRuntimes() : nullptr;
+}
+
 void AgentLibraryModel::setChecker(const LibraryChecker *checker)
 {
     disconnect(m_validationConnection);
+    disconnect(m_foldersConnection);
     m_checker = checker;
     if (checker) {
+        const auto regroup = [this] {
+            beginResetModel();
+            rebuild();
+            endResetModel();
+        };
+        m_foldersConnection = connect(checker, &LibraryChecker::folderRuntimesChanged, this, regroup);
+        if (!checker->folderRuntimes().folders().isEmpty())
+            regroup();
         m_validationConnection = connect(checker, &LibraryChecker::checked, this, [this](const QVector<int> &items) {
             // One range per group: a library's first check touches every row at once.
             QHash<int, QPair<int, int>> rows; // group → first and last row

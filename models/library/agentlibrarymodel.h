@@ -17,6 +17,7 @@
 namespace Agentry {
 
 class AgentLibrary;
+class FolderRuntimes;
 class LibraryChecker;
 
 // The library as a tree: one group per runtime and scope (Claude Code's project, user, each
@@ -60,7 +61,8 @@ private:
         AgentScope scope = AgentScope::Folder;
         QString pluginName;
 
-        static GroupKey of(const FoundAgentFile &file);
+        // `folders`: the runtimes the user chose for folders, which win over the file's location.
+        static GroupKey of(const FoundAgentFile &file, const FolderRuntimes *folders);
         friend bool operator==(const GroupKey &, const GroupKey &) = default;
     };
 
@@ -75,6 +77,7 @@ private:
 
     int groupFor(const GroupKey &key);
     void rebuild();
+    const FolderRuntimes *folders() const;
     void addItems(int first, int count);
     QVariant groupData(int group, int column, int role) const;
     QVariant agentData(int item, int column, int role) const; // not itemData(), which would hide the model's own
@@ -82,6 +85,7 @@ private:
 
     AgentLibrary *m_library;
     const LibraryChecker *m_checker = nullptr;
+    QMetaObject::Connection m_foldersConnection;
     QMetaObject::Connection m_validationConnection;
     QVector<Group> m_groups;
     QHash<int, QPair<int, int>> m_placeOfItem; // library index → (group, row)

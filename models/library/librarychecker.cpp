@@ -59,6 +59,7 @@ LibraryChecker::LibraryChecker(AgentLibrary *library, QObject *parent)
     , m_library(library)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
+    m_validator.setFolderRuntimes(&m_folderRuntimes);
     // One thread: checking must not slow the reading it follows, nor the window.
     m_pool.setMaxThreadCount(1);
     m_editTimer.setSingleShot(true);
@@ -174,12 +175,32 @@ QHash<const AgentDocument *, int> LibraryChecker::indices() const
     return result;
 }
 
+void LibraryChecker::setFolderRuntime(const QString &folder, std::optional<Runtime> runtime)
+{
+    if (m_folderRuntimes.chosenFor(folder) == runtime)
+        return;
+    m_folderRuntimes.set(folder, runtime);
+    const QString prefix = folder.endsWith(u'/') ? folder : folder + u'/';
+    for (int i = 0; i < m_library->count(); ++i) {
+        const LibraryItem &item = m_library->item(i);
+        if (!item.document || !item.file.path.startsWith(prefix))
+            continue;
+        item.document->setChosenRuntime(m_folderRuntimes.runtimeFor(item.file.path));
+        m_pending.append(Job{item.document, item.document->path(), item.document->text(), item.file.scope});
+    }
+    emit folderRuntimesChanged();
+    scheduleLibraryCheck();
+}
+
 void LibraryChecker::queue(int first, int count)
 {
     for (int i = first; i < first + count; ++i) {
         const LibraryItem &item = m_library->item(i);
-        if (item.document)
-            m_pending.append(Job{item.document, item.document->path(), item.document->text(), item.file.scope});
+        if (!item.document)
+            continue;
+        if (const std::optional<Runtime> chosen = m_folderRuntimes.runtimeFor(item.file.path))
+            item.document->setChosenRuntime(chosen);
+        m_pending.append(Job{item.document, item.document->path(), item.document->text(), item.file.scope});
     }
     startJobs();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtime/agentreading.h"
+#include "runtime/folderruntimes.h"
 #include "validation/agentvalidator.h"
 #include "validation/crossagentvalidator.h"
 #include "validation/diagnostic.h"
@@ -95,12 +96,19 @@ public:
 
     const AgentValidator &validator() const { return m_validator; }
 
+    // Reads the files under `folder` as `runtime` from now on (nothing: as their folder and
+    // frontmatter say), and checks them again.
+    void setFolderRuntime(const QString &folder, std::optional<Runtime> runtime);
+    const FolderRuntimes &folderRuntimes() const { return m_folderRuntimes; }
+
 signals:
     // The findings of these library items changed.
     void checked(const QVector<int> &indices);
     // Items were removed or the library was reset: every index may have moved.
     void reset();
     void totalsChanged();
+    // A folder's runtime was chosen or forgotten: its agents may belong to another runtime.
+    void folderRuntimesChanged();
 
 private:
     struct Job
@@ -148,6 +156,7 @@ private:
     void clear();
 
     AgentLibrary *m_library;
+    FolderRuntimes m_folderRuntimes;
     AgentValidator m_validator;
     CrossAgentValidator m_libraryValidator;
     // By document; each keeps its own findings apart from the cross-agent ones.

@@ -156,9 +156,10 @@ bool PermissionMatrixModel::derive(int index, Row &into, Reading reading) const
     if (!item.document)
         return unknown();
     const QByteArray &bytes = item.document->text().bytes;
-    if (into.known && sameBytes(into.bytes, bytes))
-        return false;
     const CheckedAgent *check = m_checker->check(index);
+    // The same bytes read by the same runtime (a folder's chosen runtime may have changed).
+    if (into.known && sameBytes(into.bytes, bytes) && (!check || check->reading.runtime == into.grants.runtime()))
+        return false;
     AgentReading read;
     const AgentReading *found = nullptr;
     if (check && sameBytes(check->text.bytes, bytes)) {

@@ -10,8 +10,6 @@
 
 namespace Agentry {
 
-namespace {
-
 Dialect dialectOf(Runtime runtime)
 {
     switch (runtime) {
@@ -30,8 +28,6 @@ Dialect dialectOf(Runtime runtime)
     }
     return Dialect::Unknown;
 }
-
-} // namespace
 
 Dialect detectDialect(const QString &path, const Frontmatter &frontmatter)
 {

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "runtime/runtimes.h"
+
 #include <QString>
 
 namespace Agentry {
@@ -18,6 +20,7 @@ enum class Dialect { ClaudeCode, Copilot, OpenCode, GeminiCli, QwenCode, Factory
 // reading by content: `*.agent.md` is GitHub Copilot, `tools` as a map or a `mode` key OpenCode,
 // ...); parsed frontmatter without any agent key is unknown.
 Dialect detectDialect(const QString &path, const Frontmatter &frontmatter);
+Dialect dialectOf(Runtime runtime);
 QString dialectId(Dialect dialect); // claude-code, copilot, opencode, gemini-cli, qwen-code, factory-droid, unknown
 
 } // namespace Agentry

@@ -5,6 +5,7 @@
 
 #include "rules/rules.h"
 #include "runtime/fieldlocator.h"
+#include "runtime/folderruntimes.h"
 #include "runtime/runtimelocator.h"
 #include "runtime/runtimereader.h"
 #include "runtime/toolcatalog.h"
@@ -49,6 +50,8 @@ AgentReading AgentValidator::read(const QString &path, const QByteArray &bytes, 
     const QString fileName = info.fileName();
     const QString absolute = QDir::fromNativeSeparators(info.absoluteFilePath());
     const QString home = QDir::fromNativeSeparators(QDir::homePath());
+    if (!runtime && m_folders)
+        runtime = m_folders->runtimeFor(absolute);
     if (!runtime)
         runtime = m_runtime;
     const std::optional<RuntimeLocator::Located> located = runtime ? std::nullopt : RuntimeLocator::locate(absolute, home);

@@ -20,6 +20,8 @@
 
 namespace Agentry {
 
+class FolderRuntimes;
+
 class Rule;
 class ToolCatalog;
 
@@ -52,6 +54,10 @@ public:
                            RuleContext::Fixes fixes = RuleContext::Fixes::Compute, const TakenNames &takenNames = {},
                            std::optional<Runtime> runtime = std::nullopt) const;
 
+    // Folders whose files are read as a runtime the user chose (not owned; null: none). Ranks
+    // below a runtime validate() or read() is given and above the one the validator was made with.
+    void setFolderRuntimes(const FolderRuntimes *folders) { m_folders = folders; }
+
     // How the runtime validate() would choose reads the file, without the rules.
     AgentReading read(const QString &path, const QByteArray &bytes, AgentScope scope, std::optional<Runtime> runtime = std::nullopt) const;
 
@@ -63,6 +69,7 @@ private:
     const RuntimeProfile &m_profile;
     const ToolCatalog &m_tools;
     std::optional<Runtime> m_runtime;
+    const FolderRuntimes *m_folders = nullptr;
     std::vector<std::unique_ptr<Rule>> m_rules;
 };
 
