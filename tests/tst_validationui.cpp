@@ -141,7 +141,8 @@ void TestValidationUi::marksShowWhereProblemsAre()
     const int model = int(reviewer->text().bytes.indexOf("sonet"));
     QVERIFY(editor->sourcePane()->editor()->diagnosticAt(model + 2).contains(QStringLiteral("AG207")));
     QVERIFY(editor->sourcePane()->editor()->diagnosticAt(0).isEmpty());
-    QCOMPARE(editor->loadStatusText(), QStringLiteral("✔ Loads in Claude Code"));
+    // GitHub Copilot reads a project's .claude/agents too, and has its say.
+    QCOMPARE(editor->loadStatusText(), QStringLiteral("✔ Loads in Claude Code · ✔ Loads in GitHub Copilot"));
     int marked = 0;
     for (const FieldLabel *label : editor->form()->findChildren<FieldLabel *>())
         marked += label->hasProblem() ? 1 : 0;
@@ -150,7 +151,7 @@ void TestValidationUi::marksShowWhereProblemsAre()
     // The body editor marks what lies in the body: the zero-width space.
     AgentDocument *undescribed = select(QStringLiteral("undescribed.md"));
     QVERIFY(undescribed);
-    QCOMPARE(editor->loadStatusText(), QStringLiteral("✖ Skipped by Claude Code"));
+    QCOMPARE(editor->loadStatusText(), QStringLiteral("✖ Skipped by Claude Code · ✖ Rejected by GitHub Copilot"));
     const QString body = editor->bodyPane()->editor()->toPlainText();
     QVERIFY(editor->bodyPane()->editor()->diagnosticAt(int(body.indexOf(QChar(0x200b)))).contains(QStringLiteral("AG404")));
 
@@ -167,7 +168,7 @@ void TestValidationUi::marksShowWhereProblemsAre()
     // Only the client's lenient retry reads this frontmatter: the library shows the name it reads.
     QVERIFY(select(QStringLiteral("lenient.md")));
     QCOMPARE(view->currentIndex().siblingAtColumn(AgentLibraryModel::NameColumn).data().toString(), QStringLiteral("loose-one"));
-    QCOMPARE(editor->loadStatusText(), QStringLiteral("✔ Loads in Claude Code"));
+    QVERIFY2(editor->loadStatusText().startsWith(QStringLiteral("✔ Loads in Claude Code · ")), qPrintable(editor->loadStatusText()));
 }
 
 void TestValidationUi::typingChecksAgainAfterAPause()

@@ -431,9 +431,14 @@
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3772,7 +3777,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+50"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+47"/>
         <source>agentry check: --format takes text, json or sarif</source>
         <translation>agentry check: --format erwartet text, json oder sarif</translation>
     </message>

@@ -8,15 +8,12 @@
 #include "cli/commandline.h"
 #include "cli/inputarguments.h"
 #include "document/agentdocument.h"
-#include "runtime/runtimelocator.h"
 #include "runtime/toolcatalog.h"
 #include "text/frontmattersplitter.h"
 #include "validation/agentvalidator.h"
 #include "validation/crossagentvalidator.h"
 #include "validation/nameclashes.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -64,19 +61,6 @@ struct Loaded
     QString error;
 };
 
-// Other runtimes that read the file's folder too (Copilot reads a project's `.claude/agents/`)
-// give their verdicts beside that of the runtime the file was checked as.
-QVector<AgentReading> alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime)
-{
-    QVector<AgentReading> readings;
-    const QString absolute = QDir::fromNativeSeparators(QFileInfo(path).absoluteFilePath());
-    for (const RuntimeLocator::Located &other : RuntimeLocator::alsoReadBy(absolute, QDir::fromNativeSeparators(QDir::homePath()))) {
-        if (other.runtime != runtime)
-            readings.append(SpecReader::of(other.runtime)->read(bytes, other.place));
-    }
-    return readings;
-}
-
 } // namespace
 
 int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -115,7 +99,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         }
         AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes);
         file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics), {}};
-        file.checked.alsoReadBy = alsoReadBy(file.input.path, text.bytes, file.checked.reading.runtime);
+        file.checked.alsoReadBy = AgentValidator::alsoReadBy(file.input.path, text.bytes, file.checked.reading.runtime);
         file.entry = std::move(result.entry);
     });
 

@@ -335,12 +335,29 @@ void AgentEditor::showCheck()
 
     const LoadStatus status = LoadStatus::of(m_check->reading, m_check->scope);
     // A mark before the words, so colour is never the only cue.
-    const bool caution = status.state == LoadStatus::State::FieldsDropped || status.state == LoadStatus::State::NeedsAcknowledging;
-    const QString mark = status.state == LoadStatus::State::Loads ? QStringLiteral("✔") : caution ? QStringLiteral("⚠") : QStringLiteral("✖");
-    m_badge->setText(tr("%1 %2").arg(mark, status.title()));
-    m_badge->setToolTip(status.reason);
-    m_badge->setAccessibleName(status.title());
-    m_badge->setAccessibleDescription(status.reason);
+    const auto isCaution = [](const LoadStatus &s) {
+        return s.state == LoadStatus::State::FieldsDropped || s.state == LoadStatus::State::NeedsAcknowledging;
+    };
+    const auto marked = [&isCaution](const LoadStatus &s) {
+        const QString mark = s.state == LoadStatus::State::Loads ? QStringLiteral("✔") : isCaution(s) ? QStringLiteral("⚠") : QStringLiteral("✖");
+        return tr("%1 %2").arg(mark, s.title());
+    };
+    const bool caution = isCaution(status);
+    // Each other runtime that reads the folder too has its say (Copilot reads .claude/agents).
+    QStringList texts{marked(status)};
+    QStringList titles{status.title()};
+    QStringList reasons{status.reason};
+    for (const AgentReading &other : std::as_const(m_check->alsoReadBy)) {
+        const LoadStatus also = LoadStatus::of(other, m_check->scope);
+        texts.append(marked(also));
+        titles.append(also.title());
+        reasons.append(also.reason.isEmpty() ? also.title() : tr("%1: %2").arg(also.title(), also.reason));
+    }
+    reasons.removeAll(QString());
+    m_badge->setText(texts.join(QStringLiteral(" · ")));
+    m_badge->setToolTip(reasons.join(u'\n'));
+    m_badge->setAccessibleName(titles.join(QStringLiteral(", ")));
+    m_badge->setAccessibleDescription(reasons.join(u'\n'));
     QPalette palette = m_badge->palette();
     palette.setColor(QPalette::WindowText, status.state == LoadStatus::State::Loads ? QColor(0x3a, 0x9a, 0x4f)
                                            : caution                                  ? QColor(0xc2, 0x7c, 0x0e)

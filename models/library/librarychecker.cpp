@@ -101,7 +101,9 @@ CheckedAgent LibraryChecker::run(const AgentValidator &validator, const QString 
                        {},
                        fixes == RuleContext::Fixes::Compute,
                        0,
+                       {},
                        {}};
+    check.alsoReadBy = AgentValidator::alsoReadBy(path, text.bytes, check.reading.runtime);
     for (const Diagnostic &d : std::as_const(check.diagnostics))
         check.counts.add(d.severity);
     return check;

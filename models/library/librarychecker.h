@@ -54,6 +54,7 @@ struct CheckedAgent
     // The verdict of its own reading, when another file of its name displaces it: `reading`
     // then says it does not load, as the runtime would.
     std::optional<ScopeVerdict> ownVerdict;
+    QVector<AgentReading> alsoReadBy; // the other runtimes that read its folder too (AgentValidator::alsoReadBy)
 };
 
 // Keeps every agent of a library checked: agents are checked on a worker thread as they load

@@ -74,6 +74,17 @@ AgentReading AgentValidator::read(const QString &path, const QByteArray &bytes, 
     return reading;
 }
 
+QVector<AgentReading> AgentValidator::alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime)
+{
+    QVector<AgentReading> readings;
+    const QString absolute = QDir::fromNativeSeparators(QFileInfo(path).absoluteFilePath());
+    for (const RuntimeLocator::Located &other : RuntimeLocator::alsoReadBy(absolute, QDir::fromNativeSeparators(QDir::homePath()))) {
+        if (other.runtime != runtime)
+            readings.append(SpecReader::of(other.runtime)->read(bytes, other.place));
+    }
+    return readings;
+}
+
 AgentFindings AgentValidator::validate(const QString &path, const AgentText &text, AgentScope scope, RuleContext::Fixes fixes,
                                        const TakenNames &takenNames, std::optional<Runtime> runtime) const
 {

@@ -60,6 +60,9 @@ public:
 
     // How the runtime validate() would choose reads the file, without the rules.
     AgentReading read(const QString &path, const QByteArray &bytes, AgentScope scope, std::optional<Runtime> runtime = std::nullopt) const;
+    // The readings of the other runtimes that read the file's folder too (Copilot reads a
+    // project's `.claude/agents/`), beside `runtime`'s, which the file was checked as.
+    static QVector<AgentReading> alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime);
 
     const std::vector<std::unique_ptr<Rule>> &rules() const { return m_rules; }
     const Rule *rule(const QString &code) const;
