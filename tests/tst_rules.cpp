@@ -28,6 +28,7 @@ private slots:
     void runtimeFixes();
     void garbledTextIsOneFindingPerFile();
     void library();
+    void runtimeNameClash();
     void sameDescriptionFoldsCaseAndSpaces();
     void performance();
 
@@ -347,6 +348,60 @@ void TestRules::library()
             missing.append(rule->code());
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u' ')));
+}
+
+// RT501: each runtime's own order of folders and way of comparing names.
+void TestRules::runtimeNameClash()
+{
+    const QString home = QDir::fromNativeSeparators(QDir::homePath());
+    const QByteArray prompt = "\nYou do the work that is asked of you.\n";
+    const auto named = [&prompt](const char *name) -> QByteArray { return QByteArray("---\nname: ") + name + "\ndescription: Does it.\n---" + prompt; };
+    const QList<std::pair<QString, QByteArray>> files = {
+        {QStringLiteral("/p/.gemini/agents/helper.md"), named("helper")},                  // 0 project: registered first
+        {home + QStringLiteral("/.gemini/agents/helper.md"), named("helper")},             // 1 user: ignored
+        {QStringLiteral("/p/.qwen/agents/a.md"), named("Tester")},                         // 2 Qwen ignores case:
+        {QStringLiteral("/p/.qwen/agents/b.md"), named("tester")},                         // 3 one of the two, by listing
+        {QStringLiteral("/p/.factory/droids/x.md"), named("Code Reviewer")},               // 4 Factory folds the name
+        {home + QStringLiteral("/.factory/droids/y.md"), named("code-reviewer")},          // 5 the user's loses
+        {QStringLiteral("/p/.github/agents/dup.agent.md"), QByteArray("---\ndescription: Project.\n---") + prompt}, // 6 loses
+        {home + QStringLiteral("/.copilot/agents/dup.md"), QByteArray("---\ndescription: Mine.\n---") + prompt},    // 7 user wins
+        {home + QStringLiteral("/.config/opencode/agent/build.md"), QByteArray("---\ndescription: Global.\n---") + prompt}, // 8
+        {QStringLiteral("/p/.opencode/agent/build.md"), QByteArray("---\ndescription: Project.\n---") + prompt},          // 9 merged over 8
+        {QStringLiteral("/p/.claude/agents/helper.md"), named("helper")},                  // 10 Claude Code's: its own namespace
+        {QStringLiteral("/p/.gemini/agents/other.md"), named("other")},                    // 11 alone
+    };
+    const AgentValidator validator;
+    QVector<CrossAgentEntry> entries;
+    for (const auto &[path, bytes] : files)
+        entries.append(validator.validate(path, AgentText::fromBytes(bytes), AgentScope::Project).entry);
+    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries);
+    const auto finding = [&found](int entry) -> std::optional<Diagnostic> {
+        for (const Diagnostic &d : found.at(entry)) {
+            if (d.code == QLatin1String("RT501"))
+                return d;
+        }
+        return std::nullopt;
+    };
+    const auto severity = [&finding](int entry) { return finding(entry) ? int(finding(entry)->severity) : -1; };
+    const auto message = [&finding](int entry) { return finding(entry) ? finding(entry)->message : QString(); };
+    QCOMPARE(severity(0), int(Severity::Info));
+    QCOMPARE(severity(1), int(Severity::Warning));
+    QVERIFY2(message(1).contains(QLatin1String("Duplicate agent name 'helper' detected")), qPrintable(message(1)));
+    QCOMPARE(severity(2), int(Severity::Warning));
+    QCOMPARE(severity(3), int(Severity::Warning));
+    QVERIFY2(message(3).contains(QLatin1String("a.md in the same folder")), qPrintable(message(3)));
+    QCOMPARE(severity(4), int(Severity::Info));
+    QCOMPARE(severity(5), int(Severity::Warning));
+    QCOMPARE(severity(6), int(Severity::Warning));
+    QVERIFY2(message(6).contains(QLatin1String("your own agents before the project's")), qPrintable(message(6)));
+    QCOMPARE(severity(7), int(Severity::Info));
+    QCOMPARE(severity(8), int(Severity::Info));
+    QCOMPARE(severity(9), int(Severity::Warning));
+    QVERIFY2(message(9).contains(QLatin1String("every key this file does not set")), qPrintable(message(9)));
+    QCOMPARE(severity(10), -1);
+    QCOMPARE(severity(11), -1);
+    QVERIFY(finding(1));
+    QCOMPARE(finding(1)->line, 2); // on the name, second line
 }
 
 // AG503 reads descriptions as Claude compares them: case and runs of white space aside.

@@ -6825,6 +6825,69 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>RuntimeNameClashRule</name>
+    <message>
+        <location filename="../models/validation/rules/runtimenameclashrule.cpp" line="+71"/>
+        <source>Another agent of the runtime has this name</source>
+        <translation>Ein anderer Agent der Laufzeit hat diesen Namen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 also loads as &quot;%2&quot; from the same folder; OpenCode merges the two in the order it happens to list them, so which keys win is left to chance.</source>
+        <translation>%1 wird aus demselben Ordner ebenfalls als „%2“ geladen; OpenCode führt die beiden in der Reihenfolge zusammen, in der es sie gerade auflistet, sodass der Zufall entscheidet, welche Schlüssel gelten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in the same folder is also &quot;%2&quot;; Factory Droid keeps both, and its Task tool takes whichever it finds first.</source>
+        <translation>%1 im selben Ordner heißt ebenfalls „%2“; Factory Droid behält beide, und sein Task-Werkzeug nimmt den, den es zuerst findet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in the same folder is also &quot;%2&quot;; %3 loads whichever the file system lists first and ignores the other.</source>
+        <translation>%1 im selben Ordner heißt ebenfalls „%2“; %3 lädt den, den das Dateisystem zuerst auflistet, und ignoriert den anderen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenCode merges %1 over this agent: the keys it sets win, the others come from here.</source>
+        <translation>OpenCode führt %1 über diesen Agenten zusammen: Die Schlüssel, die es setzt, gelten, die übrigen kommen von hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenCode merges this agent over %1, also &quot;%2&quot;: every key this file does not set still comes from there.</source>
+        <translation>OpenCode führt diesen Agenten über %1 zusammen, der ebenfalls „%2“ heißt: Jeder Schlüssel, den diese Datei nicht setzt, kommt weiterhin von dort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has the id &quot;%2&quot; too; GitHub Copilot reads this folder first, so this agent wins.</source>
+        <translation>%1 hat ebenfalls die ID „%2“; GitHub Copilot liest diesen Ordner zuerst, daher gewinnt dieser Agent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the id &quot;%2&quot; too; GitHub Copilot reads it first (your own agents before the project&apos;s, .github/agents before .claude/agents) and never loads this one.</source>
+        <translation>%1 hat ebenfalls die ID „%2“; GitHub Copilot liest es zuerst (Ihre eigenen Agenten vor denen des Projekts, .github/agents vor .claude/agents) und lädt diesen nie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is also &quot;%2&quot;; Gemini CLI registers this project agent first and ignores that one.</source>
+        <translation>%1 heißt ebenfalls „%2“; Gemini CLI registriert diesen Projektagenten zuerst und ignoriert den anderen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is also &quot;%2&quot;; Gemini CLI registers the project&apos;s agent first and ignores this one: Duplicate agent name &apos;%2&apos; detected.</source>
+        <translation>%1 heißt ebenfalls „%2“; Gemini CLI registriert den Agenten des Projekts zuerst und ignoriert diesen: Duplicate agent name &apos;%2&apos; detected.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is also &quot;%2&quot;; %3 looks in the project first, so this agent wins.</source>
+        <translation>%1 heißt ebenfalls „%2“; %3 sucht zuerst im Projekt, daher gewinnt dieser Agent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is also &quot;%2&quot;; %3 looks in the project first and never reaches this agent.</source>
+        <translation>%1 heißt ebenfalls „%2“; %3 sucht zuerst im Projekt und erreicht diesen Agenten nie.</translation>
+    </message>
+</context>
+<context>
     <name>RuntimeProfile</name>
     <message>
         <location filename="../models/runtime/runtimeprofile.cpp" line="+101"/>

@@ -3,7 +3,10 @@
 
 #include "validation/crossagentrule.h"
 
+#include "runtime/runtimelocator.h"
 #include "validation/rule.h"
+
+#include <QDir>
 
 namespace Agentry {
 
@@ -11,11 +14,20 @@ CrossAgentEntry CrossAgentEntry::of(const RuleContext &context)
 {
     const ScopeVerdict &verdict = context.verdict();
     // Names of other runtimes' agents live in other namespaces: they never clash with Claude Code's.
-    const bool claude = context.reading.runtime == Runtime::ClaudeCode;
+    const Runtime runtime = context.reading.runtime;
+    const bool claude = runtime == Runtime::ClaudeCode;
+    QString runtimeName = verdict.loads && !claude ? verdict.name : QString();
+    if (!runtimeName.isEmpty() && runtime == Runtime::Copilot) {
+        // Copilot tells agents apart by the id their path gives them, not by `name`.
+        if (const auto located = RuntimeLocator::locate(context.path, QDir::fromNativeSeparators(QDir::homePath())))
+            runtimeName = located->place.derivedName;
+    }
     // Only the positions of these diagnostics are used: code, severity and message come later.
     return {context.path,
             context.scope,
             verdict.loads && claude ? verdict.name : QString(),
+            runtime,
+            runtimeName,
             context.reading.fields.value(QLatin1String("description")),
             context.onField({}, Severity::Info, {}, QStringLiteral("name")),
             context.onField({}, Severity::Info, {}, QStringLiteral("description"))};

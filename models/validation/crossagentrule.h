@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtime/agentscope.h"
+#include "runtime/runtimes.h"
 #include "validation/diagnostic.h"
 
 #include <QJsonValue>
@@ -20,7 +21,9 @@ struct CrossAgentEntry
 {
     QString path; // absolute, '/' separators
     AgentScope scope = AgentScope::Folder;
-    QString loadedName;     // the name the runtime loads the agent under; empty when it does not load it
+    QString loadedName;     // the name Claude Code loads the agent under; empty when it does not load it
+    Runtime runtime = Runtime::ClaudeCode; // the runtime that read the file
+    QString runtimeName; // the name a runtime other than Claude Code loads it under (Copilot: its id); empty when it does not
     QJsonValue description; // as the runtime reads it
     Diagnostic nameAnchor;        // where a finding about the name points (positions and field only)
     Diagnostic descriptionAnchor; // the same for the description

@@ -33,6 +33,7 @@ std::vector<std::unique_ptr<CrossAgentRule>> libraryRules()
     rules.push_back(duplicateName());
     rules.push_back(shadowedName());
     rules.push_back(sameDescription());
+    rules.push_back(runtimeNameClash());
     return rules;
 }
 

@@ -82,6 +82,7 @@ std::vector<std::unique_ptr<Rule>> runtimeIssues();
 std::unique_ptr<CrossAgentRule> duplicateName();   // AG501
 std::unique_ptr<CrossAgentRule> shadowedName();    // AG502
 std::unique_ptr<CrossAgentRule> sameDescription(); // AG503
+std::unique_ptr<CrossAgentRule> runtimeNameClash(); // RT501
 
 } // namespace Rules
 
