@@ -32,6 +32,7 @@ private slots:
     void showJson();
     void showJsonReportsYamlErrors();
     void showMissingFile();
+    void showRuntime();
     void setChangesOneLine();
     void setSameValueLeavesBytes();
     void setStringOption();
@@ -92,6 +93,7 @@ void TestCommandLine::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("show without file") << QStringList{QStringLiteral("show")};
     QTest::newRow("show, unknown option") << QStringList{QStringLiteral("show"), QStringLiteral("--yaml"), QStringLiteral("a.md")};
+    QTest::newRow("show, unknown runtime") << QStringList{QStringLiteral("show"), QStringLiteral("--runtime"), QStringLiteral("cursor"), QStringLiteral("a.md")};
     QTest::newRow("set, too few") << QStringList{QStringLiteral("set"), QStringLiteral("a.md"), QStringLiteral("model")};
     QTest::newRow("set, invalid YAML value") << QStringList{QStringLiteral("set"), QStringLiteral("a.md"), QStringLiteral("model"), QStringLiteral("[unclosed")};
     QTest::newRow("unset, too many") << QStringList{QStringLiteral("unset"), QStringLiteral("a.md"), QStringLiteral("a"), QStringLiteral("b")};
@@ -128,6 +130,8 @@ void TestCommandLine::showJson()
     QCOMPARE(fields.value(QStringLiteral("name")).toString(), QStringLiteral("a"));
     QCOMPARE(fields.value(QStringLiteral("tools")).toArray(), (QJsonArray{QStringLiteral("Read"), QStringLiteral("Grep")}));
     QCOMPARE(fields.value(QStringLiteral("maxTurns")).toInt(), 5);
+    QCOMPARE(json.value(QStringLiteral("runtime")).toString(), QStringLiteral("claude-code"));
+    QCOMPARE(json.value(QStringLiteral("loads")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("skipped")); // no description
     const QJsonObject body = json.value(QStringLiteral("body")).toObject();
     QCOMPARE(body.value(QStringLiteral("line")).toInt(), 6);
     QCOMPARE(body.value(QStringLiteral("bytes")).toInt(), 6);
@@ -143,6 +147,28 @@ void TestCommandLine::showJsonReportsYamlErrors()
     QCOMPARE(error.value(QStringLiteral("line")).toInt(), 3);
     QVERIFY(error.value(QStringLiteral("column")).toInt() > 1);
     QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+// show says which runtime reads the file and what it makes of it; --runtime picks another.
+void TestCommandLine::showRuntime()
+{
+    const QString path = m_dir->filePath(QStringLiteral(".gemini/agents/helper.md"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\nname: helper\ndescription: Helps.\ncolor: blue\n---\nYou help people with their work.\n");
+    file.close();
+    CommandRun result = CommandRun::run({QStringLiteral("show"), path});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("Dialect:     gemini-cli")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("Runtime:     Rejected by Gemini CLI: ")), qPrintable(result.out));
+    result = CommandRun::run({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("--runtime=opencode"), path});
+    QCOMPARE(result.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("runtime")).toString(), QStringLiteral("opencode"));
+    QCOMPARE(json.value(QStringLiteral("dialect")).toString(), QStringLiteral("opencode"));
+    // OpenCode's colors are #rrggbb or its theme's names: one bad agent stops every command.
+    QCOMPARE(json.value(QStringLiteral("loads")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("stops_runtime"));
 }
 
 void TestCommandLine::showMissingFile()
@@ -260,7 +286,9 @@ void TestCommandLine::argumentReader()
 
 // `agentry --help` as it reads, to the byte: the table of subcommands writes it.
 static const char kHelp[] = R"help(Usage: agentry [FOLDER]               open the editor on a folder of agents
-       agentry show [--json] FILE     print what Agentry reads in an agent file
+       agentry show [--json] [--runtime ID|auto] FILE
+                                      print what Agentry reads in an agent file, and whether
+                                      its runtime loads it
        agentry set [--string] FILE KEY VALUE
                                       set a frontmatter key; VALUE is YAML (opus, "a: b",
                                       [Read, Grep]) unless --string makes it plain text
@@ -274,7 +302,7 @@ static const char kHelp[] = R"help(Usage: agentry [FOLDER]               open th
                    [--runtime ID|auto] PATH...
                                       apply the safe fixes in place and print a diff of each
        agentry matrix [--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
-                      [--output FILE] PATH...
+                      [--runtime ID|auto] [--output FILE] PATH...
                                       print every agent's tool grants and risk (JSON unless
                                       --format says otherwise); --baseline marks the grants
                                       changed since another folder or a git revision

@@ -4,6 +4,8 @@
 #include "runtime/dialect.h"
 #include "text/agenttext.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Agentry;
@@ -15,6 +17,7 @@ class TestDialect : public QObject
 private slots:
     void detect_data();
     void detect();
+    void relativePathIsReadFromTheWorkingFolder();
 };
 
 void TestDialect::detect_data()
@@ -56,6 +59,18 @@ void TestDialect::detect()
     QFETCH(QString, fileName);
     QFETCH(QByteArray, bytes);
     QTEST(dialectId(detectDialect(fileName, AgentText::fromBytes(bytes).frontmatter)), "dialect");
+}
+
+// `agentry show .gemini/agents/x.md` names the file from the working folder.
+void TestDialect::relativePathIsReadFromTheWorkingFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const Dialect dialect = detectDialect(QStringLiteral(".gemini/agents/x.md"), AgentText::fromBytes("---\nname: x\n---\n").frontmatter);
+    QVERIFY(QDir::setCurrent(before));
+    QCOMPARE(dialectId(dialect), QStringLiteral("gemini-cli"));
 }
 
 QTEST_GUILESS_MAIN(TestDialect)

@@ -3347,7 +3347,12 @@ Risiko: %2. %3</translation>
         <translation>%1: --client erwartet einen der Werte %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>%1: --runtime takes one of %2</source>
+        <translation>%1: --runtime erwartet einen der Werte %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: unknown option %2</source>
         <translation>%1: Unbekannte Option %2</translation>
     </message>
@@ -3922,17 +3927,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+51"/>
-        <source>[--json] FILE</source>
-        <translation>[--json] FILE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>print what Agentry reads in an agent file</source>
-        <translation>ausgeben, was Agentry in einer Agentendatei liest</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+55"/>
         <source>[--string] FILE KEY VALUE</source>
         <translation>[--string] FILE KEY VALUE</translation>
     </message>
@@ -3965,7 +3960,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         <source>read agent files (and folders of them) as their runtime
 does and report problems; exit 1 on errors (--strict:
 on warnings too)</source>
-        <translation>Agentendateien (und Ordner davon) lesen, wie ihre Laufzeitumgebung
+        <translation>Agentendateien (und Ordner davon) lesen, wie ihre Laufzeit
 sie liest, und Probleme melden; Exit-Status 1 bei Fehlern
 (--strict: auch bei Warnungen)</translation>
     </message>
@@ -3983,11 +3978,23 @@ sie liest, und Probleme melden; Exit-Status 1 bei Fehlern
 und für jede Datei einen Diff ausgeben</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>[--json] [--runtime ID|auto] FILE</source>
+        <translation>[--json] [--runtime ID|auto] FILE</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>print what Agentry reads in an agent file, and whether
+its runtime loads it</source>
+        <translation>ausgeben, was Agentry in einer Agentendatei liest, und ob
+ihre Laufzeit sie lädt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>[--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
-[--output FILE] PATH...</source>
+[--runtime ID|auto] [--output FILE] PATH...</source>
         <translation>[--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]
-[--output FILE] PATH...</translation>
+[--runtime ID|auto] [--output FILE] PATH...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5488,12 +5495,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>InputArguments</name>
     <message>
-        <location filename="../app/cli/inputarguments.cpp" line="+38"/>
-        <source>%1: --runtime takes one of %2</source>
-        <translation>%1: --runtime nimmt einen von %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/cli/inputarguments.cpp" line="+50"/>
         <source>%1: name at least one agent file or folder</source>
         <translation>%1: Geben Sie mindestens eine Agentendatei oder einen Ordner an</translation>
     </message>
@@ -6776,12 +6778,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location filename="../models/validation/rules/runtimeissuerule.cpp" line="+39"/>
         <source>Refused by the runtime</source>
-        <translation>Von der Laufzeitumgebung abgelehnt</translation>
+        <translation>Von der Laufzeit abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stops the runtime</source>
-        <translation>Hält die Laufzeitumgebung an</translation>
+        <translation>Hält die Laufzeit an</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6791,12 +6793,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+2"/>
         <source>Ignored by the runtime</source>
-        <translation>Von der Laufzeitumgebung ignoriert</translation>
+        <translation>Von der Laufzeit ignoriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tool the runtime does not have</source>
-        <translation>Werkzeug, das die Laufzeitumgebung nicht hat</translation>
+        <translation>Werkzeug, das die Laufzeit nicht hat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7288,7 +7290,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+67"/>
+        <location filename="../app/cli/showcommand.cpp" line="+72"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -7309,6 +7311,16 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message>
         <location line="+1"/>
+        <source>Runtime:     %1</source>
+        <translation>Laufzeit:    %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text:        UTF-8 %1, BOM %2, line endings %3, final newline %4</source>
         <translation>Text:        UTF-8 %1, BOM %2, Zeilenenden %3, abschließender Zeilenumbruch %4</translation>
     </message>

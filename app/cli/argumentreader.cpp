@@ -59,6 +59,19 @@ std::optional<QString> ArgumentReader::clientVersion(const QString &command, QSt
     return version;
 }
 
+bool ArgumentReader::runtime(const QString &command, std::optional<Runtime> *runtime, QString *error)
+{
+    const std::optional<QString> id = value();
+    *runtime = id ? Runtimes::fromId(*id) : std::nullopt;
+    if (id && (*runtime || *id == QLatin1String("auto")))
+        return true;
+    QStringList ids{QStringLiteral("auto")};
+    for (const Runtime r : Runtimes::all())
+        ids.append(Runtimes::id(r));
+    *error = tr("%1: --runtime takes one of %2").arg(command, ids.join(QLatin1String(", ")));
+    return false;
+}
+
 QString ArgumentReader::unknownOption(const QString &command) const
 {
     return tr("%1: unknown option %2").arg(command, argument());

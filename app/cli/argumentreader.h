@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "runtime/runtimes.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -58,6 +60,9 @@ public:
     // The value of `--client`: a client version Agentry knows. Nothing, with a message naming
     // `command` ("agentry check") and the versions known, when it is missing or unknown.
     std::optional<QString> clientVersion(const QString &command, QString *error);
+    // The value of `--runtime`: a runtime's id, or `auto` (nothing in `runtime`). False, with a
+    // message naming `command` and the ids, when it is missing or unknown.
+    bool runtime(const QString &command, std::optional<Runtime> *runtime, QString *error);
     // The message for the current option when `command` ("agentry import") does not take it.
     QString unknownOption(const QString &command) const;
 

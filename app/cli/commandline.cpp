@@ -48,7 +48,9 @@ struct Subcommand
 
 // In the order --help lists them.
 constexpr Subcommand kSubcommands[] = {
-    {"show", QT_TRANSLATE_NOOP("CommandLine", "[--json] FILE"), QT_TRANSLATE_NOOP("CommandLine", "print what Agentry reads in an agent file"),
+    {"show", QT_TRANSLATE_NOOP("CommandLine", "[--json] [--runtime ID|auto] FILE"),
+     QT_TRANSLATE_NOOP("CommandLine", "print what Agentry reads in an agent file, and whether\n"
+                                      "its runtime loads it"),
      ShowCommand::run},
     {"set", QT_TRANSLATE_NOOP("CommandLine", "[--string] FILE KEY VALUE"),
      QT_TRANSLATE_NOOP("CommandLine", "set a frontmatter key; VALUE is YAML (opus, \"a: b\",\n"
@@ -65,7 +67,7 @@ constexpr Subcommand kSubcommands[] = {
                                              "[--runtime ID|auto] PATH..."),
      QT_TRANSLATE_NOOP("CommandLine", "apply the safe fixes in place and print a diff of each"), FixCommand::run},
     {"matrix", QT_TRANSLATE_NOOP("CommandLine", "[--format csv|json|html] [--baseline DIR|git:REV] [--client VERSION]\n"
-                                                "[--output FILE] PATH..."),
+                                                "[--runtime ID|auto] [--output FILE] PATH..."),
      QT_TRANSLATE_NOOP("CommandLine", "print every agent's tool grants and risk (JSON unless\n"
                                       "--format says otherwise); --baseline marks the grants\n"
                                       "changed since another folder or a git revision"),

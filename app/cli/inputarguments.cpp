@@ -29,15 +29,8 @@ QString parse(const QStringList &arguments, const InputArguments::Syntax &syntax
             continue;
         }
         if (syntax.takesRuntime && reader.name() == QLatin1String("--runtime")) {
-            const std::optional<QString> id = reader.value();
-            const std::optional<Runtime> runtime = id ? Runtimes::fromId(*id) : std::nullopt;
-            if (!id || (!runtime && *id != QLatin1String("auto"))) {
-                QStringList ids{QStringLiteral("auto")};
-                for (const Runtime r : Runtimes::all())
-                    ids.append(Runtimes::id(r));
-                return InputArguments::tr("%1: --runtime takes one of %2").arg(command, ids.join(QLatin1String(", ")));
-            }
-            input.runtime = runtime;
+            if (!reader.runtime(command, &input.runtime, &error))
+                return error;
             continue;
         }
         switch (syntax.readOption(reader, &error)) {

@@ -7,6 +7,8 @@
 #include "cli/commandline.h"
 #include "cli/fileoperand.h"
 #include "document/agentdocument.h"
+#include "runtime/loadstatus.h"
+#include "validation/agentvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +19,7 @@ namespace Agentry {
 
 namespace {
 
-QJsonObject showJson(const AgentDocument &document)
+QJsonObject showJson(const AgentDocument &document, const LoadStatus &status)
 {
     const AgentText &text = document.text();
     QJsonObject facts{
@@ -46,6 +48,9 @@ QJsonObject showJson(const AgentDocument &document)
     return QJsonObject{
         {QStringLiteral("path"), document.path()},
         {QStringLiteral("dialect"), dialectId(document.dialect())},
+        {QStringLiteral("runtime"), Runtimes::id(status.runtime)},
+        {QStringLiteral("loads"), QJsonObject{{QStringLiteral("state"), QLatin1String(LoadStatus::stateId(status.state))},
+                                              {QStringLiteral("reason"), status.reason}}},
         {QStringLiteral("text"), facts},
         {QStringLiteral("frontmatter"), frontmatter},
         {QStringLiteral("body"), body},
@@ -61,12 +66,14 @@ QString compact(const QJsonValue &value)
     return value.isObject() ? text : text.mid(1, text.size() - 2);
 }
 
-void showText(const AgentDocument &document, QTextStream &out)
+void showText(const AgentDocument &document, const LoadStatus &status, QTextStream &out)
 {
     const AgentText &text = document.text();
     const auto yesNo = [](bool b) { return b ? ShowCommand::tr("yes") : ShowCommand::tr("no"); };
     out << ShowCommand::tr("File:        %1").arg(document.path()) << '\n';
     out << ShowCommand::tr("Dialect:     %1").arg(dialectId(document.dialect())) << '\n';
+    out << ShowCommand::tr("Runtime:     %1").arg(status.reason.isEmpty() ? status.title() : ShowCommand::tr("%1: %2").arg(status.title(), status.reason))
+        << '\n';
     out << ShowCommand::tr("Text:        UTF-8 %1, BOM %2, line endings %3, final newline %4")
                .arg(yesNo(text.facts.validUtf8), yesNo(text.facts.bom), QLatin1String(TextFacts::eolName(text.facts.eol)),
                     yesNo(text.facts.finalNewline))
@@ -84,16 +91,34 @@ void showText(const AgentDocument &document, QTextStream &out)
 int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     ArgumentReader reader(arguments);
-    const std::optional<QStringList> flags = reader.flags({QStringLiteral("--json")});
-    if (!flags || reader.operands().size() != 1)
+    bool json = false;
+    std::optional<Runtime> runtime;
+    while (reader.next()) {
+        QString error;
+        if (reader.name() == QLatin1String("--json") && reader.isFlag()) {
+            json = true;
+        } else if (reader.name() == QLatin1String("--runtime")) {
+            if (!reader.runtime(QStringLiteral("agentry show"), &runtime, &error)) {
+                err << error << '\n';
+                return CommandLine::UsageError;
+            }
+        } else {
+            return CommandLine::usageError(err);
+        }
+    }
+    if (reader.operands().size() != 1)
         return CommandLine::usageError(err);
     const std::unique_ptr<AgentDocument> document = FileOperand::load(reader.operands().first(), err);
     if (!document)
         return CommandLine::Failure;
-    if (flags->contains(QLatin1String("--json")))
-        CommandLine::writeUtf8(out, QJsonDocument(showJson(*document)).toJson(QJsonDocument::Indented));
+    // The file as its runtime reads it: the one named, or the one its folder and frontmatter say.
+    const AgentReading reading = AgentValidator().read(document->path(), document->text().bytes, AgentScope::Project, runtime);
+    document->setChosenRuntime(runtime);
+    const LoadStatus status = LoadStatus::of(reading, AgentScope::Project);
+    if (json)
+        CommandLine::writeUtf8(out, QJsonDocument(showJson(*document, status)).toJson(QJsonDocument::Indented));
     else
-        showText(*document, out);
+        showText(*document, status, out);
     return CommandLine::Success;
 }
 

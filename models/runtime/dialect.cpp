@@ -7,6 +7,7 @@
 #include "text/frontmatter.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Agentry {
 
@@ -31,7 +32,8 @@ Dialect dialectOf(Runtime runtime)
 
 Dialect detectDialect(const QString &path, const Frontmatter &frontmatter)
 {
-    const QString slashed = QDir::fromNativeSeparators(path);
+    // A relative path is read from the working folder, as the file is.
+    const QString slashed = QDir::fromNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (const std::optional<RuntimeLocator::Located> located = RuntimeLocator::locate(slashed, QDir::fromNativeSeparators(QDir::homePath())))
         return dialectOf(located->runtime);
     const QString fileName = slashed.mid(slashed.lastIndexOf(u'/') + 1);

@@ -44,4 +44,21 @@ QString LoadStatus::title() const
     return {};
 }
 
+const char *LoadStatus::stateId(State state)
+{
+    switch (state) {
+    case State::Loads:
+        return "loads";
+    case State::FieldsDropped:
+        return "fields_dropped";
+    case State::Skipped:
+        return "skipped";
+    case State::NeedsAcknowledging:
+        return "needs_acknowledging";
+    case State::StopsRuntime:
+        break;
+    }
+    return "stops_runtime";
+}
+
 } // namespace Agentry

@@ -34,6 +34,7 @@ public:
     static LoadStatus of(const AgentReading &reading, AgentScope scope);
     // "Loads in Claude Code", "Loads in OpenCode without its settings", "Rejected by Gemini CLI", ...
     QString title() const;
+    static const char *stateId(State state); // loads, fields_dropped, skipped, needs_acknowledging, stops_runtime
 };
 
 } // namespace Agentry
