@@ -10,6 +10,7 @@
 #include "text/agenttext.h"
 #include "validation/agentvalidator.h"
 
+#include <QFile>
 #include <QtTest>
 
 using namespace Agentry;
@@ -78,6 +79,12 @@ private slots:
     void openCodeEdits();
     void openCodeEditThatALaterRuleUndoesIsRefused();
     void patternsOnlyForClaudeCode();
+    void noEditWhereTheRuntimeReadsNoSettings();
+    void claudeNameGrantsNothingInAnotherRuntime();
+    void qwenCodeKeepsOneTool();
+    void noEditWhereOnlyAFallbackReads();
+    void editIsKeptOnlyIfTheRuntimeReadsItBack();
+    void openCodeBlockEndsWhereOpenCodeEndsIt();
 };
 
 void TestRuntimeGrants::runtimeNamesMapOntoColumns_data()
@@ -391,6 +398,89 @@ void TestRuntimeGrants::patternsOnlyForClaudeCode()
                                  .setPatterns(QStringLiteral("Bash"), {QStringLiteral("git *")});
     QCOMPARE(patch.status, GrantPatch::Status::Refused);
     QVERIFY(patch.message.contains(QLatin1String("Gemini CLI")));
+}
+
+// Factory Droid finds no block behind a BOM and gives every tool: a `tools` edit would change
+// nothing it reads, so none is made.
+void TestRuntimeGrants::noEditWhereTheRuntimeReadsNoSettings()
+{
+    const QByteArray bytes = "\xEF\xBB\xBF---\r\nname: bom-crlf-agent\r\ndescription: Both.\r\n---\r\nBody";
+    const AgentGrants grants = grantsOf(Runtime::FactoryDroid, bytes);
+    QVERIFY(grants.ignoresSettings());
+    QCOMPARE(grants.grant(QStringLiteral("Bash")).state, GrantState::Inherited);
+    const GrantPatch patch = GrantPatcher(AgentText::fromBytes(bytes), grants, ToolCatalog::builtin()).revoke(QStringLiteral("Bash"));
+    QCOMPARE(patch.status, GrantPatch::Status::Refused);
+    QVERIFY2(patch.message.contains(QLatin1String("Factory Droid reads none of this file's settings")), qPrintable(patch.message));
+    // Nor where a wrong-typed field makes it drop the frontmatter.
+    const QByteArray dropped = "---\nname: c\ndescription: 123\ntools: [Read]\n---\nClean.\n";
+    QCOMPARE(GrantPatcher(AgentText::fromBytes(dropped), grantsOf(Runtime::FactoryDroid, dropped), ToolCatalog::builtin())
+                 .revoke(QStringLiteral("Bash"))
+                 .status,
+             GrantPatch::Status::Refused);
+}
+
+// Gemini CLI's `Read` is no tool: granting Read adds read_file rather than calling it done
+// (and reformatting the list).
+void TestRuntimeGrants::claudeNameGrantsNothingInAnotherRuntime()
+{
+    const QByteArray bytes = "---\nname: tabs-agent\ndescription: d\ntools: [Read,\tGrep]\n---\nBody text here.\n";
+    const AgentGrants grants = grantsOf(Runtime::GeminiCli, bytes);
+    QCOMPARE(grants.grant(QStringLiteral("Read")).state, GrantState::Unknown);
+    const GrantPatch patch = GrantPatcher(AgentText::fromBytes(bytes), grants, ToolCatalog::builtin()).grant(QStringLiteral("Read"));
+    QVERIFY2(patch.isChanged(), qPrintable(patch.message));
+    const QByteArray after = applied(bytes, patch);
+    QVERIFY2(after.contains("read_file"), after.constData());
+    QCOMPARE(stateOf(Runtime::GeminiCli, after, QStringLiteral("Read")), GrantState::Granted);
+}
+
+// Qwen Code reads `tools: []` as every tool: revoking the last tool would grant them all.
+void TestRuntimeGrants::qwenCodeKeepsOneTool()
+{
+    const QByteArray bytes = "---\nname: tester\ndescription: d\ntools: [read_file]\n---\nYou run the tests.\n";
+    const GrantPatch patch = GrantPatcher(AgentText::fromBytes(bytes), grantsOf(Runtime::QwenCode, bytes), ToolCatalog::builtin())
+                                 .revoke(QStringLiteral("Read"));
+    QCOMPARE(patch.status, GrantPatch::Status::Refused);
+    QVERIFY2(patch.message.contains(QLatin1String("every tool")), qPrintable(patch.message));
+}
+
+// Qwen Code's line reader takes a flow list with single quotes as text: an edit of `tools`
+// would not read back as asked.
+void TestRuntimeGrants::noEditWhereOnlyAFallbackReads()
+{
+    const QByteArray bytes = "---\nname: tdd\ndescription: d\ntools: ['read_file']\nmodel: a# b\n c: d\n---\nYou run the tests.\n";
+    const AgentGrants grants = grantsOf(Runtime::QwenCode, bytes);
+    QVERIFY(grants.readLeniently());
+    const GrantPatch patch = GrantPatcher(AgentText::fromBytes(bytes), grants, ToolCatalog::builtin()).grant(QStringLiteral("Bash"));
+    QCOMPARE(patch.status, GrantPatch::Status::Refused);
+    QVERIFY2(patch.message.contains(QLatin1String("lenient fallback")), qPrintable(patch.message));
+}
+
+// A lone carriage return after `---` is no closing line to Gemini CLI, which then reads a
+// different block than the editor edits: such an edit is refused, not written.
+void TestRuntimeGrants::editIsKeptOnlyIfTheRuntimeReadsItBack()
+{
+    QFile file(QStringLiteral(AGENTRY_FIXTURES_DIR "/fuzz-crashers/matrixreport-gemini-lone-cr.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll().split('\0').constFirst();
+    const GrantPatch patch = GrantPatcher(AgentText::fromBytes(bytes), grantsOf(Runtime::GeminiCli, bytes), ToolCatalog::builtin())
+                                 .grant(QStringLiteral("Bash"));
+    if (patch.isChanged())
+        QCOMPARE(stateOf(Runtime::GeminiCli, applied(bytes, patch), QStringLiteral("Bash")), GrantState::Granted);
+    else
+        QVERIFY2(patch.message.contains(QLatin1String("would not read")), qPrintable(patch.message));
+}
+
+// OpenCode's block ends at the first line starting `---`, so `---: x` closes it: a permission
+// written below that line is one OpenCode never reads, and the edit is refused.
+void TestRuntimeGrants::openCodeBlockEndsWhereOpenCodeEndsIt()
+{
+    const QByteArray bytes = "---\ndescription: d\nmodel: a\n---: b\n---\nBody\n";
+    const GrantPatch patch = GrantPatcher(AgentText::fromBytes(bytes), grantsOf(Runtime::OpenCode, bytes), ToolCatalog::builtin())
+                                 .revoke(QStringLiteral("Bash"));
+    if (patch.isChanged())
+        QCOMPARE(stateOf(Runtime::OpenCode, applied(bytes, patch), QStringLiteral("Bash")), GrantState::Denied);
+    else
+        QCOMPARE(patch.status, GrantPatch::Status::Refused);
 }
 
 QTEST_GUILESS_MAIN(TestRuntimeGrants)

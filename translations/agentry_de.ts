@@ -5310,12 +5310,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>GrantPatcher</name>
     <message>
-        <location filename="../models/matrix/grantpatcher.cpp" line="+241"/>
+        <location filename="../models/matrix/grantpatcher.cpp" line="+253"/>
         <source>tools is not a list of tool names; edit it in the source.</source>
         <translation>tools ist keine Liste von Werkzeugnamen; bearbeiten Sie den Wert im Quelltext.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+156"/>
         <source>Claude Code %1 no longer offers %2; it can only be revoked.</source>
         <translation>Claude Code %1 bietet %2 nicht mehr an; es kann nur entzogen werden.</translation>
     </message>
@@ -5330,7 +5330,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>%1 ist über %2 freigegeben, das alle Werkzeuge dieses Servers gewährt; entziehen Sie stattdessen den Server.</translation>
     </message>
     <message numerus="yes">
-        <location line="-132"/>
+        <location line="-140"/>
         <source>Grant %n tool(s)</source>
         <translation>
             <numerusform>%n Werkzeug gewähren</numerusform>
@@ -5338,9 +5338,19 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-64"/>
         <source>%1 reads no frontmatter in this file, so the agent has no grants to change; fix the frontmatter first.</source>
         <translation>%1 liest in dieser Datei keine Frontmatter, daher hat der Agent keine Rechte, die sich ändern ließen; reparieren Sie zuerst die Frontmatter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 reads this frontmatter only through its lenient fallback; mend the YAML first (its check says how).</source>
+        <translation>%1 liest diese Frontmatter nur über seinen nachsichtigen Ersatzweg; reparieren Sie zuerst das YAML (die Prüfung sagt, wie).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 reads none of this file&apos;s settings, so it gives the agent every tool whatever tools says; mend the frontmatter first.</source>
+        <translation>%1 liest keine Einstellungen dieser Datei und gibt dem Agenten daher alle Werkzeuge, was auch immer in tools steht; reparieren Sie zuerst die Frontmatter.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5354,12 +5364,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+200"/>
+        <location line="+238"/>
         <source>Grant %1</source>
         <translation>%1 gewähren</translation>
     </message>
     <message numerus="yes">
-        <location line="-198"/>
+        <location line="-236"/>
         <source>Revoke %n tool(s)</source>
         <translation>
             <numerusform>%n Werkzeug entziehen</numerusform>
@@ -5395,17 +5405,32 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>OpenCode liest aus dieser Datei keine Einstellungen; reparieren Sie zuerst die Frontmatter.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>%1 would not read the edited permission as asked; edit it in the source.</source>
+        <translation>%1 würde die geänderte Berechtigung nicht wie gewünscht lesen; bearbeiten Sie sie im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 has no tool for %2.</source>
         <translation>%1 hat kein Werkzeug für %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>In %1, %2 grants %3 together; revoke them together.</source>
         <translation>In %1 gewährt %2 die Werkzeuge %3 gemeinsam; entziehen Sie sie gemeinsam.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
+        <source>Qwen Code reads an empty tools list as every tool; an agent with no tools cannot be written for it.</source>
+        <translation>Qwen Code liest eine leere tools-Liste als alle Werkzeuge; ein Agent ohne Werkzeuge lässt sich dafür nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 would not read the edited tools as asked; edit them in the source.</source>
+        <translation>%1 würde die geänderten Werkzeuge nicht wie gewünscht lesen; bearbeiten Sie sie im Quelltext.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>OpenCode agents grant by permission; deny or allow each tool instead.</source>
         <translation>OpenCode-Agenten gewähren über Berechtigungen; verweigern oder erlauben Sie stattdessen jedes Werkzeug einzeln.</translation>
     </message>

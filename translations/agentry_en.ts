@@ -361,7 +361,7 @@
 <context>
     <name>GrantPatcher</name>
     <message numerus="yes">
-        <location filename="../models/matrix/grantpatcher.cpp" line="+287"/>
+        <location filename="../models/matrix/grantpatcher.cpp" line="+299"/>
         <source>Grant %n tool(s)</source>
         <translation>
             <numerusform>Grant %n tool</numerusform>

@@ -107,12 +107,14 @@ AgentGrants AgentGrants::read(const AgentReading &reading, const QByteArray &byt
     grants.m_catalog = &catalog;
     grants.m_runtime = reading.runtime;
     grants.m_tools = catalog.runtimeTools(reading.runtime);
-    if (!reading.isParsed() || !reading.mapping) {
+    if (grants.m_tools && reading.project.loads && (reading.project.withoutSettings || !reading.isParsed())) {
         // OpenCode and Factory Droid load such a file with none of its settings: every tool.
-        if (grants.m_tools && reading.project.loads)
-            grants.m_mode = Mode::Inherit;
+        grants.m_mode = Mode::Inherit;
+        grants.m_ignoresSettings = true;
         return grants;
     }
+    if (!reading.isParsed() || !reading.mapping)
+        return grants;
     const QJsonObject &fields = reading.fields;
     grants.m_hooks = isNonEmpty(fields.value(QLatin1String("hooks")));
     const QLatin1String servers = mcpServersKey(reading.runtime);
@@ -125,6 +127,7 @@ AgentGrants AgentGrants::read(const AgentReading &reading, const QByteArray &byt
         grants.m_bypass = reading.runtime == Runtime::ClaudeCode && permissionMode == QLatin1String("bypassPermissions");
     }
     if (grants.m_tools) {
+        grants.m_readLeniently = reading.outcome == AgentReading::Outcome::Lenient;
         if (grants.m_tools->usesPermissions())
             grants.readPermissions(reading, bytes);
         else
@@ -211,6 +214,8 @@ void AgentGrants::nameRuntimeEntry(const QString &entry, int line, Source source
         }
         if (granted && source == Source::Disallowed)
             cell->state = GrantState::Denied;
+        else if (granted && cell->state == GrantState::Unknown)
+            cell->state = m_wildcard ? GrantState::Inherited : GrantState::Granted; // a known name beside an unknown one: `Read, read_file`
         cell->tokens.append(entry);
     }
 }

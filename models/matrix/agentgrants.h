@@ -60,6 +60,13 @@ public:
     static QString columnKey(const QString &entry, const ToolCatalog &catalog);
 
     Runtime runtime() const { return m_runtime; }
+    // The runtime loads the agent with none of its frontmatter's settings (OpenCode's cache,
+    // Factory Droid's dropped frontmatter, a block it does not find): every tool, whatever
+    // `tools` says, until the frontmatter is mended.
+    bool ignoresSettings() const { return m_ignoresSettings; }
+    // A runtime other than Claude Code reads the frontmatter only through its lenient fallback
+    // (OpenCode's retry, Qwen Code's and Factory Droid's line readers), which reads lists its own way.
+    bool readLeniently() const { return m_readLeniently; }
     // The columns an entry of `tools` names (for OpenCode, a permission key); unknown entries as written.
     QStringList columnsOf(const QString &entry) const;
     // The names the runtime gives the tool of a column, the one to write first; Claude Code's
@@ -100,6 +107,8 @@ private:
     const RuntimeTools *m_tools = nullptr; // the runtime's, null for Claude Code
     Runtime m_runtime = Runtime::ClaudeCode;
     bool m_allMcp = false; // every MCP tool granted (`mcp_*`)
+    bool m_ignoresSettings = false;
+    bool m_readLeniently = false;
     bool m_bypass = false;
     Mode m_mode = Mode::Unreadable;
     bool m_wildcard = false;

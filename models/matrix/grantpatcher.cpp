@@ -5,6 +5,7 @@
 
 #include "matrix/agentgrants.h"
 #include "matrix/permissionpatcher.h"
+#include "runtime/specreader.h"
 #include "runtime/toolcatalog.h"
 #include "text/frontmatterpatcher.h"
 #include "text/toollist.h"
@@ -236,6 +237,17 @@ std::optional<QStringList> GrantPatcher::startingEntries(QString *refusal) const
                        .arg(Runtimes::name(m_grants.runtime()));
         return std::nullopt;
     }
+    if (m_grants.readLeniently()) {
+        *refusal = tr("%1 reads this frontmatter only through its lenient fallback; mend the YAML first (its check says how).")
+                       .arg(Runtimes::name(m_grants.runtime()));
+        return std::nullopt;
+    }
+    if (m_grants.ignoresSettings()) {
+        *refusal = tr("%1 reads none of this file's settings, so it gives the agent every tool whatever tools says; mend the "
+                      "frontmatter first.")
+                       .arg(Runtimes::name(m_grants.runtime()));
+        return std::nullopt;
+    }
     const FrontmatterField *field = m_text.frontmatter.field(kTools);
     if (field && !ToolList::fromValue(field->value)) {
         *refusal = tr("tools is not a list of tool names; edit it in the source.");
@@ -340,9 +352,13 @@ GrantPatch GrantPatcher::change(const QStringList &columns, Change change) const
     if (wanted.isEmpty() && m_grants.mode() != AgentGrants::Mode::Unreadable)
         return {};
     if (m_grants.runtime() == Runtime::OpenCode) {
-        if (m_grants.mode() == AgentGrants::Mode::Unreadable)
+        if (m_grants.mode() == AgentGrants::Mode::Unreadable || m_grants.ignoresSettings() || m_grants.readLeniently())
             return GrantPatch{GrantPatch::Status::Refused, {}, {}, tr("OpenCode reads no settings from this file; fix the frontmatter first.")};
-        return permissionChange(wanted, change);
+        const GrantPatch patch = permissionChange(wanted, change);
+        if (!patch.isChanged() || readsBackAsAsked(patch, wanted, change))
+            return patch;
+        return GrantPatch{GrantPatch::Status::Refused, {}, patch.label,
+                          tr("%1 would not read the edited permission as asked; edit it in the source.").arg(Runtimes::name(m_grants.runtime()))};
     }
     const bool claude = m_grants.runtime() == Runtime::ClaudeCode;
 
@@ -364,8 +380,12 @@ GrantPatch GrantPatcher::change(const QStringList &columns, Change change) const
                     continue;
                 }
                 done.append(column);
-                if (std::none_of(entries.cbegin(), entries.cend(),
-                                 [this, &column](const QString &entry) { return m_grants.columnsOf(entry).contains(column); }))
+                // Only a name the runtime knows grants the column (Gemini CLI's `Read` does not).
+                const RuntimeTools *tools = m_catalog.runtimeTools(m_grants.runtime());
+                if (std::none_of(entries.cbegin(), entries.cend(), [tools, &column](const QString &entry) {
+                        const std::optional<RuntimeToolGrant> granted = tools->grantOf(entry);
+                        return granted && granted->columns.contains(column);
+                    }))
                     entries.append(names.first());
             } else {
                 for (const QString &entry : std::as_const(entries)) {
@@ -432,7 +452,37 @@ GrantPatch GrantPatcher::change(const QStringList &columns, Change change) const
     }
     if (done.isEmpty())
         return GrantPatch{GrantPatch::Status::Refused, {}, {}, refusal};
-    return written(entries, label(change, done));
+    if (entries == *start && m_grants.mode() == AgentGrants::Mode::Explicit)
+        return {}; // nothing to write: rewriting the list the same would only reformat it
+    if (entries.isEmpty() && m_grants.runtime() == Runtime::QwenCode)
+        return GrantPatch{GrantPatch::Status::Refused, {}, label(change, done),
+                          tr("Qwen Code reads an empty tools list as every tool; an agent with no tools cannot be written for it.")};
+    const GrantPatch patch = written(entries, label(change, done));
+    if (claude || !patch.isChanged() || readsBackAsAsked(patch, done, change))
+        return patch;
+    return GrantPatch{GrantPatch::Status::Refused, {}, patch.label,
+                      tr("%1 would not read the edited tools as asked; edit them in the source.").arg(Runtimes::name(m_grants.runtime()))};
+}
+
+bool GrantPatcher::readsBackAsAsked(const GrantPatch &patch, const QStringList &columns, Change change) const
+{
+    QByteArray after = m_text.bytes;
+    for (const ByteEdit &edit : patch.edits)
+        after = edit.appliedTo(after);
+    const AgentReading reading = SpecReader::of(m_grants.runtime())->read(after, {QStringLiteral("agent"), AgentScope::Project});
+    const AgentGrants now = AgentGrants::read(reading, after, m_catalog);
+    return std::all_of(columns.cbegin(), columns.cend(), [&now, change](const QString &column) {
+        const GrantState state = now.grant(column).state;
+        switch (change) {
+        case Change::Grant:
+            return state == GrantState::Granted || state == GrantState::Inherited;
+        case Change::Ask:
+            return state == GrantState::Ask;
+        case Change::Revoke:
+            break;
+        }
+        return state == GrantState::NotGranted || state == GrantState::Denied;
+    });
 }
 
 GrantPatch GrantPatcher::makeExplicit() const

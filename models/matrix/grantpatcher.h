@@ -71,6 +71,8 @@ private:
     // Columns that also go when `column`'s entry of the runtime is removed, beyond `columns`.
     QStringList sharedColumns(const QString &column, const QStringList &columns) const;
     static QString label(Change change, const QStringList &done);
+    // Whether the runtime (one other than Claude Code) reads `patch`'s result with `columns` changed as asked.
+    bool readsBackAsAsked(const GrantPatch &patch, const QStringList &columns, Change change) const;
     // The current entries (explicit ones for an inheriting agent), or a refusal.
     std::optional<QStringList> startingEntries(QString *refusal) const;
     GrantPatch written(const QStringList &entries, const QString &label) const;

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "fuzzproperty.h"
+#include "matrix/grantpatcher.h"
 #include "matrix/matrixreport.h"
 #include "runtime/displayname.h"
 #include "runtime/runtimereader.h"
+#include "runtime/specreader.h"
 #include "runtime/toolcatalog.h"
+#include "text/agenttext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,10 +43,55 @@ MatrixReportAgent agentOf(const QByteArray &bytes, const QString &file, const Ru
     return agent;
 }
 
+// `bytes` read as another runtime: for the first of the files, each runtime in turn.
+MatrixReportAgent agentOf(const QByteArray &bytes, const QString &file, Runtime runtime, const ToolCatalog &catalog)
+{
+    const AgentReading reading = SpecReader::of(runtime)->read(bytes, {QStringLiteral("agent"), AgentScope::Project});
+    MatrixReportAgent agent;
+    agent.file = QStringLiteral("agents/") + file;
+    agent.name = displayName(reading, bytes, file);
+    agent.grants = AgentGrants::read(reading, bytes, catalog);
+    agent.risk = AgentRisk::assess(agent.grants, catalog);
+    return agent;
+}
+
+// An edit the patcher makes is read back by the runtime as it was asked for: the tool granted,
+// revoked or asked about, and no other column changed.
+void editsReadBack(const QByteArray &bytes, Runtime runtime, const ToolCatalog &catalog)
+{
+    const AgentGrants grants = agentOf(bytes, QStringLiteral("a.md"), runtime, catalog).grants;
+    const AgentText text = AgentText::fromBytes(bytes);
+    const GrantPatcher patcher(text, grants, catalog);
+    const QString id = Runtimes::id(runtime);
+    for (const QString &column : {QStringLiteral("Bash"), QStringLiteral("Read"), QStringLiteral("WebFetch")}) {
+        const std::pair<GrantPatch, GrantState> asked[] = {
+            {patcher.grant(column), GrantState::Granted},
+            {patcher.revoke(column), GrantState::NotGranted},
+            {patcher.ask({column}), GrantState::Ask},
+        };
+        for (const auto &edit : asked) {
+            const GrantPatch &patch = edit.first;
+            const GrantState wanted = edit.second;
+            if (!patch.isChanged())
+                continue;
+            QByteArray after = bytes;
+            for (const ByteEdit &byteEdit : patch.edits)
+                after = byteEdit.appliedTo(after);
+            const AgentGrants now = agentOf(after, QStringLiteral("a.md"), runtime, catalog).grants;
+            const GrantState state = now.grant(column).state;
+            const bool asWanted = wanted == GrantState::NotGranted ? state == GrantState::NotGranted || state == GrantState::Denied
+                                                                   : state == wanted || (wanted == GrantState::Granted && state == GrantState::Inherited);
+            requireProperty(asWanted, "the runtime reads an edit as it was asked for",
+                            [&]() -> QString { return id + u' ' + patch.label + QStringLiteral("\n") + QString::fromUtf8(after); });
+        }
+    }
+}
+
 } // namespace
 
-// Agent files (the input cut at its NUL bytes) read as the newest client reads them, against a
-// baseline of the same files in reverse order read by the oldest, written in every format: the
+// Agent files (the input cut at its NUL bytes) read as the newest client reads them (the first
+// also as each other runtime does, and edited), against a baseline of the same files in reverse
+// order read by the oldest, written in every format: the
 // CSV holds one record per agent and deleted file, the JSON one object per agent, and the HTML
 // page no markup from a name.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -61,6 +109,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         agents.append(agentOf(files.at(i), file, latest, catalog));
         compared.append({file, agents.constLast().grants});
         baseline.insert(file, agentOf(files.at(files.size() - 1 - i), file, oldest, catalog).grants);
+    }
+    // The first file as each other runtime reads it, in the report too, and edited.
+    for (const Runtime runtime : Runtimes::all()) {
+        if (runtime == Runtime::ClaudeCode)
+            continue;
+        const QString file = Runtimes::id(runtime) + QStringLiteral(".md");
+        agents.append(agentOf(files.constFirst(), file, runtime, catalog));
+        compared.append({file, agents.constLast().grants});
+        editsReadBack(files.constFirst(), runtime, catalog);
     }
     MatrixComparison comparison(baseline, catalog);
     comparison.setAgents(compared);
