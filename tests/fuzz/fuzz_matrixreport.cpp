@@ -32,9 +32,8 @@ int csvRecords(const QByteArray &csv)
     return records;
 }
 
-MatrixReportAgent agentOf(const QByteArray &bytes, const QString &file, const RuntimeReader &reader, const ToolCatalog &catalog)
+MatrixReportAgent agentOf(const AgentReading &reading, const QByteArray &bytes, const QString &file, const ToolCatalog &catalog)
 {
-    const AgentReading reading = reader.read(bytes, file);
     MatrixReportAgent agent;
     agent.file = QStringLiteral("agents/") + file;
     agent.name = displayName(reading, bytes, file);
@@ -43,16 +42,15 @@ MatrixReportAgent agentOf(const QByteArray &bytes, const QString &file, const Ru
     return agent;
 }
 
+MatrixReportAgent agentOf(const QByteArray &bytes, const QString &file, const RuntimeReader &reader, const ToolCatalog &catalog)
+{
+    return agentOf(reader.read(bytes, file), bytes, file, catalog);
+}
+
 // `bytes` read as another runtime: for the first of the files, each runtime in turn.
 MatrixReportAgent agentOf(const QByteArray &bytes, const QString &file, Runtime runtime, const ToolCatalog &catalog)
 {
-    const AgentReading reading = SpecReader::of(runtime)->read(bytes, {QStringLiteral("agent"), AgentScope::Project});
-    MatrixReportAgent agent;
-    agent.file = QStringLiteral("agents/") + file;
-    agent.name = displayName(reading, bytes, file);
-    agent.grants = AgentGrants::read(reading, bytes, catalog);
-    agent.risk = AgentRisk::assess(agent.grants, catalog);
-    return agent;
+    return agentOf(SpecReader::of(runtime)->read(bytes, {QStringLiteral("agent"), AgentScope::Project}), bytes, file, catalog);
 }
 
 // An edit the patcher makes is read back by the runtime as it was asked for: the tool granted,
