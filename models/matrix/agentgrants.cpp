@@ -129,7 +129,7 @@ AgentGrants AgentGrants::read(const AgentReading &reading, const QByteArray &byt
     if (grants.m_tools) {
         grants.m_readLeniently = reading.outcome == AgentReading::Outcome::Lenient;
         if (grants.m_tools->usesPermissions())
-            grants.readPermissions(reading, bytes);
+            grants.readPermissions(reading);
         else
             grants.readList(reading, bytes);
         return grants;
@@ -220,11 +220,9 @@ void AgentGrants::nameRuntimeEntry(const QString &entry, int line, Source source
     }
 }
 
-void AgentGrants::readPermissions(const AgentReading &reading, const QByteArray &bytes)
+void AgentGrants::readPermissions(const AgentReading &reading)
 {
-    const QByteArray yaml = bytes.mid(reading.contentStart, reading.contentEnd - reading.contentStart);
-    const auto parsed = YamlValue::parse(yaml, YamlValue::Schema::JsYaml3);
-    const YamlValue *frontmatter = std::get_if<YamlValue>(&parsed);
+    const YamlValue *frontmatter = reading.document.get();
     const YamlValue *permission = frontmatter ? frontmatter->value(QStringLiteral("permission")) : nullptr;
     const OpenCodeRules rules = OpenCodeRules::read(frontmatter ? frontmatter->value(kTools) : nullptr, permission);
     const auto fileLine = [&reading](int yamlLine) { return yamlLine < 0 ? -1 : reading.contentLine + yamlLine; };

@@ -100,7 +100,7 @@ private:
     // The reading of runtimes that list tool names (all but Claude Code and OpenCode).
     void readList(const AgentReading &reading, const QByteArray &bytes);
     // OpenCode's: `tools` and `permission` maps as rules.
-    void readPermissions(const AgentReading &reading, const QByteArray &bytes);
+    void readPermissions(const AgentReading &reading);
     void nameRuntimeEntry(const QString &entry, int line, Source source);
 
     const ToolCatalog *m_catalog = nullptr;

@@ -5,12 +5,14 @@
 
 #include "runtime/agentscope.h"
 #include "runtime/runtimes.h"
+#include "runtime/yamlvalue.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace Agentry {
@@ -109,6 +111,9 @@ struct AgentReading
     Runtime runtime = Runtime::ClaudeCode;
     QString version;               // of the runtime other than Claude Code that read it
     QVector<RuntimeIssue> issues;  // what a runtime other than Claude Code says about the file
+    // OpenCode's own parse of the frontmatter, which keeps the order of keys that `fields` loses
+    // (the order of its permission rules decides them); null for other runtimes.
+    std::shared_ptr<const YamlValue> document;
 
     // The verdict of the rules a file in `scope` loads by: plugin agents by the plugin rules,
     // every other file by the project rules.

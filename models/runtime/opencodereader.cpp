@@ -140,6 +140,7 @@ AgentReading OpenCodeReader::read(const QByteArray &bytes, const Place &place) c
         return reading;
     }
     reading.fields = data->toJson().toObject();
+    reading.document = std::make_shared<const YamlValue>(*data);
     if (const YamlValue *name = data->value(QStringLiteral("name")))
         reading.project.name = name->isString() ? name->toString() : name->shown();
     const QVector<SchemaCheck::Problem> problems = m_check.check(*data);
