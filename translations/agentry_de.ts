@@ -5237,7 +5237,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>GeminiCliReader</name>
     <message>
-        <location filename="../models/runtime/geminiclireader.cpp" line="+38"/>
+        <location filename="../models/runtime/geminiclireader.cpp" line="+35"/>
         <source>Gemini CLI rejects the file: it must begin with a frontmatter between lines of ---.</source>
         <translation>Gemini CLI weist die Datei zurück: Sie muss mit einem Frontmatter zwischen Zeilen aus --- beginnen.</translation>
     </message>
@@ -6492,7 +6492,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Der Frontmatter ist keine Menge von Schlüsseln: OpenCode lädt den Agenten ohne seine Einstellungen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>OpenCode stops at this file: Configuration is invalid: %1 %2</source>
         <translation>OpenCode bricht bei dieser Datei ab: Configuration is invalid: %1 %2</translation>
     </message>
@@ -6859,7 +6859,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Ein anderer Agent der Laufzeit hat diesen Namen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>%1 also loads as &quot;%2&quot; from the same folder; OpenCode merges the two in the order it happens to list them, so which keys win is left to chance.</source>
         <translation>%1 wird aus demselben Ordner ebenfalls als „%2“ geladen; OpenCode führt die beiden in der Reihenfolge zusammen, in der es sie gerade auflistet, sodass der Zufall entscheidet, welche Schlüssel gelten.</translation>
     </message>
@@ -6874,7 +6874,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>%1 im selben Ordner heißt ebenfalls „%2“; %3 lädt den, den das Dateisystem zuerst auflistet, und ignoriert den anderen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>OpenCode merges %1 over this agent: the keys it sets win, the others come from here.</source>
         <translation>OpenCode führt %1 über diesen Agenten zusammen: Die Schlüssel, die es setzt, gelten, die übrigen kommen von hier.</translation>
     </message>
@@ -7368,7 +7368,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>SpecReader</name>
     <message>
-        <location filename="../models/runtime/specreader.cpp" line="+129"/>
+        <location filename="../models/runtime/specreader.cpp" line="+130"/>
         <source>%1 ignores “%2”: unknown field ignored: %2</source>
         <translation>%1 ignoriert „%2“: unknown field ignored: %2</translation>
     </message>
@@ -7378,7 +7378,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>%1 ignoriert „%2“ wortlos.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>%1 has no tool “%2”: it grants nothing.</source>
         <translation>%1 hat kein Werkzeug „%2“: Es gewährt nichts.</translation>
     </message>

@@ -66,10 +66,7 @@ QStringList runtimeEntries(const QJsonValue &value)
                 entries.append(item.toString());
         }
     } else if (value.isString()) {
-        for (const QString &part : value.toString().split(u',')) {
-            if (!part.trimmed().isEmpty())
-                entries.append(part.trimmed());
-        }
+        entries = ToolList::commaParts(value.toString());
     }
     return entries;
 }

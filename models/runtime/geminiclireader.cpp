@@ -3,6 +3,7 @@
 
 #include "runtime/geminiclireader.h"
 
+#include "text/toollist.h"
 #include "text/utf8.h"
 
 namespace Agentry {
@@ -19,12 +20,8 @@ RuntimeIssue::Repair GeminiCliReader::repairOf(const SchemaCheck::Problem &probl
         return {};
     // `tools: Read, Grep` as the list Gemini CLI takes, each name as Gemini CLI spells it.
     QStringList names;
-    const QStringList parts = tools->toString().split(u',');
-    for (const QString &part : parts) {
-        const QString name = part.trimmed();
-        if (!name.isEmpty())
-            names.append(m_spec.toolFromClaude(name).isEmpty() ? name : m_spec.toolFromClaude(name));
-    }
+    for (const QString &name : ToolList::commaParts(tools->toString()))
+        names.append(m_spec.toolFromClaude(name).isEmpty() ? name : m_spec.toolFromClaude(name));
     return {Kind::ToolsList, {}, {}, names};
 }
 

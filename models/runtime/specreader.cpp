@@ -9,6 +9,7 @@
 #include "runtime/opencodereader.h"
 #include "runtime/qwencodereader.h"
 #include "text/frontmattersplitter.h"
+#include "text/toollist.h"
 #include "text/utf8.h"
 
 #include <memory>
@@ -144,11 +145,8 @@ void SpecReader::reportUnknownTools(AgentReading &reading, const YamlValue &fron
         return;
     QVector<std::pair<QString, int>> names;
     if (tools->isString()) {
-        const QStringList parts = tools->toString().split(u',');
-        for (const QString &part : parts) {
-            if (!part.trimmed().isEmpty())
-                names.append({part.trimmed(), tools->line()});
-        }
+        for (const QString &part : ToolList::commaParts(tools->toString()))
+            names.append({part, tools->line()});
     } else if (tools->isList()) {
         for (const YamlValue &item : tools->items()) {
             if (item.isString() && !item.toString().trimmed().isEmpty())

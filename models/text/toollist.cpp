@@ -55,6 +55,16 @@ QStringList split(const QString &text)
     return entries;
 }
 
+QStringList commaParts(const QString &text)
+{
+    QStringList parts;
+    for (const QString &part : text.split(u',')) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    }
+    return parts;
+}
+
 } // namespace ToolList
 
 } // namespace Agentry

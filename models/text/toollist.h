@@ -21,6 +21,9 @@ std::optional<QStringList> fromValue(const QJsonValue &value);
 
 // Splits on commas and white space outside parentheses: "Read, Bash(git diff:*)".
 QStringList split(const QString &text);
+// Splits as the runtimes other than Claude Code do: on commas alone, each part trimmed, empty
+// parts dropped ("read, edit" → read, edit).
+QStringList commaParts(const QString &text);
 
 } // namespace ToolList
 

@@ -81,52 +81,48 @@ public:
         for (QVector<int> group : std::as_const(byName)) {
             if (group.size() < 2)
                 continue;
-            std::sort(group.begin(), group.end(), [&context](int a, int b) {
-                const CrossAgentEntry &x = context.entries().at(a);
-                const CrossAgentEntry &y = context.entries().at(b);
-                return std::pair(levelOf(x), x.path) < std::pair(levelOf(y), y.path);
+            QHash<int, int> level; // each entry's place in its runtime's order of folders, worked out once
+            for (const int i : std::as_const(group))
+                level.insert(i, levelOf(context.entries().at(i)));
+            std::sort(group.begin(), group.end(), [&context, &level](int a, int b) {
+                return std::pair(level.value(a), context.entries().at(a).path) < std::pair(level.value(b), context.entries().at(b).path);
             });
             for (const int i : std::as_const(group)) {
+                const CrossAgentEntry &entry = context.entries().at(i);
+                QStringList sameFolder; // file names: a file listing decides between them
+                QStringList others;     // paths: the runtime's order of folders decides
+                for (const int j : std::as_const(group)) {
+                    const QString &path = context.entries().at(j).path;
+                    if (j == i)
+                        continue;
+                    if (level.value(j) == level.value(i) && folderOf(path) == folderOf(entry.path))
+                        sameFolder.append(path.mid(path.lastIndexOf(u'/') + 1));
+                    else
+                        others.append(QDir::toNativeSeparators(path));
+                }
+                const bool first = level.value(i) == level.value(group.first());
                 // The agent the runtime keeps (or merges the others over) only hears of it.
-                const bool kept = levelOf(context.entries().at(i)) == levelOf(context.entries().at(group.first()))
-                    && std::none_of(group.cbegin(), group.cend(), [&context, i](int j) {
-                           return j != i && levelOf(context.entries().at(j)) == levelOf(context.entries().at(i))
-                               && folderOf(context.entries().at(j).path) == folderOf(context.entries().at(i).path);
-                       });
-                out.append({i, context.onField(i, code(), kept ? Severity::Info : Severity::Warning, message(context, group, i),
-                                               QStringLiteral("name"))});
+                const Severity severity = first && sameFolder.isEmpty() ? Severity::Info : Severity::Warning;
+                out.append({i, context.onField(i, code(), severity, message(entry, sameFolder, others, first), QStringLiteral("name"))});
             }
         }
     }
 
 private:
-    static QString message(const LibraryContext &context, const QVector<int> &group, int i)
+    static QString message(const CrossAgentEntry &entry, const QStringList &sameFolder, const QStringList &others, bool first)
     {
-        const CrossAgentEntry &entry = context.entries().at(i);
         const QString runtime = Runtimes::name(entry.runtime);
         const QString &name = entry.runtimeName;
-        QStringList sameLevel;
-        QStringList others;
-        for (const int j : group) {
-            if (j == i)
-                continue;
-            const QString &path = context.entries().at(j).path;
-            if (levelOf(context.entries().at(j)) == levelOf(entry) && folderOf(path) == folderOf(entry.path))
-                sameLevel.append(path.mid(path.lastIndexOf(u'/') + 1));
-            else
-                others.append(QDir::toNativeSeparators(path));
-        }
-        if (!sameLevel.isEmpty()) {
+        if (!sameFolder.isEmpty()) {
             if (entry.runtime == Runtime::OpenCode)
                 return tr("%1 also loads as \"%2\" from the same folder; OpenCode merges the two in the order it happens to list "
-                          "them, so which keys win is left to chance.").arg(sameLevel.join(QStringLiteral(", ")), name);
+                          "them, so which keys win is left to chance.").arg(sameFolder.join(QStringLiteral(", ")), name);
             if (entry.runtime == Runtime::FactoryDroid)
                 return tr("%1 in the same folder is also \"%2\"; Factory Droid keeps both, and its Task tool takes whichever it "
-                          "finds first.").arg(sameLevel.join(QStringLiteral(", ")), name);
+                          "finds first.").arg(sameFolder.join(QStringLiteral(", ")), name);
             return tr("%1 in the same folder is also \"%2\"; %3 loads whichever the file system lists first and ignores the "
-                      "other.").arg(sameLevel.join(QStringLiteral(", ")), name, runtime);
+                      "other.").arg(sameFolder.join(QStringLiteral(", ")), name, runtime);
         }
-        const bool first = levelOf(entry) == levelOf(context.entries().at(group.first()));
         const QString other = others.join(QStringLiteral(", "));
         switch (entry.runtime) {
         case Runtime::OpenCode:
