@@ -9,7 +9,7 @@
 #include <QTest>
 
 // The architecture as a test: every `#include` of the project's sources points down the
-// layers (models/text → runtime → document → validation → library → matrix → bundles →
+// layers (models/text → runtime → document → validation → library → matrix → conversion → bundles →
 // widgets → app/cli, app/gui), models/ never includes QtWidgets, and every source file
 // carries its SPDX licence lines.
 class TestLayers : public QObject
@@ -41,7 +41,7 @@ namespace {
 
 const QStringList kLayers = {QStringLiteral("models/text"),       QStringLiteral("models/runtime"), QStringLiteral("models/document"),
                              QStringLiteral("models/validation"), QStringLiteral("models/library"), QStringLiteral("models/matrix"),
-                             QStringLiteral("models/bundles"),    QStringLiteral("widgets"),        QStringLiteral("app/cli"),
+                             QStringLiteral("models/conversion"), QStringLiteral("models/bundles"),    QStringLiteral("widgets"),        QStringLiteral("app/cli"),
                              QStringLiteral("app/gui")};
 
 QString sourceRoot()

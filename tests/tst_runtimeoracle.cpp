@@ -4,24 +4,20 @@
 #include "runtime/specreader.h"
 #include "text/agenttext.h"
 #include "validation/agentvalidator.h"
+#include "runtimeoracle.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Agentry;
 
-Q_DECLARE_METATYPE(Runtime)
-
 // Agentry's verdict on the files a runtime finds hardest, beside the real runtime's: the pinned
-// OpenCode, Gemini CLI, Qwen Code and Copilot CLI, asked offline by
-// ../shared/tools/runtime_oracle.py. Needs the runtimes scripts/runtimes.sh installs
-// (AGENTRY_RUNTIMES names their folder; scripts/test.sh sets it); skips without them.
+// OpenCode, Gemini CLI, Qwen Code and Copilot CLI (RuntimeOracle).
 class TestRuntimeOracle : public QObject
 {
     Q_OBJECT
@@ -32,8 +28,6 @@ private slots:
     void agreesWithTheRuntime();
 
 private:
-    QString m_root;
-    QString m_oracle;
     QTemporaryDir m_dir;
     QStringList m_files;
 };
@@ -107,12 +101,8 @@ QVector<std::pair<const char *, QByteArray>> cases()
 
 void TestRuntimeOracle::initTestCase()
 {
-    m_root = qEnvironmentVariable("AGENTRY_RUNTIMES");
-    m_oracle = QStringLiteral(AGENTRY_CORPUS_DIR "/../tools/runtime_oracle.py");
-    if (m_root.isEmpty())
-        QSKIP("AGENTRY_RUNTIMES is not set: scripts/runtimes.sh installs the runtimes and scripts/test.sh sets it");
-    if (!QFile::exists(m_oracle))
-        QSKIP("../shared/tools/runtime_oracle.py is not here");
+    if (const QString why = RuntimeOracle::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
     QVERIFY(m_dir.isValid());
     for (const auto &[name, bytes] : cases()) {
         QFile file(m_dir.filePath(QString::fromLatin1(name) + QStringLiteral(".md")));
@@ -123,13 +113,7 @@ void TestRuntimeOracle::initTestCase()
 
 void TestRuntimeOracle::agreesWithTheRuntime_data()
 {
-    QTest::addColumn<QString>("oracleName");
-    QTest::addColumn<QString>("package");
-    QTest::addColumn<Runtime>("runtime");
-    QTest::newRow("opencode") << "opencode" << "opencode-ai" << Runtime::OpenCode;
-    QTest::newRow("gemini") << "gemini" << "@google/gemini-cli" << Runtime::GeminiCli;
-    QTest::newRow("qwen") << "qwen" << "@qwen-code/qwen-code" << Runtime::QwenCode;
-    QTest::newRow("copilot") << "copilot" << "@github/copilot" << Runtime::Copilot;
+    RuntimeOracle::addRows({Runtime::OpenCode, Runtime::GeminiCli, Runtime::QwenCode, Runtime::Copilot});
 }
 
 void TestRuntimeOracle::agreesWithTheRuntime()
@@ -137,18 +121,12 @@ void TestRuntimeOracle::agreesWithTheRuntime()
     QFETCH(QString, oracleName);
     QFETCH(QString, package);
     QFETCH(Runtime, runtime);
-    if (!QFile::exists(m_root + u'/' + oracleName + QStringLiteral("/node_modules/") + package + QStringLiteral("/package.json")))
+    if (!RuntimeOracle::isInstalled(oracleName, package))
         QSKIP("This runtime is not installed (scripts/runtimes.sh)");
-    const QString out = m_dir.filePath(oracleName + QStringLiteral(".json"));
-    QProcess oracle;
-    oracle.setProcessChannelMode(QProcess::MergedChannels);
-    oracle.start(QStringLiteral("python3"), QStringList{m_oracle, QStringLiteral("--rt-root"), m_root, oracleName, out} + m_files);
-    QVERIFY(oracle.waitForFinished(600000));
-    QVERIFY2(oracle.exitCode() == 0, oracle.readAll().constData());
-    QFile file(out);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject verdicts = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("files")).toObject();
-    QCOMPARE(verdicts.size(), m_files.size());
+    QJsonObject verdicts;
+    RuntimeOracle::ask(oracleName, {}, m_files, m_dir.filePath(oracleName + QStringLiteral(".json")), &verdicts);
+    if (QTest::currentTestFailed())
+        return;
 
     const AgentValidator validator;
     QStringList differ;

@@ -59,16 +59,18 @@ std::optional<QString> ArgumentReader::clientVersion(const QString &command, QSt
     return version;
 }
 
-bool ArgumentReader::runtime(const QString &command, std::optional<Runtime> *runtime, QString *error)
+bool ArgumentReader::runtime(const QString &command, std::optional<Runtime> *runtime, QString *error, bool allowAuto)
 {
     const std::optional<QString> id = value();
     *runtime = id ? Runtimes::fromId(*id) : std::nullopt;
-    if (id && (*runtime || *id == QLatin1String("auto")))
+    if (id && (*runtime || (allowAuto && *id == QLatin1String("auto"))))
         return true;
-    QStringList ids{QStringLiteral("auto")};
+    QStringList ids;
+    if (allowAuto)
+        ids.append(QStringLiteral("auto"));
     for (const Runtime r : Runtimes::all())
         ids.append(Runtimes::id(r));
-    *error = tr("%1: --runtime takes one of %2").arg(command, ids.join(QLatin1String(", ")));
+    *error = tr("%1: %2 takes one of %3").arg(command, m_name, ids.join(QLatin1String(", ")));
     return false;
 }
 

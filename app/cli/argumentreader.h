@@ -60,9 +60,10 @@ public:
     // The value of `--client`: a client version Agentry knows. Nothing, with a message naming
     // `command` ("agentry check") and the versions known, when it is missing or unknown.
     std::optional<QString> clientVersion(const QString &command, QString *error);
-    // The value of `--runtime`: a runtime's id, or `auto` (nothing in `runtime`). False, with a
-    // message naming `command` and the ids, when it is missing or unknown.
-    bool runtime(const QString &command, std::optional<Runtime> *runtime, QString *error);
+    // The value of `--runtime` (or `--to`, `--from`): a runtime's id, or `auto` (nothing in
+    // `runtime`) where `allowAuto`. False, with a message naming `command`, the option and the
+    // ids, when it is missing or unknown.
+    bool runtime(const QString &command, std::optional<Runtime> *runtime, QString *error, bool allowAuto = true);
     // The message for the current option when `command` ("agentry import") does not take it.
     QString unknownOption(const QString &command) const;
 

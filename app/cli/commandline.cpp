@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 
 #include "cli/checkcommand.h"
+#include "cli/convertcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/fixcommand.h"
 #include "cli/importcommand.h"
@@ -80,6 +81,13 @@ constexpr Subcommand kSubcommands[] = {
                                       "marketplace); exit 1, writing nothing, when an agent has\n"
                                       "errors or warnings are not accepted"),
      ExportCommand::run},
+    {"convert", QT_TRANSLATE_NOOP("CommandLine", "--to ID [--from ID] [--out DIR] [--overwrite]\n"
+                                                 "[--format text|json] PATH..."),
+     QT_TRANSLATE_NOOP("CommandLine", "write the agents for another runtime, into DIR's folder\n"
+                                      "for it (print them without --out), each read back by\n"
+                                      "that runtime's reader; what cannot be carried over is\n"
+                                      "listed; exit 1 when an agent cannot be converted"),
+     ConvertCommand::run},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "[--into DIR] [--client VERSION] FILE.zip|DIR"),
      QT_TRANSLATE_NOOP("CommandLine", "list a plugin's or marketplace's agents and warn about\n"
                                       "manifest fields the client's validator rejects; --into\n"
