@@ -6,6 +6,8 @@
 #include "bundles/marketplacefile.h"
 #include "bundles/pluginicon.h"
 #include "bundles/pluginmanifest.h"
+#include "bundles/runtimebundle.h"
+#include "conversion/agentconverter.h"
 #include "commandrun.h"
 #include "findingtexts.h"
 #include "scratchfiles.h"
@@ -27,6 +29,8 @@
 #include <quazip/quazipfileinfo.h>
 
 using namespace Agentry;
+
+Q_DECLARE_METATYPE(Runtime)
 
 // BundleWriter: the gate, agent files named after their agents, plugin.json, the README,
 // reproducible zips, marketplaces updated in place, atomic writes; `agentry export` and `import`.
@@ -68,6 +72,12 @@ private slots:
     void exportCommand();
     void exportCommandGate();
     void importCommand();
+    void runtimeBundles_data();
+    void runtimeBundles();
+    void allRuntimesSideBySide();
+    void runtimeBundleRefusals();
+    void runtimeBundleReplacesOnlyItsOwn();
+    void exportCommandRuntime();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -79,6 +89,8 @@ private:
 static const QByteArray kReviewer = "---\nname: reviewer\ndescription: Reviews diffs for bugs.\ntools: Read, Grep, Bash(git diff:*)\nmodel: sonnet\n---\nReview the diff.\n";
 static const QByteArray kHelper = "---\nname: helper\ndescription: Helps with everything.\n---\nHelp.\r\n";
 static const QByteArray kLenient = "---\nname: lenient\ndescription: Use it: always\n---\nHelp.\n";
+// With a prompt long enough for Qwen Code.
+static const QByteArray kHelperAtLength = "---\nname: helper\ndescription: Helps with everything.\n---\nHelp with whatever is asked.\r\n";
 static const QByteArray kBroken = "---\nname: broken\ndescription: Use it. Examples:\nuser: hi\n---\nBroken.\n";
 
 void TestBundleWriter::init()
@@ -439,7 +451,7 @@ void TestBundleWriter::existingOutput()
     r.overwrite = true;
     result = BundleWriter::write(r);
     QVERIFY(!result.ok); // not a plugin: never replaced
-    QVERIFY(result.error.contains(QLatin1String("not a plugin folder")));
+    QVERIFY(result.error.contains(QLatin1String("not a bundle folder")));
     QCOMPARE(readScratchFile(m_dir->filePath(QStringLiteral("taken/notes.txt"))), QByteArray("mine"));
 
     // A previous export is replaced when asked, and only then.
@@ -767,6 +779,163 @@ void TestBundleWriter::importCommand()
     QVERIFY2(older.err.startsWith(QLatin1String("warning: .claude-plugin/plugin.json: optionalDependencies: Claude Code 2.1.330 knows no field")),
              qPrintable(older.err));
     QCOMPARE(CommandRun::run({QStringLiteral("import"), QStringLiteral("--client=1.0"), linted}).code, 2);
+}
+
+void TestBundleWriter::runtimeBundles_data()
+{
+    QTest::addColumn<Runtime>("runtime");
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QByteArray>("manifest");
+    const QByteArray extension = "{\n  \"name\": \"team-agents\",\n  \"version\": \"1.2.0\",\n  \"description\": \"Agents our team shares.\"\n}\n";
+    QTest::newRow("gemini") << Runtime::GeminiCli
+                            << QStringList{QStringLiteral("LICENSE"), QStringLiteral("README.md"), QStringLiteral("agents/helper.md"),
+                                           QStringLiteral("agents/reviewer.md"), QStringLiteral("gemini-extension.json")}
+                            << extension;
+    QTest::newRow("qwen") << Runtime::QwenCode
+                          << QStringList{QStringLiteral("LICENSE"), QStringLiteral("README.md"), QStringLiteral("agents/helper.md"),
+                                         QStringLiteral("agents/reviewer.md"), QStringLiteral("qwen-extension.json")}
+                          << extension;
+    QTest::newRow("factory") << Runtime::FactoryDroid
+                             << QStringList{QStringLiteral(".factory-plugin/plugin.json"), QStringLiteral("LICENSE"), QStringLiteral("README.md"),
+                                            QStringLiteral("droids/helper.md"), QStringLiteral("droids/reviewer.md")}
+                             << extension;
+    QTest::newRow("opencode") << Runtime::OpenCode
+                              << QStringList{QStringLiteral(".opencode/agent/helper.md"), QStringLiteral(".opencode/agent/reviewer.md"),
+                                             QStringLiteral("LICENSE"), QStringLiteral("README.md")}
+                              << QByteArray();
+    QTest::newRow("copilot") << Runtime::Copilot
+                             << QStringList{QStringLiteral(".github/agents/helper.agent.md"), QStringLiteral(".github/agents/reviewer.agent.md"),
+                                            QStringLiteral("LICENSE"), QStringLiteral("README.md")}
+                             << QByteArray();
+}
+
+// A bundle for another runtime holds each agent as AgentConverter writes it, in that runtime's
+// layout, with its manifest and a README that says how to install it there.
+void TestBundleWriter::runtimeBundles()
+{
+    QFETCH(Runtime, runtime);
+    QFETCH(QStringList, files);
+    QFETCH(QByteArray, manifest);
+    BundleRequest r = request(QStringLiteral("out"));
+    r.agents[1].bytes = kHelperAtLength;
+    r.runtimes = {runtime};
+    BundleResult result = BundleWriter::write(r);
+    // Each runtime changes the reviewer's grants somewhat (Bash(git diff:*) without patterns,
+    // OpenCode's read of MCP resources): warnings to accept, as the gate's are.
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("warning")), qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out"))));
+    r.acceptWarnings = true;
+    result = BundleWriter::write(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.writtenFiles, files);
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    if (!manifest.isEmpty())
+        QCOMPARE(readScratchFile(out + u'/' + RuntimeBundle::manifestPath(runtime)), manifest);
+    const AgentConversion reviewer = AgentConverter(runtime).convert(QStringLiteral("src/code-reviewer.md"), kReviewer, AgentScope::Plugin);
+    QCOMPARE(readScratchFile(out + u'/' + RuntimeBundle::agentPath(runtime, QStringLiteral("reviewer"))), reviewer.bytes);
+    const QByteArray readme = readScratchFile(out + QStringLiteral("/README.md"));
+    QVERIFY2(readme.contains(Runtimes::name(runtime).toUtf8()), readme.constData());
+    QVERIFY2(readme.contains(QByteArray("- File: `" + RuntimeBundle::agentPath(runtime, QStringLiteral("helper")).toUtf8() + '`')), readme.constData());
+    QVERIFY(!readme.contains("team-agents:<name>")); // addressed so only in Claude Code
+    QVERIFY(readScratchFile(out + QStringLiteral("/LICENSE")).startsWith("MIT License"));
+}
+
+void TestBundleWriter::allRuntimesSideBySide()
+{
+    BundleRequest r = request(QStringLiteral("all.zip"));
+    r.agents[1].bytes = kHelperAtLength;
+    r.runtimes = Runtimes::all();
+    r.acceptWarnings = true;
+    const BundleResult first = BundleWriter::write(r);
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QVERIFY(first.writtenFiles.contains(QStringLiteral("README.md")));
+    for (const Runtime runtime : Runtimes::all()) {
+        const QString folder = Runtimes::id(runtime) + u'/';
+        QVERIFY2(first.writtenFiles.contains(folder + QStringLiteral("README.md")), qPrintable(folder));
+        QVERIFY2(first.writtenFiles.contains(folder + RuntimeBundle::markerPath(runtime))
+                     || first.writtenFiles.contains(folder + RuntimeBundle::agentPath(runtime, QStringLiteral("helper"))),
+                 qPrintable(folder));
+    }
+    QVERIFY(first.writtenFiles.contains(QStringLiteral("claude-code/.claude-plugin/plugin.json")));
+    // Reproducible like every zip: the same agents give the same bytes.
+    r.overwrite = true;
+    const BundleResult second = BundleWriter::write(r);
+    QVERIFY(second.ok);
+    QCOMPARE(second.sha256, first.sha256);
+
+    r = request(QStringLiteral("all"));
+    r.agents[1].bytes = kHelperAtLength;
+    r.runtimes = Runtimes::all();
+    r.acceptWarnings = true;
+    QVERIFY(BundleWriter::write(r).ok);
+    const QByteArray overview = readScratchFile(m_dir->filePath(QStringLiteral("all/README.md")));
+    QVERIFY2(overview.contains("| `gemini-cli/` | Gemini CLI |"), overview.constData());
+    QVERIFY(overview.contains("Agents our team shares."));
+}
+
+void TestBundleWriter::runtimeBundleRefusals()
+{
+    BundleRequest r = request(QStringLiteral("out"));
+    r.runtimes = {Runtime::GeminiCli};
+    r.acceptWarnings = true;
+    r.manifest.version.clear();
+    BundleResult result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, QStringLiteral("A Gemini CLI bundle needs a version."));
+
+    r = request({});
+    r.runtimes = {Runtime::QwenCode};
+    r.marketplacePath = m_dir->filePath(QStringLiteral("market"));
+    result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("A marketplace lists Claude Code plugins")), qPrintable(result.error));
+
+    // An agent its runtime does not load cannot be converted: an error, nothing written.
+    r = request(QStringLiteral("out"));
+    r.runtimes = {Runtime::OpenCode};
+    r.agents.append({QStringLiteral("src/broken.md"), kBroken});
+    result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("cannot be exported")), qPrintable(result.error));
+    QVERIFY(std::any_of(result.findings.cbegin(), result.findings.cend(), [](const BundleFinding &f) {
+        return f.path == QLatin1String("src/broken.md") && f.severity == Severity::Error && f.message.contains(QLatin1String("none of this file's settings"));
+    }));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out"))));
+}
+
+void TestBundleWriter::runtimeBundleReplacesOnlyItsOwn()
+{
+    BundleRequest r = request(QStringLiteral("ext"));
+    r.agents[1].bytes = kHelperAtLength;
+    r.runtimes = {Runtime::QwenCode};
+    r.acceptWarnings = true;
+    QVERIFY(BundleWriter::write(r).ok);
+    r.overwrite = true;
+    QVERIFY(BundleWriter::write(r).ok);
+    // A Claude Code plugin folder is not a Qwen Code extension.
+    QVERIFY(BundleWriter::write(request(QStringLiteral("plugin"))).ok);
+    r.outputPath = m_dir->filePath(QStringLiteral("plugin"));
+    const BundleResult result = BundleWriter::write(r);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("it has no qwen-extension.json")), qPrintable(result.error));
+}
+
+void TestBundleWriter::exportCommandRuntime()
+{
+    const QString agent = write(QStringLiteral("src/reviewer.md"), kReviewer);
+    const QString out = m_dir->filePath(QStringLiteral("ext"));
+    CommandRun r = CommandRun::run({QStringLiteral("export"), QStringLiteral("--name"), QStringLiteral("team-agents"), QStringLiteral("--version"),
+                                    QStringLiteral("1.0.0"), QStringLiteral("--runtime"), QStringLiteral("gemini-cli"), QStringLiteral("--accept-warnings"),
+                                    QStringLiteral("--out"), out, agent});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("as team-agents for Gemini CLI to ")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QLatin1String("warning: ") + agent + QLatin1String(": Gemini CLI takes no patterns")), qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/gemini-extension.json")));
+    r = CommandRun::run({QStringLiteral("export"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--runtime"), QStringLiteral("cursor"),
+                         QStringLiteral("--out"), out, agent});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--runtime takes all or one of claude-code, copilot")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestBundleWriter)

@@ -308,11 +308,18 @@ static const char kHelp[] = R"help(Usage: agentry [FOLDER]               open th
                                       changed since another folder or a git revision
        agentry export --name NAME [--version V] [--description D] [--author "NAME <EMAIL> (URL)"]
                       [--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
-                      [--accept-warnings] [--overwrite]
+                      [--runtime ID|all]... [--accept-warnings] [--overwrite]
                       [--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...
                                       write the agents as a Claude Code plugin (and add it to a
-                                      marketplace); exit 1, writing nothing, when an agent has
-                                      errors or warnings are not accepted
+                                      marketplace), or converted as another runtime's bundle
+                                      (--runtime; all: a folder each); exit 1, writing nothing,
+                                      when an agent has errors or warnings are not accepted
+       agentry convert --to ID [--from ID] [--out DIR] [--overwrite]
+                       [--format text|json] PATH...
+                                      write the agents for another runtime, into DIR's folder
+                                      for it (print them without --out), each read back by
+                                      that runtime's reader; what cannot be carried over is
+                                      listed; exit 1 when an agent cannot be converted
        agentry import [--into DIR] [--client VERSION] FILE.zip|DIR
                                       list a plugin's or marketplace's agents and warn about
                                       manifest fields the client's validator rejects; --into

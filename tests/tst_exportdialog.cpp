@@ -49,6 +49,7 @@ private slots:
     void warningsNeedAccepting();
     void exportFolder();
     void exportZip();
+    void exportForAnotherRuntime();
     void cancelLeavesNothing();
     void escapeCancels();
     void licenseChoice();
@@ -302,6 +303,34 @@ void TestExportDialog::exportZip()
     child<QPushButton>(dialog, "copySha256")->click();
     QCOMPARE(QApplication::clipboard()->text(), sha);
     QCOMPARE(tree(), QStringList{QStringLiteral("team.zip")});
+}
+
+// Another runtime's bundle: the agent converted, its layout, the conversion's warnings in the
+// gate, and no marketplace (they list Claude Code plugins).
+void TestExportDialog::exportForAnotherRuntime()
+{
+    ExportDialog dialog({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
+    fill(dialog, QStringLiteral("ext"));
+    auto *useMarketplace = child<QCheckBox>(dialog, "useMarketplace");
+    QVERIFY(useMarketplace->isEnabled());
+    auto *runtime = child<QComboBox>(dialog, "runtime");
+    runtime->setCurrentIndex(runtime->findData(QStringLiteral("gemini-cli")));
+    QVERIFY(!useMarketplace->isEnabled());
+    dialog.show();
+    exportButton(dialog)->click();
+    // Gemini CLI cannot name the model `sonnet`: a warning to accept.
+    QVERIFY(!dialog.result() || !dialog.result()->ok);
+    QVERIFY2(child<QTreeWidget>(dialog, "gate")->findItems(QStringLiteral("cannot name the model"), Qt::MatchContains | Qt::MatchRecursive).size() == 1,
+             qPrintable(child<QLabel>(dialog, "status")->text()));
+    child<QCheckBox>(dialog, "acceptWarnings")->setChecked(true);
+    exportButton(dialog)->click();
+    QVERIFY2(dialog.result() && dialog.result()->ok, qPrintable(child<QLabel>(dialog, "status")->text()));
+    QCOMPARE(tree(), (QStringList{QStringLiteral("ext"), QStringLiteral("ext/LICENSE"), QStringLiteral("ext/README.md"), QStringLiteral("ext/agents"),
+                                  QStringLiteral("ext/agents/reviewer.md"), QStringLiteral("ext/gemini-extension.json")}));
+    QVERIFY(readScratchFile(m_dir->filePath(QStringLiteral("ext/agents/reviewer.md"))).contains("tools: [read_file, grep_search]\n"));
+    // The choice is remembered.
+    ExportDialog next({{QStringLiteral("/src/reviewer.md"), QStringLiteral("reviewer"), kReviewer, {}}});
+    QCOMPARE(child<QComboBox>(next, "runtime")->currentData().toString(), QStringLiteral("gemini-cli"));
 }
 
 void TestExportDialog::cancelLeavesNothing()

@@ -75,11 +75,12 @@ constexpr Subcommand kSubcommands[] = {
      MatrixCommand::run},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "--name NAME [--version V] [--description D] [--author \"NAME <EMAIL> (URL)\"]\n"
                                                 "[--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...\n"
-                                                "[--accept-warnings] [--overwrite]\n"
+                                                "[--runtime ID|all]... [--accept-warnings] [--overwrite]\n"
                                                 "[--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH..."),
      QT_TRANSLATE_NOOP("CommandLine", "write the agents as a Claude Code plugin (and add it to a\n"
-                                      "marketplace); exit 1, writing nothing, when an agent has\n"
-                                      "errors or warnings are not accepted"),
+                                      "marketplace), or converted as another runtime's bundle\n"
+                                      "(--runtime; all: a folder each); exit 1, writing nothing,\n"
+                                      "when an agent has errors or warnings are not accepted"),
      ExportCommand::run},
     {"convert", QT_TRANSLATE_NOOP("CommandLine", "--to ID [--from ID] [--out DIR] [--overwrite]\n"
                                                  "[--format text|json] PATH..."),

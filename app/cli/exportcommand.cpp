@@ -27,9 +27,27 @@ PluginPerson parsePerson(const QString &text)
     return {match.captured(1).trimmed(), match.captured(2).trimmed(), match.captured(3).trimmed()};
 }
 
-InputArguments::Option readOption(ArgumentReader &reader, BundleRequest &request, QString *error)
+InputArguments::Option readOption(ArgumentReader &reader, BundleRequest &request, QVector<Runtime> *runtimes, QString *error)
 {
     const QString &name = reader.name();
+    if (name == QLatin1String("--runtime")) {
+        const std::optional<QString> id = reader.value();
+        if (id == QLatin1String("all")) {
+            *runtimes = Runtimes::all();
+            return InputArguments::Option::Taken;
+        }
+        std::optional<Runtime> runtime = id ? Runtimes::fromId(*id) : std::nullopt;
+        if (!runtime) {
+            QStringList ids;
+            for (const Runtime r : Runtimes::all())
+                ids.append(Runtimes::id(r));
+            *error = ExportCommand::tr("agentry export: --runtime takes all or one of %1").arg(ids.join(QLatin1String(", ")));
+            return InputArguments::Option::Refused;
+        }
+        if (!runtimes->contains(*runtime))
+            runtimes->append(*runtime);
+        return InputArguments::Option::Taken;
+    }
     const QHash<QString, QString *> texts{
         {QStringLiteral("--name"), &request.manifest.name},
         {QStringLiteral("--version"), &request.manifest.version},
@@ -80,15 +98,18 @@ QString checkRequest(const BundleRequest &request)
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     BundleRequest request;
+    QVector<Runtime> runtimes;
     const std::optional<InputArguments> input = InputArguments::read(
         arguments,
         {.command = QStringLiteral("export"),
          .client = InputArguments::Client::NotTaken,
-         .readOption = [&request](ArgumentReader &reader, QString *error) { return readOption(reader, request, error); },
+         .readOption = [&request, &runtimes](ArgumentReader &reader, QString *error) { return readOption(reader, request, &runtimes, error); },
          .check = [&request](const QStringList &) { return checkRequest(request); }},
         err);
     if (!input)
         return CommandLine::UsageError;
+    if (!runtimes.isEmpty())
+        request.runtimes = runtimes;
     request.output = request.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? BundleRequest::Output::Zip
                                                                                              : BundleRequest::Output::Folder;
     QString error;
@@ -111,7 +132,12 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return CommandLine::Failure;
     }
     const QString destination = request.marketplacePath.isEmpty() ? request.outputPath : request.marketplacePath;
-    out << tr("Exported %n agent(s) as the plugin %1 to %2:", nullptr, int(request.agents.size())).arg(request.manifest.name, destination) << '\n';
+    QStringList names;
+    for (const Runtime runtime : std::as_const(request.runtimes))
+        names.append(Runtimes::name(runtime));
+    out << tr("Exported %n agent(s) as %1 for %2 to %3:", nullptr, int(request.agents.size()))
+               .arg(request.manifest.name, names.join(QLatin1String(", ")), destination)
+        << '\n';
     for (const QString &file : result.writtenFiles)
         out << QStringLiteral("  ") << file << '\n';
     if (!result.sha256.isEmpty())

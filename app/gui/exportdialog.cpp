@@ -77,6 +77,7 @@ ExportDialog::ExportDialog(const QVector<ExportCandidate> &agents, QWidget *pare
     , m_gate(new QTreeWidget(this))
     , m_showAgent(new QPushButton(tr("&Show Agent"), this))
     , m_acceptWarnings(new QCheckBox(tr("Accept &warnings"), this))
+    , m_runtime(new QComboBox(this))
     , m_format(new QComboBox(this))
     , m_location(new QLineEdit(this))
     , m_browseLocation(new QPushButton(tr("&Browse…"), this))
@@ -139,10 +140,12 @@ ExportDialog::ExportDialog(const QVector<ExportCandidate> &agents, QWidget *pare
         m_iconPath->clear();
         readIcon();
     });
-    connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        updateLocation();
-        formChanged();
-    });
+    for (QComboBox *choice : {m_runtime, m_format}) {
+        connect(choice, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+            updateLocation();
+            formChanged();
+        });
+    }
     connect(m_overwrite, &QCheckBox::toggled, this, &ExportDialog::formChanged);
     connect(m_useMarketplace, &QCheckBox::toggled, this, [this] {
         updateLocation();
@@ -162,7 +165,7 @@ ExportDialog::ExportDialog(const QVector<ExportCandidate> &agents, QWidget *pare
 
     QWidget::setTabOrder(m_name, m_version);
     const QList<QWidget *> order{m_version, m_description, m_authorName, m_authorEmail, m_authorUrl, m_homepage, m_repository,
-                                 m_license, m_keywords, m_iconPath, m_browseIcon, m_generatedIcon, m_agentList, m_gate, m_showAgent, m_acceptWarnings, m_format, m_location,
+                                 m_license, m_keywords, m_iconPath, m_browseIcon, m_generatedIcon, m_agentList, m_gate, m_showAgent, m_acceptWarnings, m_runtime, m_format, m_location,
                                  m_browseLocation, m_overwrite, m_useMarketplace, m_marketplace, m_browseMarketplace,
                                  m_marketplaceOwner, m_export};
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -182,6 +185,7 @@ QWidget *ExportDialog::createForm()
     m_license->setObjectName(QStringLiteral("license"));
     m_acceptWarnings->setObjectName(QStringLiteral("acceptWarnings"));
     m_showAgent->setObjectName(QStringLiteral("showAgent"));
+    m_runtime->setObjectName(QStringLiteral("runtime"));
     m_format->setObjectName(QStringLiteral("format"));
     m_overwrite->setObjectName(QStringLiteral("overwrite"));
     m_useMarketplace->setObjectName(QStringLiteral("useMarketplace"));
@@ -261,6 +265,14 @@ QWidget *ExportDialog::createForm()
     gateButtons->addWidget(m_showAgent);
     gateLayout->addLayout(gateButtons);
 
+    m_runtime->addItem(tr("Claude Code plugin"), Runtimes::id(Runtime::ClaudeCode));
+    m_runtime->addItem(tr("Gemini CLI extension"), Runtimes::id(Runtime::GeminiCli));
+    m_runtime->addItem(tr("Qwen Code extension"), Runtimes::id(Runtime::QwenCode));
+    m_runtime->addItem(tr("OpenCode agents folder"), Runtimes::id(Runtime::OpenCode));
+    m_runtime->addItem(tr("GitHub Copilot agents folder"), Runtimes::id(Runtime::Copilot));
+    m_runtime->addItem(tr("Factory Droid plugin"), Runtimes::id(Runtime::FactoryDroid));
+    m_runtime->addItem(tr("All runtimes, a folder each"), QString());
+    m_runtime->setToolTip(tr("For another runtime each agent is converted; what it cannot say is listed with the warnings"));
     m_format->addItem(tr("Folder"), int(BundleRequest::Output::Folder));
     m_format->addItem(tr(".zip archive"), int(BundleRequest::Output::Zip));
     m_location->setObjectName(QStringLiteral("location"));
@@ -269,14 +281,22 @@ QWidget *ExportDialog::createForm()
     m_marketplaceOwner->setPlaceholderText(tr("The plugin's author"));
     auto *output = new QGroupBox(tr("Output"));
     auto *outputGrid = new QGridLayout(output);
+    auto *runtimeLabel = new QLabel(tr("Fo&r:"));
+    runtimeLabel->setBuddy(m_runtime);
     auto *formatLabel = new QLabel(tr("&Format:"));
     formatLabel->setBuddy(m_format);
     auto *locationLabel = new QLabel(tr("&Location:"));
     locationLabel->setBuddy(m_location);
     auto *ownerLabel = new QLabel(tr("Marketplace o&wner:"));
     ownerLabel->setBuddy(m_marketplaceOwner);
-    outputGrid->addWidget(formatLabel, 0, 0);
-    outputGrid->addWidget(m_format, 0, 1, 1, 2, Qt::AlignLeft);
+    auto *kind = new QHBoxLayout;
+    kind->addWidget(m_runtime);
+    kind->addSpacing(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) * 2);
+    kind->addWidget(formatLabel);
+    kind->addWidget(m_format);
+    kind->addStretch();
+    outputGrid->addWidget(runtimeLabel, 0, 0);
+    outputGrid->addLayout(kind, 0, 1, 1, 2);
     outputGrid->addWidget(locationLabel, 1, 0);
     outputGrid->addWidget(m_location, 1, 1);
     outputGrid->addWidget(m_browseLocation, 1, 2);
@@ -336,6 +356,7 @@ void ExportDialog::loadSettings()
     m_authorUrl->setText(settings.value(QStringLiteral("authorUrl")).toString());
     m_license->setCurrentIndex(std::max(0, m_license->findData(settings.value(QStringLiteral("license")).toString())));
     m_outputFolder = settings.value(QStringLiteral("outputFolder"), QDir::homePath()).toString();
+    m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(settings.value(QStringLiteral("runtime"), Runtimes::id(Runtime::ClaudeCode)).toString())));
     m_format->setCurrentIndex(m_format->findData(settings.value(QStringLiteral("format"), int(BundleRequest::Output::Folder)).toInt()));
     m_marketplace->setText(settings.value(QStringLiteral("marketplace")).toString());
     m_marketplaceOwner->setText(settings.value(QStringLiteral("marketplaceOwner")).toString());
@@ -350,6 +371,7 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("authorEmail"), request.manifest.author.email);
     settings.setValue(QStringLiteral("authorUrl"), request.manifest.author.url);
     settings.setValue(QStringLiteral("license"), request.manifest.license);
+    settings.setValue(QStringLiteral("runtime"), m_runtime->currentData().toString());
     settings.setValue(QStringLiteral("format"), int(request.output));
     if (request.marketplacePath.isEmpty()) {
         settings.setValue(QStringLiteral("outputFolder"), QFileInfo(request.outputPath).absolutePath());
@@ -381,7 +403,9 @@ BundleRequest ExportDialog::request() const
         if (m_agentList->item(row)->checkState() == Qt::Checked)
             request.agents.append({m_agents.at(row).path, m_agents.at(row).bytes});
     }
-    if (m_useMarketplace->isChecked()) {
+    const std::optional<Runtime> runtime = Runtimes::fromId(m_runtime->currentData().toString());
+    request.runtimes = runtime ? QVector<Runtime>{*runtime} : Runtimes::all();
+    if (m_useMarketplace->isChecked() && m_useMarketplace->isEnabled()) {
         // The plugin goes to <marketplace>/plugins/<name>; marketplaces hold folders only.
         request.marketplacePath = m_marketplace->text().trimmed();
         request.marketplaceOwner.name = m_marketplaceOwner->text().trimmed();
@@ -418,7 +442,9 @@ void ExportDialog::formChanged()
 
 void ExportDialog::updateLocation()
 {
-    const bool marketplace = m_useMarketplace->isChecked();
+    // Marketplaces list Claude Code plugins alone.
+    m_useMarketplace->setEnabled(m_runtime->currentData().toString() == Runtimes::id(Runtime::ClaudeCode));
+    const bool marketplace = m_useMarketplace->isChecked() && m_useMarketplace->isEnabled();
     const bool zip = !marketplace && m_format->currentData().toInt() == int(BundleRequest::Output::Zip);
     const QString name = m_name->text().trimmed();
     m_format->setEnabled(!marketplace);

@@ -28,7 +28,8 @@ class QTreeWidget;
 namespace Agentry {
 
 // The export form: the plugin's manifest with its license and listing icon, which agents,
-// folder or .zip, an optional marketplace; the gate (errors block, warnings must be accepted); then BundleWriter::write
+// for which runtime (a Claude Code plugin, another runtime's bundle, or all of them side by
+// side), folder or .zip, an optional marketplace; the gate (errors block, warnings must be accepted); then BundleWriter::write
 // with progress and cancel, and what was written (with the zip's SHA-256).
 class ExportDialog : public QDialog
 {
@@ -105,6 +106,7 @@ private:
     QTreeWidget *m_gate;
     QPushButton *m_showAgent;
     QCheckBox *m_acceptWarnings;
+    QComboBox *m_runtime; // a runtime's id, or empty for all of them
     QComboBox *m_format;
     QLineEdit *m_location;
     QPushButton *m_browseLocation;

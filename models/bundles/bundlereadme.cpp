@@ -41,21 +41,26 @@ QString BundleReadme::tools(const AgentGrants &grants)
     QStringList denied;
     for (const QString &column : grants.namedColumns()) {
         const ToolGrant grant = grants.grant(column);
-        switch (grant.state) {
-        case GrantState::Granted:
-            granted.append(QLatin1Char('`') + column + QLatin1Char('`'));
-            break;
-        case GrantState::Pattern:
-            granted.append(tr("`%1` (only %2)").arg(column, QLatin1Char('`') + grant.patterns.join(QLatin1String("`, `")) + QLatin1Char('`')));
-            break;
-        case GrantState::Denied:
-            denied.append(QLatin1Char('`') + column + QLatin1Char('`'));
-            break;
-        case GrantState::Ask: // only OpenCode asks, and bundles are Claude Code plugins
-        case GrantState::Inherited:
-        case GrantState::NotGranted:
-        case GrantState::Unknown: // the client drops names it does not know
-            break;
+        const QString name = QLatin1Char('`') + grants.runtimeNames(column).value(0, column) + QLatin1Char('`');
+        if (!granted.contains(name) && !denied.contains(name)) {
+            switch (grant.state) {
+            case GrantState::Granted:
+                granted.append(name);
+                break;
+            case GrantState::Pattern:
+                granted.append(tr("%1 (only %2)").arg(name, QLatin1Char('`') + grant.patterns.join(QLatin1String("`, `")) + QLatin1Char('`')));
+                break;
+            case GrantState::Ask:
+                granted.append(tr("%1 (asking first)").arg(name));
+                break;
+            case GrantState::Denied:
+                denied.append(name);
+                break;
+            case GrantState::Inherited:
+            case GrantState::NotGranted:
+            case GrantState::Unknown: // the client drops names it does not know
+                break;
+            }
         }
     }
     switch (grants.mode()) {
@@ -69,38 +74,82 @@ QString BundleReadme::tools(const AgentGrants &grants)
     return granted.isEmpty() ? tr("none") : granted.join(QLatin1String(", "));
 }
 
-QByteArray BundleReadme::text(const PluginManifest &manifest, const QVector<Agent> &agents)
+namespace {
+
+// What the bundle is and how to install it, for `runtime`.
+QString aboutAndInstall(const PluginManifest &manifest, Runtime runtime, qsizetype agents)
+{
+    const QString name = manifest.name;
+    const auto code = [](const QString &lines) { return QStringLiteral("```\n%1\n```\n\n").arg(lines); };
+    const QString install = BundleReadme::tr("## Install") + QLatin1String("\n\n");
+    switch (runtime) {
+    case Runtime::ClaudeCode:
+        return BundleReadme::tr("This is a plugin for Claude Code. It adds the subagents listed below, %1 in all; Claude Code hands a task "
+                                "to one of them when the task matches the agent's description, or when you ask for the agent by name.")
+                   .arg(agents)
+            + QLatin1String("\n\n") + install
+            + BundleReadme::tr("Install it from the marketplace that lists it, naming the repository that holds the marketplace:") + QLatin1String("\n\n")
+            + code(QStringLiteral("/plugin install %1 --marketplace <owner>/<repo>").arg(name))
+            + BundleReadme::tr("Or add a marketplace once, from a folder or a repository, and install from it by its name:") + QLatin1String("\n\n")
+            + code(QStringLiteral("/plugin marketplace add <path-or-repository>\n/plugin install %1@<marketplace>").arg(name))
+            + BundleReadme::tr("To try it for one session without installing it, start Claude Code with `claude --plugin-dir <this folder>`.")
+            + QLatin1String("\n\n");
+    case Runtime::GeminiCli:
+    case Runtime::QwenCode: {
+        const QString program = runtime == Runtime::GeminiCli ? QStringLiteral("gemini") : QStringLiteral("qwen");
+        return BundleReadme::tr("This is an extension for %1. It adds the subagents listed below, %2 in all.").arg(Runtimes::name(runtime)).arg(agents)
+            + QLatin1String("\n\n") + install + BundleReadme::tr("Install it from this folder (or from the repository that holds it):")
+            + QLatin1String("\n\n") + code(QStringLiteral("%1 extensions install <this folder>").arg(program));
+    }
+    case Runtime::FactoryDroid:
+        return BundleReadme::tr("This is a plugin for Factory Droid. It adds the custom droids listed below, %1 in all.").arg(agents)
+            + QLatin1String("\n\n") + install
+            + BundleReadme::tr("Install it through a plugin marketplace that lists it, or copy the files of `droids/` into a project's "
+                               "`.factory/droids/` (or `~/.factory/droids/` for every project).")
+            + QLatin1String("\n\n");
+    case Runtime::OpenCode:
+        return BundleReadme::tr("These are agents for OpenCode, %1 in all, as a project's configuration folder holds them.").arg(agents)
+            + QLatin1String("\n\n") + install
+            + BundleReadme::tr("Copy `.opencode/agent/` into a project (or its files into `~/.config/opencode/agent/` for every project).")
+            + QLatin1String("\n\n");
+    case Runtime::Copilot:
+        return BundleReadme::tr("These are custom agents for GitHub Copilot, %1 in all, as a repository holds them.").arg(agents)
+            + QLatin1String("\n\n") + install
+            + BundleReadme::tr("Copy `.github/agents/` into a repository (or its files into `~/.copilot/agents/` for yourself).")
+            + QLatin1String("\n\n");
+    }
+    return {};
+}
+
+QString heading(const PluginManifest &manifest)
 {
     QString text = QStringLiteral("# %1\n\n").arg(manifest.name);
     if (!manifest.description.isEmpty())
         text += inlineText(manifest.description) + QLatin1String("\n\n");
     QStringList facts;
     if (!manifest.version.isEmpty())
-        facts.append(tr("Version %1.").arg(manifest.version));
+        facts.append(BundleReadme::tr("Version %1.").arg(manifest.version));
     if (!manifest.author.name.isEmpty())
-        facts.append(tr("By %1.").arg(inlineText(manifest.author.name)));
+        facts.append(BundleReadme::tr("By %1.").arg(inlineText(manifest.author.name)));
     if (!manifest.license.isEmpty())
-        facts.append(tr("License: %1.").arg(manifest.license));
+        facts.append(BundleReadme::tr("License: %1.").arg(manifest.license));
     if (!manifest.homepage.isEmpty())
-        facts.append(tr("Home page: <%1>.").arg(manifest.homepage));
+        facts.append(BundleReadme::tr("Home page: <%1>.").arg(manifest.homepage));
     if (!facts.isEmpty())
         text += facts.join(u' ') + QLatin1String("\n\n");
+    return text;
+}
 
-    text += tr("This is a plugin for Claude Code. It adds the subagents listed below, %1 in all; Claude Code hands a task "
-               "to one of them when the task matches the agent's description, or when you ask for the agent by name.").arg(agents.size())
-        + QLatin1String("\n\n");
-    text += tr("## Install") + QLatin1String("\n\n");
-    text += tr("Install it from the marketplace that lists it, naming the repository that holds the marketplace:") + QLatin1String("\n\n");
-    text += QStringLiteral("```\n/plugin install %1 --marketplace <owner>/<repo>\n```\n\n").arg(manifest.name);
-    text += tr("Or add a marketplace once, from a folder or a repository, and install from it by its name:") + QLatin1String("\n\n");
-    text += QStringLiteral("```\n/plugin marketplace add <path-or-repository>\n/plugin install %1@<marketplace>\n```\n\n").arg(manifest.name);
-    text += tr("To try it for one session without installing it, start Claude Code with `claude --plugin-dir <this folder>`.")
-        + QLatin1String("\n\n");
+} // namespace
 
+QByteArray BundleReadme::text(const PluginManifest &manifest, const QVector<Agent> &agents, Runtime runtime)
+{
+    QString text = heading(manifest) + aboutAndInstall(manifest, runtime, agents.size());
     text += tr("## Agents") + QLatin1String("\n\n");
-    text += tr("Each agent is addressed as `%1:<name>`. Tools are those the agent's file grants; an agent without a "
-               "`tools` list gets every tool of the session.").arg(manifest.name)
-        + QLatin1String("\n\n");
+    if (runtime == Runtime::ClaudeCode)
+        text += tr("Each agent is addressed as `%1:<name>`. Tools are those the agent's file grants; an agent without a "
+                   "`tools` list gets every tool of the session.").arg(manifest.name)
+            + QLatin1String("\n\n");
     for (const Agent &agent : agents) {
         text += QStringLiteral("### %1\n\n").arg(agent.name);
         const QJsonValue description = agent.reading.fields.value(QLatin1String("description"));
@@ -108,9 +157,21 @@ QByteArray BundleReadme::text(const PluginManifest &manifest, const QVector<Agen
             text += inlineText(description.toString()) + QLatin1String("\n\n");
         text += tr("- Model: %1").arg(model(agent.reading)) + u'\n';
         text += tr("- Tools: %1").arg(tools(AgentGrants::read(agent.reading, agent.bytes, ToolCatalog::builtin()))) + u'\n';
-        text += tr("- File: `agents/%1`").arg(agent.fileName) + QLatin1String("\n\n");
+        text += tr("- File: `%1`").arg(agent.path) + QLatin1String("\n\n");
     }
     text += tr("Generated by Agentry.") + u'\n';
+    return text.toUtf8();
+}
+
+QByteArray BundleReadme::overview(const PluginManifest &manifest, const QVector<Runtime> &runtimes, int agents)
+{
+    QString text = heading(manifest);
+    text += tr("The same %n agent(s), written for each runtime below, a folder each; each folder's README says how to install it.", nullptr, agents)
+        + QLatin1String("\n\n");
+    text += tr("| Folder | Runtime |") + QLatin1String("\n|---|---|\n");
+    for (const Runtime runtime : runtimes)
+        text += QStringLiteral("| `%1/` | %2 |\n").arg(Runtimes::id(runtime), Runtimes::name(runtime));
+    text += u'\n' + tr("Generated by Agentry.") + u'\n';
     return text.toUtf8();
 }
 

@@ -5,6 +5,7 @@
 
 #include "bundles/pluginmanifest.h"
 #include "runtime/agentreading.h"
+#include "runtime/runtimes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,9 +16,10 @@ namespace Agentry {
 
 class AgentGrants;
 
-// The README.md written into an exported plugin: what the plugin is, how to install it, and
-// each agent with its description, model and tool grants, so the bundle explains itself. It
-// always has the 40 words the client's directory check (README_TRIVIAL) asks for.
+// The README.md written into an exported bundle: what it is, how to install it in its runtime,
+// and each agent with its description, model and tool grants, so the bundle explains itself.
+// A Claude Code plugin's always has the 40 words the client's directory check
+// (README_TRIVIAL) asks for.
 class BundleReadme
 {
     Q_DECLARE_TR_FUNCTIONS(BundleReadme)
@@ -27,14 +29,18 @@ public:
     struct Agent
     {
         QString name;     // as the client loads it
-        QString fileName; // in agents/
+        QString path;     // in the bundle: agents/<name>.md
         AgentReading reading;
         QByteArray bytes;
     };
 
-    // `agents` in the order to list them.
-    static QByteArray text(const PluginManifest &manifest, const QVector<Agent> &agents);
-    // The tools an agent may use, in words: "Read, Grep, Bash (git *)", "every tool of the session".
+    // `agents` in the order to list them, as `runtime` reads them.
+    static QByteArray text(const PluginManifest &manifest, const QVector<Agent> &agents, Runtime runtime = Runtime::ClaudeCode);
+    // The README of a bundle that holds the agents for several runtimes, a folder each
+    // (named by the runtime's id).
+    static QByteArray overview(const PluginManifest &manifest, const QVector<Runtime> &runtimes, int agents);
+    // The tools an agent may use, in words and its runtime's names: "Read, Grep, Bash (git *)",
+    // "every tool of the session".
     static QString tools(const AgentGrants &grants);
 };
 

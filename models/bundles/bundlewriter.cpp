@@ -8,7 +8,9 @@
 #include "bundles/marketplacefile.h"
 #include "bundles/pluginicon.h"
 #include "bundles/portablepath.h"
+#include "bundles/runtimebundle.h"
 #include "bundles/ziparchivewriter.h"
+#include "conversion/agentconverter.h"
 #include "document/createdfolders.h"
 #include "document/filewriter.h"
 #include "text/frontmattersplitter.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace Agentry {
@@ -44,9 +47,19 @@ QString withSlash(const QString &folder)
     return folder.endsWith(u'/') ? folder : folder + u'/';
 }
 
-// The gate: each agent read and checked as a plugin agent, named, and its name checked
-// against the others'. Fills the README's agents (by name) and the agent files of `plan`.
-void checkAgents(const BundleRequest &request, Plan &plan)
+void addLicense(const PluginManifest &manifest, const QString &prefix, Plan &plan)
+{
+    // Without an author the bundle's name stands for its holders, in English like the license.
+    const QString holder = manifest.author.name.isEmpty() ? QStringLiteral("The %1 authors").arg(manifest.name) : manifest.author.name;
+    const QByteArray license = LicenseFile::text(manifest.license, LicenseFile::currentYear(), holder);
+    if (!license.isEmpty())
+        plan.files.insert(prefix + QStringLiteral("LICENSE"), license);
+}
+
+// The gate of a Claude Code plugin: each agent read and checked as a plugin agent, named, and
+// its name checked against the others'. Fills the README's agents (by name) and the plugin's
+// files of `plan`, under `prefix`.
+void checkAgents(const BundleRequest &request, const QString &prefix, Plan &plan)
 {
     const AgentValidator validator;
     QMap<QString, BundleReadme::Agent> byFileName; // lower-cased file name → agent: one file system may ignore case
@@ -81,7 +94,7 @@ void checkAgents(const BundleRequest &request, Plan &plan)
             blocked = true;
         } else {
             sourceOf.insert(fileName.toLower(), agent.sourcePath);
-            byFileName.insert(fileName.toLower(), {name, fileName, result.reading, agent.bytes});
+            byFileName.insert(fileName.toLower(), {name, QStringLiteral("agents/") + fileName, result.reading, agent.bytes});
         }
         failing += blocked ? 1 : 0;
     }
@@ -93,18 +106,70 @@ void checkAgents(const BundleRequest &request, Plan &plan)
     for (const BundleReadme::Agent &agent : std::as_const(byFileName))
         agents.append(agent);
     for (const BundleReadme::Agent &agent : agents)
-        plan.files.insert(QStringLiteral("agents/") + agent.fileName, agent.bytes);
+        plan.files.insert(prefix + agent.path, agent.bytes);
     PluginManifest manifest = request.manifest;
     const QByteArray icon = request.icon.isEmpty() ? PluginIcon::generated(manifest.name) : request.icon;
     manifest.icon = QStringLiteral("assets/icon.") + PluginIcon::suffix(icon);
-    plan.files.insert(manifest.icon, icon);
-    plan.files.insert(kManifestPath, manifest.toJsonText());
-    plan.files.insert(QStringLiteral("README.md"), BundleReadme::text(manifest, agents));
-    // Without an author the plugin's name stands for its holders, in English like the license.
-    const QString holder = manifest.author.name.isEmpty() ? QStringLiteral("The %1 authors").arg(manifest.name) : manifest.author.name;
-    const QByteArray license = LicenseFile::text(manifest.license, LicenseFile::currentYear(), holder);
-    if (!license.isEmpty())
-        plan.files.insert(QStringLiteral("LICENSE"), license);
+    plan.files.insert(prefix + manifest.icon, icon);
+    plan.files.insert(prefix + kManifestPath, manifest.toJsonText());
+    plan.files.insert(prefix + QStringLiteral("README.md"), BundleReadme::text(manifest, agents));
+    addLicense(request.manifest, prefix, plan);
+}
+
+// The gate of a bundle for another runtime: each agent converted, its findings the gate's
+// (notes aside). Fills the bundle's files of `plan`, under `prefix`.
+void convertAgents(const BundleRequest &request, Runtime runtime, const QString &prefix, Plan &plan)
+{
+    const QString problem = RuntimeBundle::manifestProblem(runtime, request.manifest);
+    if (!problem.isEmpty()) {
+        plan.result.error = problem;
+        return;
+    }
+    const AgentConverter converter(runtime);
+    const AgentValidator validator;
+    QSet<QString> taken;
+    QVector<BundleReadme::Agent> agents;
+    int failing = 0;
+    for (const BundleAgent &agent : request.agents) {
+        const AgentConversion conversion = converter.convert(agent.sourcePath, agent.bytes, AgentScope::Plugin, std::nullopt, &taken);
+        for (const ConversionFinding &finding : conversion.findings) {
+            if (finding.severity == Severity::Info)
+                continue;
+            // Named after the runtime, unless the message names it already.
+            const QString name = Runtimes::name(runtime);
+            const QString message = finding.message.contains(name) ? finding.message : QStringLiteral("%1: %2").arg(name, finding.message);
+            plan.result.findings.append({agent.sourcePath, finding.severity, message});
+        }
+        if (!conversion.isConverted() || conversion.hasErrors()) {
+            ++failing;
+            continue;
+        }
+        const QString path = RuntimeBundle::agentPath(runtime, conversion.name);
+        const AgentReading reading = validator.read(QStringLiteral("/bundle/") + conversion.relativePath, conversion.bytes, AgentScope::Project, runtime);
+        agents.append({conversion.name, path, reading, conversion.bytes});
+        plan.files.insert(prefix + path, conversion.bytes);
+    }
+    if (failing > 0) {
+        plan.result.error = BundleWriter::tr("%n agent(s) cannot be exported; fix them or leave them out.", nullptr, failing);
+        return;
+    }
+    if (const QString manifest = RuntimeBundle::manifestPath(runtime); !manifest.isEmpty())
+        plan.files.insert(prefix + manifest, RuntimeBundle::manifestText(runtime, request.manifest));
+    plan.files.insert(prefix + QStringLiteral("README.md"), BundleReadme::text(request.manifest, agents, runtime));
+    addLicense(request.manifest, prefix, plan);
+}
+
+// The folder of `runtime`'s bundle within the export: none for one runtime, its id for several.
+QString prefixOf(const BundleRequest &request, Runtime runtime)
+{
+    return request.runtimes.size() > 1 ? Runtimes::id(runtime) + u'/' : QString();
+}
+
+// The file that marks a folder as a bundle of this kind, which alone may be replaced.
+QString markerOf(const BundleRequest &request)
+{
+    const Runtime first = request.runtimes.value(0, Runtime::ClaudeCode);
+    return prefixOf(request, first) + RuntimeBundle::markerPath(first);
 }
 
 // Where the plugin goes and what the marketplace becomes; an error when the output would
@@ -113,6 +178,8 @@ QString planOutput(const BundleRequest &request, Plan &plan)
 {
     const PluginManifest &manifest = request.manifest;
     if (!request.marketplacePath.isEmpty()) {
+        if (request.runtimes != QVector<Runtime>{Runtime::ClaudeCode})
+            return BundleWriter::tr("A marketplace lists Claude Code plugins: export for Claude Code alone to add it to a marketplace.");
         if (request.output == BundleRequest::Output::Zip)
             return BundleWriter::tr("A marketplace lists plugin folders, not .zip files: export a folder to add it to a marketplace.");
         const QString marketplace = QDir::cleanPath(QFileInfo(request.marketplacePath).absoluteFilePath());
@@ -164,8 +231,9 @@ QString planOutput(const BundleRequest &request, Plan &plan)
     if (target.isDir() && !QDir(plan.pluginFolder).isEmpty()) {
         if (!request.overwrite)
             return BundleWriter::tr("%1 exists and is not empty; choose another folder or allow replacing it.").arg(shown);
-        if (!QFileInfo(QDir(plan.pluginFolder).filePath(kManifestPath)).isFile())
-            return BundleWriter::tr("%1 is not a plugin folder (it has no %2); Agentry replaces only a plugin it wrote before.").arg(shown, kManifestPath);
+        const QString marker = markerOf(request);
+        if (!QFileInfo::exists(QDir(plan.pluginFolder).filePath(marker)))
+            return BundleWriter::tr("%1 is not a bundle folder (it has no %2); Agentry replaces only a bundle it wrote before.").arg(shown, marker);
     }
     return {};
 }
@@ -181,6 +249,8 @@ Plan makePlan(const BundleRequest &request)
         plan.result.error = versionProblem;
     else if (request.agents.isEmpty())
         plan.result.error = BundleWriter::tr("Choose at least one agent to export.");
+    else if (request.runtimes.isEmpty())
+        plan.result.error = BundleWriter::tr("Choose at least one runtime to export for.");
     else if (!request.icon.isEmpty() && !PluginIcon::problem(request.icon).isEmpty())
         plan.result.error = PluginIcon::problem(request.icon);
     else
@@ -188,11 +258,20 @@ Plan makePlan(const BundleRequest &request)
     if (!plan.result.error.isEmpty())
         return plan;
 
-    checkAgents(request, plan);
-    if (request.manifest.author.isEmpty())
+    for (const Runtime runtime : request.runtimes) {
+        if (runtime == Runtime::ClaudeCode)
+            checkAgents(request, prefixOf(request, runtime), plan);
+        else
+            convertAgents(request, runtime, prefixOf(request, runtime), plan);
+        if (!plan.result.error.isEmpty())
+            return plan;
+    }
+    if (request.runtimes.size() > 1)
+        plan.files.insert(QStringLiteral("README.md"), BundleReadme::overview(request.manifest, request.runtimes, int(request.agents.size())));
+    if (request.manifest.author.isEmpty() && request.runtimes.contains(Runtime::ClaudeCode))
         plan.result.findings.append(
             {{}, Severity::Warning, BundleWriter::tr("The plugin names no author; Claude Code's validator warns about that.")});
-    if (request.manifest.license.isEmpty())
+    if (request.manifest.license.isEmpty() && request.runtimes.contains(Runtime::ClaudeCode))
         plan.result.findings.append({{}, Severity::Warning,
                                      BundleWriter::tr("The plugin names no license; the plugin directory requires one (LICENSE_MISSING).")});
     if (!plan.result.error.isEmpty())

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bundles/pluginmanifest.h"
+#include "runtime/runtimes.h"
 #include "validation/diagnostic.h"
 
 #include <QByteArray>
@@ -23,7 +24,9 @@ struct BundleAgent
     QByteArray bytes;
 };
 
-// What to export: a plugin (folder or .zip), optionally added to a marketplace folder.
+// What to export: a plugin (folder or .zip), optionally added to a marketplace folder; or the
+// agents converted for another runtime, laid out as its bundle (RuntimeBundle); or for
+// several runtimes, a folder each.
 struct BundleRequest
 {
     enum class Output { Folder, Zip };
@@ -38,8 +41,10 @@ struct BundleRequest
     QString marketplaceName;       // for a new marketplace.json; empty: the marketplace folder's name
     QString marketplaceDescription; // for a new marketplace.json; empty: the plugin's description
     PluginPerson marketplaceOwner;  // for a new marketplace.json; empty: the plugin's author
+    QVector<Runtime> runtimes{Runtime::ClaudeCode}; // more than one: a folder each, named by the runtime's id
     bool acceptWarnings = false;   // the gate passes agents with warnings only when set
-    // Replace an existing .zip, or an existing plugin folder (one with .claude-plugin/plugin.json);
+    // Replace an existing .zip, or an existing bundle folder (one with .claude-plugin/plugin.json,
+    // or what RuntimeBundle::markerPath() names);
     // without it an existing .zip or non-empty folder is refused. Other folders are never replaced.
     bool overwrite = false;
 };
@@ -83,7 +88,8 @@ struct BundleResult
     QVector<BundleFinding> findingsOf(Severity severity) const;
 };
 
-// Writes Claude Code plugins and marketplaces: agent files named after the agent (name
+// Writes Claude Code plugins and marketplaces, and bundles for the other runtimes (each agent
+// converted by AgentConverter, whose findings join the gate's): agent files named after the agent (name
 // collisions reported), .claude-plugin/plugin.json, a generated README.md, the license's text
 // as LICENSE (when built in) and the listing icon, so that a licensed plugin passes the plugin
 // directory's checks (`claude plugin validate --profile directory`); zips are

@@ -120,7 +120,8 @@ AgentConversion AgentConverter::convert(const QString &path, const QByteArray &b
     result.source = path;
     result.to = m_target;
     const AgentReading reading = m_validator.read(path, bytes, scope, from);
-    const ScopeVerdict &verdict = reading.verdictIn(scope);
+    // Scopes are Claude Code's: another runtime's reader gives its one verdict as `project`.
+    const ScopeVerdict &verdict = reading.runtime == Runtime::ClaudeCode ? reading.verdictIn(scope) : reading.project;
     result.from = reading.runtime;
     result.sourceName = verdict.name.isEmpty() ? QFileInfo(path).completeBaseName() : verdict.name;
     const QString source = Runtimes::name(result.from);
