@@ -50,6 +50,162 @@
     </message>
 </context>
 <context>
+    <name>AgentConverter</name>
+    <message>
+        <location filename="../models/conversion/agentconverter.cpp" line="+134"/>
+        <source>%1 reads none of this file&apos;s settings; mend it before converting it.</source>
+        <translation>%1 liest keine Einstellungen dieser Datei; reparieren Sie sie, bevor Sie sie konvertieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not load this file: %2</source>
+        <translation>%1 lädt diese Datei nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already a file of %1: copied unchanged.</source>
+        <translation>Bereits eine Datei für %1: unverändert kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed to &quot;%1&quot;: %2 does not take &quot;%3&quot; as a name.</source>
+        <translation>In „%1“ umbenannt: %2 akzeptiert „%3“ nicht als Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a description, and this agent has none.</source>
+        <translation>%1 braucht eine Beschreibung, und dieser Agent hat keine.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Qwen Code refuses a prompt shorter than %n characters.</source>
+        <translation>
+            <numerusform>Qwen Code lehnt einen Prompt unter %n Zeichen ab.</numerusform>
+            <numerusform>Qwen Code lehnt einen Prompt unter %n Zeichen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The display name is left out: %1 shows the name.</source>
+        <translation>Der Anzeigename wird weggelassen: %1 zeigt den Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not carried over: %1 has no counterpart of &quot;%2&quot; that Agentry can write.</source>
+        <translation>Nicht übernommen: %1 hat keine Entsprechung für „%2“, die Agentry schreiben kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: %1 does not read &quot;%2&quot; either.</source>
+        <translation>Weggelassen: %1 liest „%2“ ebenfalls nicht.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has no tool for %2, so there is nothing to deny.</source>
+        <translation>%1 hat kein Werkzeug für %2, daher gibt es nichts zu verweigern.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has no list of denied tools: the agent is given every other tool of %1 by name, and no MCP tools.</source>
+        <translation>%1 hat keine Liste verweigerter Werkzeuge: Der Agent erhält jedes andere Werkzeug von %1 namentlich und keine MCP-Werkzeuge.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; names no tool of %2; left out.</source>
+        <translation>„%1“ bezeichnet kein Werkzeug von %2; weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no tool for %2; left out.</source>
+        <translation>%1 hat kein Werkzeug für %2; weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 takes no patterns such as %2(%3): %4 is left out.</source>
+        <translation>%1 nimmt keine Muster wie %2(%3) an: %4 wird weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is granted: %2 asks before tools by its own settings, not the agent&apos;s file.</source>
+        <translation>%1 wird gewährt: %2 fragt vor Werkzeugen nach seinen eigenen Einstellungen, nicht nach der Datei des Agenten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Qwen Code reads an empty tools list as every tool, so an agent without tools cannot be written for it.</source>
+        <translation>Qwen Code liest eine leere tools-Liste als alle Werkzeuge, daher lässt sich ein Agent ohne Werkzeuge dafür nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A primary agent of OpenCode becomes a subagent in %1.</source>
+        <translation>Ein primärer Agent von OpenCode wird in %1 zum Subagenten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot name the model &quot;%2&quot;; the agent uses the model it is started with.</source>
+        <translation>%1 kann das Modell „%2“ nicht benennen; der Agent verwendet das Modell, mit dem er gestartet wird.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no permission mode; &quot;%2&quot; is not carried over.</source>
+        <translation>%1 hat keinen Berechtigungsmodus; „%2“ wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claude Code has no mode like &quot;%1&quot;; it is not carried over.</source>
+        <translation>Claude Code hat keinen Modus wie „%1“; er wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The colour &quot;%1&quot; has no counterpart in %2; left out.</source>
+        <translation>Die Farbe „%1“ hat keine Entsprechung in %2; weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 shows no colour for agents; left out.</source>
+        <translation>%1 zeigt keine Farbe für Agenten; weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The turn limit is not a positive whole number; left out.</source>
+        <translation>Die Zugbegrenzung ist keine positive ganze Zahl; weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no turn limit; left out.</source>
+        <translation>%1 hat keine Zugbegrenzung; weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no temperature setting; left out.</source>
+        <translation>%1 hat keine Einstellung für die Temperatur; weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 would not load the converted file: %2</source>
+        <translation>%1 würde die konvertierte Datei nicht laden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 would read the description differently.</source>
+        <translation>%1 würde die Beschreibung anders lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 loads a project&apos;s agent once the user acknowledges it.</source>
+        <translation>%1 lädt den Agenten eines Projekts, sobald der Benutzer ihn bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 grants more than the source: %2.</source>
+        <translation>%1 gewährt mehr als die Quelle: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 grants less than the source: %2.</source>
+        <translation>%1 gewährt weniger als die Quelle: %2.</translation>
+    </message>
+</context>
+<context>
     <name>AgentFiles</name>
     <message>
         <location filename="../models/document/agentfiles.cpp" line="+57"/>
@@ -806,7 +962,7 @@
         <translation>&amp;Warnungen akzeptieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -846,7 +1002,7 @@
         <translation>Plugin exportieren</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>team-agents</source>
         <translation>team-agents</translation>
     </message>
@@ -878,12 +1034,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+439"/>
+        <location line="+461"/>
         <source>Generated from the plugin&apos;s name</source>
         <translation>Aus dem Namen des Plugins erzeugt</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-460"/>
         <source>A square PNG or JPEG, 512 to 2048 px a side, under 2 MB</source>
         <translation>Ein quadratisches PNG oder JPEG, 512 bis 2048 px Seitenlänge, unter 2 MB</translation>
     </message>
@@ -979,6 +1135,46 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Claude Code plugin</source>
+        <translation>Claude-Code-Plugin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemini CLI extension</source>
+        <translation>Gemini-CLI-Erweiterung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qwen Code extension</source>
+        <translation>Qwen-Code-Erweiterung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenCode agents folder</source>
+        <translation>OpenCode-Agentenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub Copilot agents folder</source>
+        <translation>GitHub-Copilot-Agentenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factory Droid plugin</source>
+        <translation>Factory-Droid-Plugin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All runtimes, a folder each</source>
+        <translation>Alle Laufzeiten, je ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For another runtime each agent is converted; what it cannot say is listed with the warnings</source>
+        <translation>Für eine andere Laufzeit wird jeder Agent konvertiert; was sie nicht ausdrücken kann, steht bei den Warnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -1004,6 +1200,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Fo&amp;r:</source>
+        <translation>Fü&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -1018,7 +1219,7 @@
         <translation>Marketplace-&amp;Besitzer:</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+166"/>
         <source>In the marketplace: plugins/%1</source>
         <translation>Im Marketplace: plugins/%1</translation>
     </message>
@@ -3347,9 +3548,9 @@ Risiko: %2. %3</translation>
         <translation>%1: --client erwartet einen der Werte %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: --runtime takes one of %2</source>
-        <translation>%1: --runtime erwartet einen der Werte %2</translation>
+        <location line="+17"/>
+        <source>%1: %2 takes one of %3</source>
+        <translation>%1: %2 erwartet einen der Werte %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3554,12 +3755,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         <translation>das Modell der Sitzung (geerbt)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>`%1` (only %2)</source>
-        <translation>`%1` (nur %2)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>none the client can read (the frontmatter does not parse)</source>
         <translation>keine, die der Client lesen kann (der Frontmatter-Block lässt sich nicht einlesen)</translation>
     </message>
@@ -3579,7 +3775,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+57"/>
         <source>Version %1.</source>
         <translation>Version %1.</translation>
     </message>
@@ -3599,17 +3795,27 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         <translation>Homepage: &lt;%1&gt;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
         <source>This is a plugin for Claude Code. It adds the subagents listed below, %1 in all; Claude Code hands a task to one of them when the task matches the agent&apos;s description, or when you ask for the agent by name.</source>
         <translation>Dies ist ein Plugin für Claude Code. Es fügt die unten aufgeführten Subagenten hinzu, insgesamt %1; Claude Code übergibt eine Aufgabe an einen von ihnen, wenn die Aufgabe zur Beschreibung des Agenten passt oder wenn Sie den Agenten namentlich anfordern.</translation>
     </message>
     <message>
+        <location line="-36"/>
+        <source>%1 (only %2)</source>
+        <translation>%1 (nur %2)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1 (asking first)</source>
+        <translation>%1 (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>## Install</source>
         <translation>## Installation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Install it from the marketplace that lists it, naming the repository that holds the marketplace:</source>
         <translation>Installieren Sie es aus dem Marketplace, der es aufführt, unter Angabe des Repositorys, das den Marketplace enthält:</translation>
     </message>
@@ -3624,12 +3830,52 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         <translation>Um es eine Sitzung lang ohne Installation auszuprobieren, starten Sie Claude Code mit `claude --plugin-dir &lt;dieser Ordner&gt;`.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This is an extension for %1. It adds the subagents listed below, %2 in all.</source>
+        <translation>Dies ist eine Erweiterung für %1. Sie fügt die unten aufgeführten Subagenten hinzu, insgesamt %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install it from this folder (or from the repository that holds it):</source>
+        <translation>Installieren Sie sie aus diesem Ordner (oder aus dem Repository, das ihn enthält):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a plugin for Factory Droid. It adds the custom droids listed below, %1 in all.</source>
+        <translation>Dies ist ein Plugin für Factory Droid. Es fügt die unten aufgeführten eigenen Droids hinzu, insgesamt %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install it through a plugin marketplace that lists it, or copy the files of `droids/` into a project&apos;s `.factory/droids/` (or `~/.factory/droids/` for every project).</source>
+        <translation>Installieren Sie es über einen Plugin-Marketplace, der es aufführt, oder kopieren Sie die Dateien aus `droids/` in das Verzeichnis `.factory/droids/` eines Projekts (oder nach `~/.factory/droids/` für alle Projekte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These are agents for OpenCode, %1 in all, as a project&apos;s configuration folder holds them.</source>
+        <translation>Dies sind Agenten für OpenCode, insgesamt %1, so wie der Konfigurationsordner eines Projekts sie enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy `.opencode/agent/` into a project (or its files into `~/.config/opencode/agent/` for every project).</source>
+        <translation>Kopieren Sie `.opencode/agent/` in ein Projekt (oder seine Dateien nach `~/.config/opencode/agent/` für alle Projekte).</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>These are custom agents for GitHub Copilot, %1 in all, as a repository holds them.</source>
+        <translation>Dies sind eigene Agenten für GitHub Copilot, insgesamt %1, so wie ein Repository sie enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy `.github/agents/` into a repository (or its files into `~/.copilot/agents/` for yourself).</source>
+        <translation>Kopieren Sie `.github/agents/` in ein Repository (oder seine Dateien nach `~/.copilot/agents/` für sich selbst).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>## Agents</source>
         <translation>## Agenten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each agent is addressed as `%1:&lt;name&gt;`. Tools are those the agent&apos;s file grants; an agent without a `tools` list gets every tool of the session.</source>
         <translation>Jeder Agent wird als `%1:&lt;name&gt;` angesprochen. Die Werkzeuge sind die, die die Datei des Agenten gewährt; ein Agent ohne `tools`-Liste erhält alle Werkzeuge der Sitzung.</translation>
     </message>
@@ -3645,11 +3891,25 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
     </message>
     <message>
         <location line="+1"/>
-        <source>- File: `agents/%1`</source>
-        <translation>- Datei: `agents/%1`</translation>
+        <source>- File: `%1`</source>
+        <translation>- Datei: `%1`</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The same %n agent(s), written for each runtime below, a folder each; each folder&apos;s README says how to install it.</source>
+        <translation>
+            <numerusform>Derselbe %n Agent, für jede der folgenden Laufzeiten geschrieben, je ein Ordner; die README jedes Ordners erklärt die Installation.</numerusform>
+            <numerusform>Dieselben %n Agenten, für jede der folgenden Laufzeiten geschrieben, je ein Ordner; die README jedes Ordners erklärt die Installation.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>| Folder | Runtime |</source>
+        <translation>| Ordner | Laufzeit |</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Generated by Agentry.</source>
         <translation>Erzeugt mit Agentry.</translation>
     </message>
@@ -3657,7 +3917,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
 <context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../models/bundles/bundlewriter.cpp" line="+74"/>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+87"/>
         <source>the name &quot;%1&quot; cannot be a file name on every system; rename the agent.</source>
         <translation>Der Name „%1“ ist nicht auf jedem System als Dateiname zulässig; benennen Sie den Agenten um.</translation>
     </message>
@@ -3668,6 +3928,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
     </message>
     <message numerus="yes">
         <location line="+11"/>
+        <location line="+51"/>
         <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
         <translation>
             <numerusform>%n Agent kann nicht exportiert werden; korrigieren Sie ihn oder lassen Sie ihn weg.</numerusform>
@@ -3675,7 +3936,12 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>A marketplace lists Claude Code plugins: export for Claude Code alone to add it to a marketplace.</source>
+        <translation>Ein Marketplace führt Claude-Code-Plugins auf: Exportieren Sie nur für Claude Code, um es einem Marketplace hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A marketplace lists plugin folders, not .zip files: export a folder to add it to a marketplace.</source>
         <translation>Ein Marketplace führt Plugin-Ordner auf, keine .zip-Dateien: Exportieren Sie einen Ordner, um ihn einem Marketplace hinzuzufügen.</translation>
     </message>
@@ -3720,9 +3986,9 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         <translation>%1 existiert bereits und ist nicht leer; wählen Sie einen anderen Ordner oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is not a plugin folder (it has no %2); Agentry replaces only a plugin it wrote before.</source>
-        <translation>%1 ist kein Plugin-Ordner (er hat kein %2); Agentry ersetzt nur ein Plugin, das es zuvor selbst geschrieben hat.</translation>
+        <location line="+3"/>
+        <source>%1 is not a bundle folder (it has no %2); Agentry replaces only a bundle it wrote before.</source>
+        <translation>%1 ist kein Bundle-Ordner (er enthält kein %2); Agentry ersetzt nur ein Bundle, das es zuvor geschrieben hat.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3730,7 +3996,12 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
         <translation>Wählen Sie mindestens einen Agenten zum Exportieren aus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Choose at least one runtime to export for.</source>
+        <translation>Wählen Sie mindestens eine Laufzeit für den Export aus.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The plugin names no author; Claude Code&apos;s validator warns about that.</source>
         <translation>Das Plugin nennt keinen Autor; der Validator von Claude Code warnt davor.</translation>
     </message>
@@ -3927,7 +4198,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+55"/>
+        <location filename="../app/cli/commandline.cpp" line="+56"/>
         <source>[--string] FILE KEY VALUE</source>
         <translation>[--string] FILE KEY VALUE</translation>
     </message>
@@ -3978,7 +4249,49 @@ sie liest, und Probleme melden; Exit-Status 1 bei Fehlern
 und für jede Datei einen Diff ausgeben</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+7"/>
+        <source>--name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
+[--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
+[--runtime ID|all]... [--accept-warnings] [--overwrite]
+[--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...</source>
+        <translation>--name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
+[--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
+[--runtime ID|all]... [--accept-warnings] [--overwrite]
+[--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write the agents as a Claude Code plugin (and add it to a
+marketplace), or converted as another runtime&apos;s bundle
+(--runtime; all: a folder each); exit 1, writing nothing,
+when an agent has errors or warnings are not accepted</source>
+        <translation>die Agenten als Claude-Code-Plugin schreiben (und einem
+Marketplace hinzufügen) oder konvertiert als Bundle einer anderen
+Laufzeit (--runtime; all: je ein Ordner); Exit-Status 1 ohne zu
+schreiben, wenn ein Agent Fehler hat oder Warnungen nicht
+akzeptiert sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--to ID [--from ID] [--out DIR] [--overwrite]
+[--format text|json] PATH...</source>
+        <translation>--to ID [--from ID] [--out DIR] [--overwrite]
+[--format text|json] PATH...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the agents for another runtime, into DIR&apos;s folder
+for it (print them without --out), each read back by
+that runtime&apos;s reader; what cannot be carried over is
+listed; exit 1 when an agent cannot be converted</source>
+        <translation>die Agenten für eine andere Laufzeit schreiben, in deren Ordner
+in DIR (ohne --out ausgeben), jeweils vom Leser dieser
+Laufzeit zurückgelesen; was nicht übernommen werden kann,
+wird aufgeführt; Exit-Status 1, wenn ein Agent nicht
+konvertiert werden kann</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>[--json] [--runtime ID|auto] FILE</source>
         <translation>[--json] [--runtime ID|auto] FILE</translation>
     </message>
@@ -4007,28 +4320,7 @@ ausgeben (JSON, sofern --format nichts anderes angibt);
 anderen Ordner oder einer git-Revision geändert haben</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
-[--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
-[--accept-warnings] [--overwrite]
-[--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...</source>
-        <translation>--name NAME [--version V] [--description D] [--author &quot;NAME &lt;EMAIL&gt; (URL)&quot;]
-[--license SPDX] [--homepage URL] [--repository URL] [--keyword K]...
-[--accept-warnings] [--overwrite]
-[--marketplace DIR [--marketplace-name NAME]] --out DIR|FILE.zip PATH...</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>write the agents as a Claude Code plugin (and add it to a
-marketplace); exit 1, writing nothing, when an agent has
-errors or warnings are not accepted</source>
-        <translation>die Agenten als Claude-Code-Plugin schreiben (und es
-einem Marketplace hinzufügen); Exit-Status 1, ohne etwas
-zu schreiben, wenn ein Agent Fehler hat oder Warnungen
-nicht akzeptiert werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>[--into DIR] [--client VERSION] FILE.zip|DIR</source>
         <translation>[--into DIR] [--client VERSION] FILE.zip|DIR</translation>
     </message>
@@ -4088,6 +4380,70 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+12"/>
         <source>Quote the whole value</source>
         <translation>Den ganzen Wert in Anführungszeichen setzen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionWriter</name>
+    <message>
+        <location filename="../models/conversion/conversionwriter.cpp" line="+43"/>
+        <source>%1 exists already; nothing was written.</source>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <location filename="../app/cli/convertcommand.cpp" line="+52"/>
+        <source>not converted</source>
+        <translation>nicht konvertiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads once acknowledged</source>
+        <translation>lädt nach Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads</source>
+        <translation>lädt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 (%3: %4)</source>
+        <translation>%1 → %2 (%3: %4)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: --format takes text or json</source>
+        <translation>%1: --format erwartet text oder json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: --to names the runtime to convert to</source>
+        <translation>%1: --to benennt die Laufzeit, in die konvertiert wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: name the agent files or folders to convert</source>
+        <translation>%1: Geben Sie die zu konvertierenden Agentendateien oder Ordner an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Wrote %n file(s) into %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4733,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+56"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+44"/>
+        <source>agentry export: --runtime takes all or one of %1</source>
+        <translation>agentry export: --runtime erwartet all oder einen der Werte %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>agentry export: %1 needs a value</source>
         <translation>agentry export: %1 erwartet einen Wert</translation>
     </message>
@@ -4392,7 +4753,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>agentry export: --out (oder --marketplace) ist erforderlich</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -4402,11 +4763,11 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>Exported %n agent(s) as the plugin %1 to %2:</source>
+        <location line="+9"/>
+        <source>Exported %n agent(s) as %1 for %2 to %3:</source>
         <translation>
-            <numerusform>%n Agent als Plugin %1 nach %2 exportiert:</numerusform>
-            <numerusform>%n Agenten als Plugin %1 nach %2 exportiert:</numerusform>
+            <numerusform>%n Agent als %1 für %2 nach %3 exportiert:</numerusform>
+            <numerusform>%n Agenten als %1 für %2 nach %3 exportiert:</numerusform>
         </translation>
     </message>
 </context>
@@ -6796,6 +7157,14 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <location line="+1"/>
         <source>YAML says: %1</source>
         <translation>YAML meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeBundle</name>
+    <message>
+        <location filename="../models/bundles/runtimebundle.cpp" line="+80"/>
+        <source>A %1 bundle needs a version.</source>
+        <translation>Ein Bundle für %1 braucht eine Version.</translation>
     </message>
 </context>
 <context>

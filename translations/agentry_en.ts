@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgentConverter</name>
+    <message numerus="yes">
+        <location filename="../models/conversion/agentconverter.cpp" line="+158"/>
+        <source>Qwen Code refuses a prompt shorter than %n characters.</source>
+        <translation>
+            <numerusform>Qwen Code refuses a prompt shorter than %n character.</numerusform>
+            <numerusform>Qwen Code refuses a prompt shorter than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Agentry::AgentLibraryModel</name>
     <message numerus="yes">
         <location filename="../models/library/agentlibrarymodel.cpp" line="+400"/>
@@ -66,7 +77,7 @@
 <context>
     <name>Agentry::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/exportdialog.cpp" line="+543"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+569"/>
         <source>%n agent(s) have errors; fix them or leave them out.</source>
         <translation>
             <numerusform>%n agent has errors; fix them or leave them out.</numerusform>
@@ -253,9 +264,21 @@
     </message>
 </context>
 <context>
+    <name>BundleReadme</name>
+    <message numerus="yes">
+        <location filename="../models/bundles/bundlereadme.cpp" line="+169"/>
+        <source>The same %n agent(s), written for each runtime below, a folder each; each folder&apos;s README says how to install it.</source>
+        <translation>
+            <numerusform>The same agent, written for each runtime below, a folder each; each folder&apos;s README says how to install it.</numerusform>
+            <numerusform>The same %n agents, written for each runtime below, a folder each; each folder&apos;s README says how to install it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message numerus="yes">
-        <location filename="../models/bundles/bundlewriter.cpp" line="+89"/>
+        <location filename="../models/bundles/bundlewriter.cpp" line="+102"/>
+        <location line="+51"/>
         <source>%n agent(s) cannot be exported; fix them or leave them out.</source>
         <translation>
             <numerusform>%n agent cannot be exported; fix them or leave them out.</numerusform>
@@ -263,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+128"/>
         <source>The export has %n warning(s); accept them to export anyway.</source>
         <translation>
             <numerusform>The export has %n warning; accept them to export anyway.</numerusform>
@@ -307,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>ConvertCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/convertcommand.cpp" line="+148"/>
+        <source>Wrote %n file(s) into %1</source>
+        <translation>
+            <numerusform>Wrote %n file into %1</numerusform>
+            <numerusform>Wrote %n files into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DescriptionEscapesRule</name>
     <message numerus="yes">
         <location filename="../models/validation/rules/descriptionescapesrule.cpp" line="+30"/>
@@ -331,11 +365,11 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="+114"/>
-        <source>Exported %n agent(s) as the plugin %1 to %2:</source>
+        <location filename="../app/cli/exportcommand.cpp" line="+138"/>
+        <source>Exported %n agent(s) as %1 for %2 to %3:</source>
         <translation>
-            <numerusform>Exported %n agent as the plugin %1 to %2:</numerusform>
-            <numerusform>Exported %n agents as the plugin %1 to %2:</numerusform>
+            <numerusform>Exported %n agent as %1 for %2 to %3:</numerusform>
+            <numerusform>Exported %n agents as %1 for %2 to %3:</numerusform>
         </translation>
     </message>
 </context>
