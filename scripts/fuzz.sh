@@ -4,7 +4,7 @@
 # Builds the libFuzzer targets (build-fuzz: clang, ASan + UBSan, Qt 6), runs them once over every
 # input that ever broke Agentry, then fuzzes each for a bounded time from seeds made of the corpus
 # and the fixtures. Fails when a target crashes or breaks its property, and says where the input is.
-# Usage: scripts/fuzz.sh [--seconds N]   (N seconds per target; default 50, all seven take ~6 minutes)
+# Usage: scripts/fuzz.sh [--seconds N]   (N seconds per target; default 50, all eight take ~7 minutes)
 # With CI=true each target instead runs a fixed number of inputs from seed 1 on a fresh corpus,
 # so the outcome is the same on every machine however fast it is.
 set -euo pipefail
@@ -22,7 +22,7 @@ done
 scripts/install-deps.sh fuzz >&2
 
 dir=build-fuzz
-targets=(fuzz_frontmatter fuzz_flatyaml fuzz_runtimereader fuzz_frontmatterpatcher fuzz_bundlereader fuzz_marketplacefile fuzz_matrixreport)
+targets=(fuzz_frontmatter fuzz_flatyaml fuzz_runtimereader fuzz_frontmatterpatcher fuzz_bundlereader fuzz_marketplacefile fuzz_matrixreport fuzz_converter)
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 [ -f "$dir/CMakeCache.txt" ] && generator=()
@@ -107,6 +107,7 @@ runsOf() {
         fuzz_bundlereader) echo 22000 ;;
         fuzz_marketplacefile) echo 900000 ;;
         fuzz_matrixreport) echo 1500 ;;
+        fuzz_converter) echo 1500 ;;
     esac
 }
 for target in "${targets[@]}"; do

@@ -135,6 +135,13 @@ void TestCrashers::commands()
     const CommandRun matrix = CommandRun::run({QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("json"), path});
     QVERIFY2(matrix.code == 0 || matrix.code == 1, qPrintable(matrix.err));
     QVERIFY(json(matrix));
+    // convert writes nothing without --out, and exits 1 only for an agent it cannot convert.
+    for (const Runtime runtime : Runtimes::all()) {
+        const CommandRun convert = CommandRun::run({QStringLiteral("convert"), QStringLiteral("--to"), Runtimes::id(runtime), QStringLiteral("--format"),
+                                                    QStringLiteral("json"), path});
+        QVERIFY2(convert.code == 0 || convert.code == 1, qPrintable(convert.err));
+        QVERIFY(json(convert));
+    }
     const CommandRun dryRun = CommandRun::run({QStringLiteral("fix"), QStringLiteral("--dry-run"), path});
     QVERIFY2(dryRun.code == 0 || dryRun.code == 1, qPrintable(dryRun.err));
     QCOMPARE(readScratchFile(path), bytes);

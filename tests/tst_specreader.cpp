@@ -85,6 +85,11 @@ void TestSpecReader::openCode()
     QVERIFY(r.project.loads);
     QVERIFY(r.issues.isEmpty());
     QCOMPARE(r.fields.value(QLatin1String("mode")).toString(), QStringLiteral("subagent"));
+    // CRLF (and a BOM): the last line's `\r` is its line break, not the value's (OpenCode 1.18.33 said "Both.").
+    for (const QByteArray &start : {QByteArray(), QByteArray("\xEF\xBB\xBF")}) {
+        r = read(oc, start + "---\r\nname: x\r\ndescription: Both.\r\n---\r\nBody text here\r\n");
+        QCOMPARE(r.fields.value(QLatin1String("description")).toString(), QStringLiteral("Both."));
+    }
 
     // The retry reads `key: a: b` lines as block text.
     r = read(oc, "---\ndescription: Use this: for reviews\n---\nBody.\n");
