@@ -319,6 +319,15 @@ void TestAgentConverter::promptBytesAndLineEndingsKept()
     const AgentConversion c = AgentConverter(Runtime::GeminiCli).convert(kClaudePath, source);
     QVERIFY2(!c.hasErrors(), qPrintable(findingsText(c)));
     QCOMPARE(c.bytes, "---\r\nname: reviewer\r\ndescription: Reviews diffs\r\n---\r\n" + body);
+    // The prompt is where the source's runtime finds it: Qwen Code takes lone CRs as line breaks,
+    // OpenCode's block ends right after the closing `---`.
+    const AgentConversion qwen = AgentConverter(Runtime::ClaudeCode)
+                                     .convert(QStringLiteral("/p/.qwen/agents/reviewer.md"),
+                                              "---\rname: reviewer\rdescription: Reviews diffs\r---\rYou review the diff carefully.\r");
+    QVERIFY2(qwen.bytes.endsWith("\n---\nYou review the diff carefully.\r"), qwen.bytes.constData());
+    const AgentConversion openCode = AgentConverter(Runtime::ClaudeCode)
+                                         .convert(QStringLiteral("/p/.opencode/agent/reviewer.md"), "---\ndescription: Reviews diffs\n---\nYou review.\n");
+    QVERIFY2(openCode.bytes.endsWith("\n---\nYou review.\n"), openCode.bytes.constData());
 }
 
 void TestAgentConverter::sameRuntimeCopiesBytes()

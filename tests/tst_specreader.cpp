@@ -200,6 +200,13 @@ void TestSpecReader::qwen()
     // BOM and CRLF are normalised; the closing line needs its newline.
     QVERIFY(read(q, "\xEF\xBB\xBF---\r\nname: reviewer\r\ndescription: x\r\n---\r\nYou review the diff.\r\n").project.loads);
     QVERIFY(!read(q, "---\nname: reviewer\ndescription: x\n---").project.loads);
+    // Lone CRs are line breaks too: the block and the prompt lie where Qwen Code finds them.
+    const QByteArray cr = "\xEF\xBB\xBF---\rname: reviewer\r\ndescription: x\r---\rYou review the diff.\r";
+    AgentReading crs = read(q, cr);
+    QVERIFY(crs.project.loads);
+    QCOMPARE(crs.contentStart, qsizetype(7));
+    QCOMPARE(crs.contentEnd, cr.indexOf("---\rYou"));
+    QCOMPARE(crs.blockEnd, cr.indexOf("You"));
     // Invalid YAML goes to the line parser.
     AgentReading r = read(q, "---\nname: reviewer\ndescription: foo: bar: baz\n---\nYou review the diff.\n");
     QVERIFY(r.project.loads);

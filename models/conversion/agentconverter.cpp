@@ -55,10 +55,17 @@ int level(GrantState state)
     return 0;
 }
 
-// The prompt as written: everything after the closing `---` line. (A runtime's block pattern
-// may take blank lines after it too; they are the prompt's, and every runtime trims them.)
+// The prompt as written: everything after the closing `---` line, as the source's runtime
+// finds it. (Claude Code's block pattern may take blank lines after it too; they are the
+// prompt's, and every runtime trims them. OpenCode's ends right after the `---`.)
 qsizetype bodyStart(const QByteArray &bytes, const AgentReading &reading)
 {
+    if (reading.runtime != Runtime::ClaudeCode) {
+        qsizetype at = reading.blockEnd;
+        if (at > 0 && bytes.at(at - 1) != '\n' && bytes.at(at - 1) != '\r')
+            at += bytes.mid(at, 2) == "\r\n" ? 2 : bytes.mid(at, 1) == "\n" || bytes.mid(at, 1) == "\r" ? 1 : 0;
+        return at;
+    }
     qsizetype at = 0;
     for (int line = 0; line <= reading.close.line && at >= 0; ++line)
         at = bytes.indexOf('\n', at) + (line < reading.close.line ? 1 : 0);

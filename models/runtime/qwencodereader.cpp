@@ -11,6 +11,21 @@ namespace Agentry {
 
 namespace {
 
+// The offset after the `breaks`-th of Qwen Code's line breaks (CRLF, a lone CR, LF) from `from`,
+// or the end of the bytes.
+qsizetype afterBreaks(const QByteArray &bytes, qsizetype from, int breaks)
+{
+    qsizetype at = from;
+    for (int found = 0; found < breaks; ++found) {
+        while (at < bytes.size() && bytes.at(at) != '\n' && bytes.at(at) != '\r')
+            ++at;
+        if (at >= bytes.size())
+            return bytes.size();
+        at += bytes.mid(at, 2) == "\r\n" ? 2 : 1;
+    }
+    return at;
+}
+
 // Qwen Code's fallback for a frontmatter its YAML reader refuses: `key: value` lines, `- item`
 // lists and one level of `  key: value` below a key, every value a string.
 YamlValue lineParsed(const QString &yaml)
@@ -74,13 +89,16 @@ AgentReading QwenCodeReader::read(const QByteArray &bytes, const Place &place) c
         skip(QStringLiteral("Invalid format: missing YAML frontmatter"));
         return reading;
     }
-    // Lines survive the normalising (but for lone CRs), so the block is placed by its lines.
-    const int startLine = int(text.left(match.capturedStart(1)).count(u'\n'));
-    reading.contentStart = lineStart(bytes, startLine);
-    reading.contentLine = startLine;
-    reading.contentEnd = lineStart(bytes, startLine + int(match.captured(1).count(u'\n')) + 1);
-    reading.close = {startLine + int(match.captured(1).count(u'\n')) + 1, 0};
-    reading.blockEnd = lineStart(bytes, reading.close.line + 1);
+    // The normalised text has a line for each of Qwen Code's line breaks (CRLF, CR, LF) in the
+    // bytes, so the block is placed by counting them.
+    const qsizetype textStart = bom ? 3 : 0;
+    const int startBreaks = int(text.left(match.capturedStart(1)).count(u'\n'));
+    const int closeBreaks = startBreaks + int(match.captured(1).count(u'\n')) + 1;
+    reading.contentStart = afterBreaks(bytes, textStart, startBreaks);
+    reading.contentLine = lineOf(bytes, reading.contentStart);
+    reading.contentEnd = afterBreaks(bytes, textStart, closeBreaks);
+    reading.close = {lineOf(bytes, reading.contentEnd), 0};
+    reading.blockEnd = afterBreaks(bytes, textStart, closeBreaks + 1);
     std::variant<YamlValue, YamlValue::Error> parsed = YamlValue::parse(match.captured(1).toUtf8(), m_spec.yamlSchema());
     YamlValue data;
     if (auto *value = std::get_if<YamlValue>(&parsed); value && value->isMap()) {
