@@ -27,6 +27,7 @@ private slots:
     void everySpecLoads();
     void openCode();
     void openCodeNames();
+    void blockScalarAtTheEnd();
     void gemini();
     void qwen();
     void copilot();
@@ -148,6 +149,19 @@ void TestSpecReader::openCode()
     QVERIFY(!hasIssue(r, RuntimeIssue::Effect::Ignored));
 }
 
+// A folded description at the end of the frontmatter, as the runtimes answered on this
+// machine: the JavaScript libraries keep a final line break the text does not have, libyaml not.
+void TestSpecReader::blockScalarAtTheEnd()
+{
+    const QByteArray file = "---\nname: gradle-build-agent\ndescription: >\n  Specialized build text\n---\nYou build things with gradle all day.\n";
+    for (const Runtime runtime : {Runtime::GeminiCli, Runtime::QwenCode, Runtime::OpenCode, Runtime::Copilot}) {
+        const AgentReading r = read(runtime, file);
+        QVERIFY(r.project.loads);
+        QCOMPARE(r.fields.value(QLatin1String("description")).toString(),
+                 runtime == Runtime::Copilot ? QStringLiteral("Specialized build text") : QStringLiteral("Specialized build text\n"));
+    }
+}
+
 void TestSpecReader::openCodeNames()
 {
     const QString home = QStringLiteral("/home/u");
@@ -237,6 +251,11 @@ void TestSpecReader::copilot()
     const Runtime c = Runtime::Copilot;
     QVERIFY(read(c, "\xEF\xBB\xBF---\ndescription: x\n---\nB\n").project.loads);
     QVERIFY(read(c, "---  \r\ndescription: x\r\n---\t\r\nB\n").project.loads);
+    // YAML 1.2 core types: a date is text.
+    for (const QByteArray &yaml : {QByteArray("description: 2024-01-01"), QByteArray("description: |\n  x\ncreated: 2024-01-01")}) {
+        const AgentReading dated = read(c, "---\n" + yaml + "\n---\nB\n");
+        QVERIFY2(dated.project.loads, qPrintable(dated.project.reason));
+    }
     AgentReading r = read(c, "---\nname: reviewer\n---\nB\n");
     QVERIFY(!r.project.loads);
     QCOMPARE(LoadStatus::of(r, AgentScope::Project).title(), QStringLiteral("Rejected by GitHub Copilot"));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtime/bunyaml.h"
+#include "runtime/yamlvalue.h"
 #include "text/agenttext.h"
 #include "text/flatyaml.h"
 
@@ -14,12 +15,14 @@
 
 #include <cmath>
 #include <tuple>
+#include <variant>
 
 namespace Agentry {
 
 // Shared by tst_flatyaml and the FlatYaml fuzz target: FlatYaml answers only where it reads
 // exactly what the full readers read, so both readers that take its answer agree with their
-// yaml-cpp selves: BunYaml::parse with fullParse (the runtime's values and errors) and
+// yaml-cpp selves: BunYaml::parse with fullParse (the runtime's values and errors),
+// YamlValue::parse with fullParse (the other runtimes' values, with their lines) and
 // Frontmatter::parse with fullParse (Agentry's own fields, with their spans, styles and lines);
 // and whatever FlatYaml answers on its own is what yaml-cpp reads.
 struct YamlAgreement
@@ -30,6 +33,8 @@ struct YamlAgreement
     {
         if (const QString fields = fieldDisagreement(yaml); !fields.isEmpty())
             return fields;
+        if (const QString values = valueDisagreement(yaml); !values.isEmpty())
+            return values;
         const BunYaml::Result full = BunYaml::fullParse(yaml);
         const BunYaml::Result parsed = BunYaml::parse(yaml);
         if (full.isParsed() != parsed.isParsed() || (full.isParsed() && !same(*full.value, *parsed.value))
@@ -81,6 +86,44 @@ private:
         return a == b;
     }
 
+    // YamlValue::parse (the other runtimes' readers) against fullParse, in each schema.
+    static QString valueDisagreement(const QByteArray &yaml)
+    {
+        for (const YamlValue::Schema schema : {YamlValue::Schema::Core, YamlValue::Schema::JsYaml, YamlValue::Schema::JsYaml3, YamlValue::Schema::Libyaml}) {
+            const std::variant<YamlValue, YamlValue::Error> fast = YamlValue::parse(yaml, schema);
+            const std::variant<YamlValue, YamlValue::Error> full = YamlValue::fullParse(yaml, schema);
+            const auto *a = std::get_if<YamlValue>(&fast);
+            const auto *b = std::get_if<YamlValue>(&full);
+            if (bool(a) != bool(b) || (a && !same(*a, *b)))
+                return QStringLiteral("YamlValue::parse differs from fullParse in schema %1: %2, fullParse %3")
+                    .arg(int(schema))
+                    .arg(a ? shown(*a) : QStringLiteral("error"), b ? shown(*b) : QStringLiteral("error"));
+            if (!a) {
+                const auto &x = std::get<YamlValue::Error>(fast);
+                const auto &y = std::get<YamlValue::Error>(full);
+                if (std::tie(x.line, x.column, x.message) != std::tie(y.line, y.column, y.message))
+                    return QStringLiteral("YamlValue errors differ in schema %1: %2, fullParse %3").arg(int(schema)).arg(x.message, y.message);
+            }
+        }
+        return {};
+    }
+
+    static bool same(const YamlValue &a, const YamlValue &b)
+    {
+        if (a.kind() != b.kind() || a.line() != b.line() || !same(a.toJson(), b.toJson()) || a.items().size() != b.items().size()
+            || a.entries().size() != b.entries().size())
+            return false;
+        for (qsizetype i = 0; i < a.items().size(); ++i) {
+            if (!same(a.items().at(i), b.items().at(i)))
+                return false;
+        }
+        for (qsizetype i = 0; i < a.entries().size(); ++i) {
+            if (a.entries().at(i).first != b.entries().at(i).first || !same(a.entries().at(i).second, b.entries().at(i).second))
+                return false;
+        }
+        return true;
+    }
+
     static QString fieldDisagreement(const QByteArray &yaml)
     {
         const QByteArray bytes = "---\n" + yaml + (yaml.endsWith('\n') ? "" : "\n") + "---\nBody.\n";
@@ -107,6 +150,24 @@ private:
                 return QStringLiteral("field %1 (%2) differs").arg(i).arg(b.key);
         }
         return {};
+    }
+
+    // The value with the line of each part: {"key@3": "value@3"}.
+    static QString shown(const YamlValue &value)
+    {
+        QString text;
+        switch (value.kind()) {
+        case YamlValue::Kind::List:
+            for (const YamlValue &item : value.items())
+                text += shown(item) + u',';
+            return QStringLiteral("[%1]@%2").arg(text).arg(value.line());
+        case YamlValue::Kind::Map:
+            for (const auto &[key, item] : value.entries())
+                text += key + u':' + shown(item) + u',';
+            return QStringLiteral("{%1}@%2").arg(text).arg(value.line());
+        default:
+            return QStringLiteral("%1(%2)@%3").arg(value.typeName(), value.shown()).arg(value.line());
+        }
     }
 
     static QString shown(const BunYaml::Result &result)

@@ -11,8 +11,13 @@ namespace {
 
 bool isWellFormed(const QByteArray &bytes)
 {
+    const char *data = bytes.constData();
     for (qsizetype at = 0; at < bytes.size();) {
-        const Utf8::Step step = Utf8::stepAt(bytes.constData(), bytes.size(), at);
+        if (static_cast<unsigned char>(data[at]) < 0x80) { // ASCII, the usual case
+            ++at;
+            continue;
+        }
+        const Utf8::Step step = Utf8::stepAt(data, bytes.size(), at);
         if (!step.wellFormed)
             return false;
         at += step.bytes;

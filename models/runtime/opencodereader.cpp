@@ -37,9 +37,6 @@ std::optional<Matter> grayMatter(const QByteArray &text, qsizetype from)
     const qsizetype close = text.indexOf("\n---", pos);
     matter.contentStart = pos;
     matter.yaml = text.mid(pos, (close < 0 ? text.size() : close) - pos);
-    // The `\r` of a CRLF line before the closing `---` ends the last line, as js-yaml reads it.
-    if (close >= 0 && matter.yaml.endsWith('\r'))
-        matter.yaml.chop(1);
     matter.contentEnd = close < 0 ? text.size() : close + 1; // the closing line's start
     matter.blockEnd = close < 0 ? text.size() : close + 4;
     static const QRegularExpression comments(QStringLiteral("^\\s*#[^\\n]+"), QRegularExpression::MultilineOption);

@@ -83,10 +83,11 @@ std::optional<RuntimeSpec> RuntimeSpec::fromJson(const QByteArray &json, QString
     }
     static const QMap<QString, YamlValue::Schema> schemas = {{QStringLiteral("core"), YamlValue::Schema::Core},
                                                              {QStringLiteral("js-yaml"), YamlValue::Schema::JsYaml},
-                                                             {QStringLiteral("js-yaml-3"), YamlValue::Schema::JsYaml3}};
+                                                             {QStringLiteral("js-yaml-3"), YamlValue::Schema::JsYaml3},
+                                                             {QStringLiteral("libyaml"), YamlValue::Schema::Libyaml}};
     const QString yaml = root.value(QLatin1String("yaml")).toString();
     if (!schemas.contains(yaml)) {
-        *error = QStringLiteral("yaml must be core, js-yaml or js-yaml-3");
+        *error = QStringLiteral("yaml must be core, js-yaml, js-yaml-3 or libyaml");
         return std::nullopt;
     }
     spec.m_yaml = schemas.value(yaml);

@@ -4,6 +4,7 @@
 #include "runtime/yamlvalue.h"
 
 #include "runtime/bunyaml.h"
+#include "text/flatyaml.h"
 #include "text/yamlscalar.h"
 
 #include <yaml-cpp/yaml.h>
@@ -91,6 +92,116 @@ struct YamlValueBuilder
         return value;
     }
 
+    // FlatYaml's reading of `yaml` as the map build() makes of it, lines too; nothing where the
+    // two could differ: a repeated key, a map as a value, a list not laid out one item a line,
+    // and for the js-yaml schemas a string that reads as a timestamp there.
+    std::optional<YamlValue> flat(const FlatYaml::Reading &reading, const QByteArray &yaml) const
+    {
+        if (reading.entries.isEmpty())
+            return std::nullopt;
+        const QList<QByteArray> lines = yaml.split('\n');
+        YamlValue map;
+        map.m_kind = YamlValue::Kind::Map;
+        map.m_line = reading.entries.first().line;
+        for (const FlatYaml::Entry &entry : reading.entries) {
+            for (const auto &[seen, unused] : std::as_const(map.m_entries)) {
+                if (seen == entry.key)
+                    return std::nullopt;
+            }
+            std::optional<YamlValue> value;
+            if (entry.value.isArray())
+                value = flatList(entry.value.toArray(), lines, entry.line);
+            else if (entry.value.isNull())
+                value = flatNull(lines, entry.line);
+            else if (!entry.value.isObject())
+                value = flatScalar(entry.value, entry.line);
+            if (!value)
+                return std::nullopt;
+            map.m_entries.append({entry.key, std::move(*value)});
+        }
+        // libyaml gives a block scalar at the end of a text without a final line break none.
+        if (schema == YamlValue::Schema::Libyaml && !yaml.endsWith('\n')) {
+            YamlValue &last = map.m_entries.last().second;
+            const QByteArray after = lines.value(reading.entries.last().line);
+            const QByteArray indicator = after.mid(after.indexOf(':') + 1).trimmed();
+            if (last.isString() && (indicator.startsWith('|') || indicator.startsWith('>')) && last.toString().endsWith(u'\n'))
+                last.m_scalar = last.toString().chopped(1);
+        }
+        return map;
+    }
+
+    // A quoted timestamp is a string and a plain one a date, which FlatYaml does not tell apart.
+    std::optional<YamlValue> flatScalar(const QJsonValue &json, int line) const
+    {
+        YamlValue value;
+        value.m_line = line;
+        value.m_scalar = json;
+        value.m_kind = kindOf(json);
+        if (value.m_kind == YamlValue::Kind::Date || value.m_kind == YamlValue::Kind::List || value.m_kind == YamlValue::Kind::Map)
+            return std::nullopt;
+        return value;
+    }
+
+    // The kind of a resolved plain scalar (a list or a map for JSON that is none).
+    YamlValue::Kind kindOf(const QJsonValue &resolved) const
+    {
+        if (resolved.isNull())
+            return YamlValue::Kind::Null;
+        if (resolved.isBool())
+            return YamlValue::Kind::Bool;
+        if (resolved.isDouble())
+            return YamlValue::Kind::Number;
+        if (resolved.isArray())
+            return YamlValue::Kind::List;
+        if (resolved.isObject())
+            return YamlValue::Kind::Map;
+        const bool timestamps = schema == YamlValue::Schema::JsYaml || schema == YamlValue::Schema::JsYaml3;
+        return timestamps && isTimestamp(resolved.toString()) ? YamlValue::Kind::Date : YamlValue::Kind::String;
+    }
+
+    // yaml-cpp places an empty value where the next token starts: the next line with content.
+    std::optional<YamlValue> flatNull(const QList<QByteArray> &lines, int keyLine) const
+    {
+        const QByteArray &keyText = lines.value(keyLine);
+        QByteArray after = keyText.mid(keyText.indexOf(':') + 1).trimmed();
+        int line = keyLine;
+        if (after.isEmpty() || after.startsWith('#')) {
+            do {
+                ++line;
+            } while (line < lines.size() && (lines.at(line).trimmed().isEmpty() || lines.at(line).trimmed().startsWith('#')));
+            if (line >= lines.size())
+                return std::nullopt;
+        }
+        return flatScalar(QJsonValue(QJsonValue::Null), line);
+    }
+
+    // A `[a, b]` on the key's line, or `- a` lines below it (blank and comment lines between).
+    std::optional<YamlValue> flatList(const QJsonArray &items, const QList<QByteArray> &lines, int keyLine) const
+    {
+        YamlValue list;
+        list.m_kind = YamlValue::Kind::List;
+        const QByteArray &keyText = lines.value(keyLine);
+        const bool flow = keyText.indexOf('[', keyText.indexOf(':')) >= 0;
+        list.m_line = keyLine;
+        int line = keyLine;
+        for (const QJsonValue &item : items) {
+            if (!flow) {
+                do {
+                    ++line;
+                } while (line < lines.size() && (lines.at(line).trimmed().isEmpty() || lines.at(line).trimmed().startsWith('#')));
+                if (line >= lines.size() || !lines.at(line).trimmed().startsWith('-'))
+                    return std::nullopt;
+                if (list.m_items.isEmpty())
+                    list.m_line = line;
+            }
+            std::optional<YamlValue> value = item.isArray() || item.isObject() ? std::nullopt : flatScalar(item, line);
+            if (!value)
+                return std::nullopt;
+            list.m_items.append(std::move(*value));
+        }
+        return list;
+    }
+
     void scalar(const YAML::Node &node, YamlValue &value) const
     {
         // yaml-cpp tags plain scalars "?", quoted and block scalars "!"; an explicit tag such
@@ -106,18 +217,8 @@ struct YamlValueBuilder
             value.m_scalar = *special;
             return;
         }
-        const QJsonValue resolved = YamlScalar::resolvePlain(text);
-        value.m_scalar = resolved;
-        if (resolved.isNull())
-            value.m_kind = YamlValue::Kind::Null;
-        else if (resolved.isBool())
-            value.m_kind = YamlValue::Kind::Bool;
-        else if (resolved.isDouble())
-            value.m_kind = YamlValue::Kind::Number;
-        else if (schema != YamlValue::Schema::Core && isTimestamp(resolved.toString()))
-            value.m_kind = YamlValue::Kind::Date;
-        else
-            value.m_kind = YamlValue::Kind::String;
+        value.m_scalar = YamlScalar::resolvePlain(text);
+        value.m_kind = kindOf(value.m_scalar);
     }
 };
 
@@ -142,7 +243,26 @@ QByteArray withoutLeadingTabs(const QByteArray &yaml)
 
 std::variant<YamlValue, YamlValue::Error> YamlValue::parse(const QByteArray &text, Schema schema)
 {
-    const QByteArray yaml = schema == Schema::JsYaml3 && text.contains('\t') ? withoutLeadingTabs(text) : text;
+    // Most frontmatter is `key: value` lines: read those without yaml-cpp, several times faster.
+    if (schema != Schema::JsYaml3 || !text.contains('\t')) {
+        if (const std::optional<FlatYaml::Reading> flat = FlatYaml::read(text); flat && !flat->error) {
+            if (std::optional<YamlValue> value = YamlValueBuilder{schema}.flat(*flat, text))
+                return std::move(*value);
+        }
+    }
+    return fullParse(text, schema);
+}
+
+std::variant<YamlValue, YamlValue::Error> YamlValue::fullParse(const QByteArray &text, Schema schema)
+{
+    QByteArray yaml = schema == Schema::JsYaml3 && text.contains('\t') ? withoutLeadingTabs(text) : text;
+    // A lone carriage return breaks a line in every runtime's library; yaml-cpp keeps it in a value.
+    for (qsizetype i = 0; i < yaml.size(); ++i) {
+        if (yaml.at(i) == '\r' && (i + 1 == yaml.size() || yaml.at(i + 1) != '\n'))
+            yaml[i] = '\n';
+    }
+    if (schema != Schema::Libyaml && !yaml.endsWith('\n'))
+        yaml.append('\n');
     // yaml-cpp reads more than the runtimes' strict parsers do (a line without a colon in a
     // mapping becomes a key); BunYaml finds those places, which js-yaml refuses as Bun does.
     if (const BunYaml::Result strict = BunYaml::parse(yaml); !strict.isParsed())

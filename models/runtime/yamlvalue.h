@@ -20,8 +20,10 @@ public:
     enum class Kind { Null, Bool, Number, String, Date, List, Map };
     // Which plain scalars are more than strings: the YAML 1.2 core schema, or js-yaml's
     // default schema, which adds timestamps (`2024-01-01` is a date). js-yaml 3 also skips
-    // tabs before a line's first character without counting them as indentation.
-    enum class Schema { Core, JsYaml, JsYaml3 };
+    // tabs before a line's first character without counting them as indentation. The
+    // JavaScript libraries (Core: eemeli/yaml) end a clipped block scalar at the end of the
+    // text with a line break it does not have; libyaml (serde_yaml: core types) does not.
+    enum class Schema { Core, JsYaml, JsYaml3, Libyaml };
 
     struct Error
     {
@@ -32,7 +34,11 @@ public:
 
     // What Bun's parser refuses is an error (the runtimes' parsers are as strict), and so is
     // a repeated key in a mapping, as in every other runtime's library.
+    // Flat `key: value` frontmatter is read by FlatYaml, the rest by fullParse(); both give the
+    // same values and lines (tests/yamlagreement.h).
     static std::variant<YamlValue, Error> parse(const QByteArray &yaml, Schema schema);
+    // yaml-cpp's reading, corrected to what the runtimes' strict parsers do.
+    static std::variant<YamlValue, Error> fullParse(const QByteArray &yaml, Schema schema);
 
     Kind kind() const { return m_kind; }
     bool isNull() const { return m_kind == Kind::Null; }
