@@ -7,15 +7,20 @@
 #include "conversionpreview.h"
 #include "grantchangesview.h"
 #include "grantdelegate.h"
+#include "gui/actionregistry.h"
 #include "gui/convertdialog.h"
+#include "gui/mainwindow.h"
 #include "matrix/agentrisk.h"
 #include "scratchfiles.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,6 +51,7 @@ private slots:
     void existingFileKeptOnCancel();
     void keyboard();
     void runtimeRemembered();
+    void fileMenuAction();
 
 private:
     // An agent file written under the temporary folder, offered checked.
@@ -317,6 +323,19 @@ void TestConvertDialog::runtimeRemembered()
     }
     ConvertDialog dialog({agent(QStringLiteral(".claude/agents/tester.md"), kTester)}, m_dir->path(), std::nullopt);
     QCOMPARE(dialog.runtime(), Runtime::QwenCode);
+}
+
+void TestConvertDialog::fileMenuAction()
+{
+    MainWindow window;
+    QAction *convert = window.actions()->action(ActionRegistry::Id::ConvertAgents);
+    QCOMPARE(convert->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    QCOMPARE(convert->text(), QStringLiteral("&Convert to…"));
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    const QList<QAction *> actions = file->actions();
+    const qsizetype exportAt = actions.indexOf(window.actions()->action(ActionRegistry::Id::ExportPlugin));
+    QVERIFY(exportAt >= 0);
+    QCOMPARE(actions.value(exportAt + 1), convert);
 }
 
 QTEST_MAIN(TestConvertDialog)
