@@ -280,6 +280,12 @@ void TestAgentConverter::widenedGrantsAreReported()
     QVERIFY2(c.bytes.contains("tools: [read, edit]\n"), c.bytes.constData());
     QCOMPARE(c.widened, QStringList{QStringLiteral("Write")});
     QVERIFY(hasFinding(c, Severity::Warning, QStringLiteral("tools"), QStringLiteral("grants more than the source: Write")));
+    // Side by side: the granted tools, the one widened among them, and those Copilot gives every agent.
+    QStringList rows;
+    for (const GrantChange &change : c.grants)
+        rows << QStringLiteral("%1 %2→%3 %4").arg(change.column).arg(int(change.before.state)).arg(int(change.after.state)).arg(int(change.kind));
+    QCOMPARE(rows, (QStringList{QStringLiteral("Read 1→1 0"), QStringLiteral("Write 0→1 1"), QStringLiteral("Edit 1→1 0"),
+                                QStringLiteral("Skill 0→1 3"), QStringLiteral("sql 0→1 3")}));
 }
 
 void TestAgentConverter::inheritWithDeniedTools()

@@ -6,6 +6,7 @@
 #include "document/agentdocument.h"
 #include "gui/actionregistry.h"
 #include "gui/agenteditor.h"
+#include "gui/convertdialog.h"
 #include "gui/librarypanel.h"
 #include "gui/mainwindow.h"
 #include "library/agentlibrary.h"
@@ -52,6 +53,7 @@ private slots:
     void duplicateWritesACopyUnderANewName();
     void everyActionIsInAMenuWithItsOwnShortcut();
     void folderRuntimeFromTheLibraryMenu();
+    void convertFromTheLibraryMenu();
 
 private:
     // Clicks the button labelled `text` of the next message box that opens; `shown` gets its
@@ -143,6 +145,48 @@ void TestMainWindow::folderRuntimeFromTheLibraryMenu()
     m_window->close();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->checker()->folderRuntimes().folders().isEmpty());
+}
+
+// An agent's menu in the library converts it: the dialog opens on that runtime, offering the
+// agents the library shows with only that one checked.
+void TestMainWindow::convertFromTheLibraryMenu()
+{
+    selectAgent(QStringLiteral("plugins/database-design/agents/database-architect.md"));
+    auto *panel = m_window->findChild<LibraryPanel *>();
+    QMenu menu;
+    panel->fillMenu(&menu, panel->currentItem());
+    QMenu *convertTo = nullptr;
+    for (QAction *action : menu.actions()) {
+        if (action->menu() && action->menu()->title().remove(u'&') == QLatin1String("Convert To"))
+            convertTo = action->menu();
+    }
+    QVERIFY(convertTo);
+    QCOMPARE(convertTo->actions().size(), Runtimes::all().size());
+    QAction *gemini = convertTo->actions().at(int(Runtimes::all().indexOf(Runtime::GeminiCli)));
+    QCOMPARE(gemini->text(), QStringLiteral("Gemini CLI…"));
+
+    std::optional<Runtime> runtime;
+    QStringList checked;
+    int offered = 0;
+    std::function<void()> look = [&] {
+        auto *dialog = qobject_cast<ConvertDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(20, look);
+            return;
+        }
+        runtime = dialog->runtime();
+        offered = int(dialog->conversions().size());
+        for (const std::optional<AgentConversion> &conversion : dialog->conversions()) {
+            if (conversion)
+                checked << conversion->source;
+        }
+        dialog->reject();
+    };
+    QTimer::singleShot(20, look);
+    gemini->trigger();
+    QCOMPARE(runtime, std::optional<Runtime>(Runtime::GeminiCli));
+    QCOMPARE(checked, QStringList{m_agent});
+    QCOMPARE(offered, int(m_window->shownItems().size()));
 }
 
 void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered, QString *shown)

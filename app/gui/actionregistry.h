@@ -24,7 +24,7 @@ class ActionRegistry : public QObject
 public:
     enum class Id {
         NewAgent, OpenFolder, IncludeMyAgents, Save, SaveAll, Revert, Duplicate, Rename, Trash, Reveal, ExportPlugin,
-        ImportBundle, Quit,
+        ConvertAgents, ImportBundle, Quit,
         Undo, Redo, UndoAcrossAgents, RedoAcrossAgents, Find, Replace, FindNext, FindPrevious, GoToLine, FilterAgents,
         AgentPage, SourcePage, PermissionMatrix, Problems, NextProblem, PreviousProblem, SoftWrap, ZoomIn, ZoomOut, ResetZoom,
         About,

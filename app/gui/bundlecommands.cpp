@@ -5,6 +5,8 @@
 
 #include "bundles/bundlereader.h"
 #include "bundles/exportcandidate.h"
+#include "document/agentdocument.h"
+#include "gui/convertdialog.h"
 #include "gui/exportdialog.h"
 #include "gui/importdialog.h"
 #include "library/agentlibrary.h"
@@ -47,6 +49,34 @@ QString BundleCommands::exportBundle(const QVector<int> &items)
     });
     dialog.exec();
     return fixPath;
+}
+
+void BundleCommands::convert(const QVector<int> &items, int checked, std::optional<Runtime> runtime)
+{
+    QVector<ConvertDialog::Agent> agents;
+    for (const int item : items) {
+        const LibraryItem &libraryItem = m_library->item(item);
+        if (!libraryItem.document)
+            continue;
+        ConvertDialog::Agent agent;
+        agent.path = libraryItem.document->path();
+        agent.name = m_checker->nameOf(libraryItem.document);
+        agent.bytes = libraryItem.document->text().bytes;
+        agent.scope = libraryItem.file.scope;
+        agent.from = m_checker->folderRuntimes().runtimeFor(agent.path);
+        agent.checked = item == checked;
+        agents.append(agent);
+    }
+    if (agents.isEmpty()) {
+        QMessageBox::information(m_window, tr("Convert Agents"), tr("Open a folder with agents first; the agents the library shows can be converted."));
+        return;
+    }
+    ConvertDialog dialog(agents, m_library->folder(), runtime, m_window);
+    connect(&dialog, &ConvertDialog::converted, this, [this, &dialog](const QStringList &paths) {
+        m_operations->addCopies(paths);
+        emit message(tr("Converted %n agent(s) for %1.", nullptr, int(paths.size())).arg(Runtimes::name(dialog.runtime())), 8000);
+    });
+    dialog.exec();
 }
 
 void BundleCommands::importBundle()

@@ -3,8 +3,12 @@
 
 #pragma once
 
+#include "runtime/runtimes.h"
+
 #include <QObject>
 #include <QVector>
+
+#include <optional>
 
 namespace Agentry {
 
@@ -13,9 +17,9 @@ class LibraryChecker;
 class LibraryOperations;
 struct BundleContents;
 
-// The window's bundle commands: Export as Plugin… over the agents it shows, Import Bundle…,
-// and showing an opened bundle's agents read-only in the library. GUI thread; the pointers
-// are not owned; `window` parents the dialogs.
+// The window's commands that write agents out and read them in: Export as Plugin… and
+// Convert to… over the agents it shows, Import Bundle…, and showing an opened bundle's agents
+// read-only in the library. GUI thread; the pointers are not owned; `window` parents the dialogs.
 class BundleCommands : public QObject
 {
     Q_OBJECT
@@ -26,6 +30,10 @@ public:
     // Offers the library's items `items` for export; returns the path of an agent the user
     // chose to fix from the gate (empty when none).
     QString exportBundle(const QVector<int> &items);
+    // Offers the library's items `items` for another runtime with their text as it is now,
+    // only `checked` among them checked; converts to `runtime`, or to the last runtime chosen.
+    // The new files in the open folder join the library.
+    void convert(const QVector<int> &items, int checked, std::optional<Runtime> runtime = std::nullopt);
     void importBundle();
     void showBundle(const BundleContents &contents);
 

@@ -172,6 +172,10 @@ void LibraryPanel::fillMenu(QMenu *menu, int item)
     readAs->addSeparator();
     for (const Runtime runtime : Runtimes::all())
         add(Runtimes::name(runtime), runtime);
+
+    QMenu *convertTo = menu->addMenu(tr("&Convert To"));
+    for (const Runtime runtime : Runtimes::all())
+        convertTo->addAction(tr("%1…").arg(Runtimes::name(runtime)), this, [this, item, runtime] { emit convertRequested(item, runtime); });
 }
 
 QByteArray LibraryPanel::saveHeaderState() const

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "runtime/runtimes.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -44,12 +46,14 @@ public:
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
-    // The menu of an agent: Read Folder As ▸ By Folder and Content, or one runtime. Empty
-    // for a group.
+    // The menu of an agent: Read Folder As ▸ By Folder and Content, or one runtime; Convert
+    // To ▸ one runtime. Empty for a group.
     void fillMenu(QMenu *menu, int item);
 
 signals:
     void currentItemChanged();
+    // Convert To ▸ `runtime` was chosen in the menu of library item `item`.
+    void convertRequested(int item, Runtime runtime);
 
 private:
     AgentLibraryModel *m_model;

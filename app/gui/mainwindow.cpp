@@ -130,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_libraryHistory, &LibraryHistory::changed, this, &MainWindow::updateActions);
     connect(m_bundles, &BundleCommands::message, this, &MainWindow::message);
+    connect(m_libraryPanel, &LibraryPanel::convertRequested, this,
+            [this](int item, Runtime runtime) { m_bundles->convert(shownItems(), item, runtime); });
 
     restoreSettings();
     currentChanged();
@@ -282,6 +284,7 @@ void MainWindow::connectActions()
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_current->path()).absolutePath()));
     });
     connect(action(Id::ExportPlugin), &QAction::triggered, this, &MainWindow::exportBundle);
+    connect(action(Id::ConvertAgents), &QAction::triggered, this, [this] { m_bundles->convert(shownItems(), m_libraryPanel->currentItem()); });
     connect(action(Id::ImportBundle), &QAction::triggered, this, &MainWindow::importBundle);
     connect(action(Id::Quit), &QAction::triggered, this, &QWidget::close);
 
@@ -362,7 +365,7 @@ void MainWindow::createMenus()
     add(file, {Id::NewAgent, Id::OpenFolder});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     add(file, {Id::IncludeMyAgents, separator, Id::Save, Id::SaveAll, Id::Revert, separator, Id::Duplicate, Id::Rename, Id::Trash,
-               Id::Reveal, separator, Id::ExportPlugin, Id::ImportBundle, separator, Id::Quit});
+               Id::Reveal, separator, Id::ExportPlugin, Id::ConvertAgents, Id::ImportBundle, separator, Id::Quit});
     add(menuBar()->addMenu(tr("&Edit")), {Id::Undo, Id::Redo, Id::UndoAcrossAgents, Id::RedoAcrossAgents, separator, Id::Find,
                                           Id::Replace, Id::FindNext, Id::FindPrevious, Id::GoToLine, separator, Id::FilterAgents});
     QMenu *view = menuBar()->addMenu(tr("&View"));

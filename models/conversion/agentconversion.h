@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "matrix/agentgrants.h"
 #include "runtime/agentreading.h"
 #include "runtime/runtimes.h"
 #include "validation/severity.h"
@@ -22,6 +23,22 @@ struct ConversionFinding
     QString message;
 };
 
+// One column of the permission matrix as the source grants it and as the new file does.
+struct GrantChange
+{
+    enum class Kind {
+        Same,     // each grants as much of the tool (or compares nothing: both inherit every tool)
+        Widened,  // the new file grants more of it
+        Narrowed, // the new file grants less of it
+        Given,    // differs because one of the runtimes gives it to every agent, whatever the file says
+    };
+
+    QString column;
+    ToolGrant before;
+    ToolGrant after;
+    Kind kind = Kind::Same;
+};
+
 // One agent written for another runtime: the new file, where it goes, and what changed.
 struct AgentConversion
 {
@@ -36,6 +53,9 @@ struct AgentConversion
     ScopeVerdict verdict; // how the target's reader reads `bytes`
     QStringList widened;  // permission-matrix columns the target grants and the source did not
     QStringList narrowed; // and the other way round
+    // Each column the source or the new file grants, or whose grant changed, in the matrix's
+    // order: the before/after view of widened and narrowed.
+    QVector<GrantChange> grants;
 
     bool isConverted() const { return !bytes.isEmpty(); }
     bool hasErrors() const

@@ -107,6 +107,33 @@ QString quotedKey(const QString &key)
 
 } // namespace
 
+QVector<GrantChange> AgentConverter::compareGrants(const AgentGrants &before, const AgentGrants &after, const QStringList &always) const
+{
+    QStringList columns;
+    for (const ToolInfo &tool : m_catalog.tools()) {
+        if (!tool.legacy)
+            columns.append(tool.name);
+    }
+    for (const QString &column : before.namedColumns() + after.namedColumns()) {
+        if (!columns.contains(column))
+            columns.append(column);
+    }
+    // Both inherit: each gets every tool its runtime has, nothing to compare.
+    const bool compares = before.mode() == AgentGrants::Mode::Explicit || after.mode() == AgentGrants::Mode::Explicit;
+    QVector<GrantChange> changes;
+    for (const QString &column : std::as_const(columns)) {
+        GrantChange change{column, before.grant(column), after.grant(column), GrantChange::Kind::Same};
+        const int was = level(change.before.state);
+        const int is = level(change.after.state);
+        if (was == 0 && is == 0 && change.before.state == change.after.state)
+            continue;
+        if (compares && is != was)
+            change.kind = always.contains(column) ? GrantChange::Kind::Given : is > was ? GrantChange::Kind::Widened : GrantChange::Kind::Narrowed;
+        changes.append(change);
+    }
+    return changes;
+}
+
 AgentConverter::AgentConverter(Runtime target)
     : AgentConverter(target, ToolCatalog::builtin(), ConversionTable::builtin())
 {
@@ -147,6 +174,8 @@ AgentConversion AgentConverter::convert(const QString &path, const QByteArray &b
     if (result.from == m_target) {
         result.bytes = bytes;
         result.verdict = verdict;
+        const AgentGrants grants = AgentGrants::read(reading, bytes, m_catalog);
+        result.grants = compareGrants(grants, grants, {});
         add(Severity::Info, {}, tr("Already a file of %1: copied unchanged.").arg(target));
         return result;
     }
@@ -448,28 +477,12 @@ void AgentConverter::readBack(const AgentGrants &before, const QString &descript
         result.findings.append({Severity::Info, {}, tr("%1 loads a project's agent once the user acknowledges it.").arg(target)});
 
     const AgentGrants after = AgentGrants::read(reading, result.bytes, m_catalog);
-    const QStringList always = alwaysGranted(m_catalog, m_target) + alwaysGranted(m_catalog, result.from);
-    QStringList columns;
-    for (const ToolInfo &tool : m_catalog.tools()) {
-        if (!tool.legacy)
-            columns.append(tool.name);
-    }
-    for (const QString &column : before.namedColumns() + after.namedColumns()) {
-        if (!columns.contains(column))
-            columns.append(column);
-    }
-    // Both inherit: each gets every tool its runtime has, nothing to compare.
-    if (before.mode() != AgentGrants::Mode::Explicit && after.mode() != AgentGrants::Mode::Explicit)
-        columns.clear();
-    for (const QString &column : columns) {
-        const int was = level(before.grant(column).state);
-        const int is = level(after.grant(column).state);
-        if (always.contains(column))
-            continue;
-        if (is > was)
-            result.widened.append(column);
-        else if (is < was)
-            result.narrowed.append(column);
+    result.grants = compareGrants(before, after, alwaysGranted(m_catalog, m_target) + alwaysGranted(m_catalog, result.from));
+    for (const GrantChange &change : std::as_const(result.grants)) {
+        if (change.kind == GrantChange::Kind::Widened)
+            result.widened.append(change.column);
+        else if (change.kind == GrantChange::Kind::Narrowed)
+            result.narrowed.append(change.column);
     }
     if (!result.widened.isEmpty())
         result.findings.append({Severity::Warning, QStringLiteral("tools"), tr("%1 grants more than the source: %2.").arg(target, result.widened.join(QLatin1String(", ")))});

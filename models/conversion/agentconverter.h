@@ -46,6 +46,9 @@ public:
 private:
     void writeTools(const AgentGrants &grants, ConvertedFrontmatter &out, AgentConversion &result) const;
     void writeSettings(const QJsonObject &fields, ConvertedFrontmatter &out, AgentConversion &result, QStringList *carried) const;
+    // The grants of the source and of the new file side by side; the columns in `always` (a
+    // runtime gives them to every agent) are neither widened nor narrowed.
+    QVector<GrantChange> compareGrants(const AgentGrants &before, const AgentGrants &after, const QStringList &always) const;
     // Reads `result.bytes` as the target and records its verdict and the grants it changed.
     void readBack(const AgentGrants &before, const QString &description, AgentConversion &result) const;
 

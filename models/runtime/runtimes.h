@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QString>
 #include <QVector>
 
@@ -13,6 +14,14 @@ namespace Agentry {
 
 // The programs that read agent files, each its own way.
 enum class Runtime { ClaudeCode, Copilot, OpenCode, GeminiCli, QwenCode, FactoryDroid };
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+// A key of QHash and QSet; Qt 6 hashes enums itself.
+inline uint qHash(Runtime runtime, uint seed = 0) noexcept
+{
+    return ::qHash(int(runtime), seed);
+}
+#endif
 
 // Their ids (as `--runtime` takes them and JSON writes them) and names.
 class Runtimes
