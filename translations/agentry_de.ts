@@ -52,7 +52,7 @@
 <context>
     <name>AgentConverter</name>
     <message>
-        <location filename="../models/conversion/agentconverter.cpp" line="+134"/>
+        <location filename="../models/conversion/agentconverter.cpp" line="+168"/>
         <source>%1 reads none of this file&apos;s settings; mend it before converting it.</source>
         <translation>%1 liest keine Einstellungen dieser Datei; reparieren Sie sie, bevor Sie sie konvertieren.</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>%1 lädt diese Datei nicht: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Already a file of %1: copied unchanged.</source>
         <translation>Bereits eine Datei für %1: unverändert kopiert.</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>%1 lädt den Agenten eines Projekts, sobald der Benutzer ihn bestätigt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>%1 grants more than the source: %2.</source>
         <translation>%1 gewährt mehr als die Quelle: %2.</translation>
     </message>
@@ -388,6 +388,16 @@
         <location line="+1"/>
         <source>Write the agents the library shows as a Claude Code plugin, a folder or a .zip</source>
         <translation>Die in der Bibliothek angezeigten Agenten als Claude-Code-Plugin schreiben, als Ordner oder .zip-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Convert to…</source>
+        <translation>&amp;Konvertieren nach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write agents the library shows as files another runtime loads, with what changes on the way</source>
+        <translation>Die in der Bibliothek angezeigten Agenten als Dateien schreiben, die eine andere Laufzeit lädt, mit dem, was sich dabei ändert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -735,7 +745,7 @@
 <context>
     <name>Agentry::BundleCommands</name>
     <message>
-        <location filename="../app/gui/bundlecommands.cpp" line="+33"/>
+        <location filename="../app/gui/bundlecommands.cpp" line="+35"/>
         <source>Export as Plugin</source>
         <translation>Als Plugin exportieren</translation>
     </message>
@@ -760,8 +770,26 @@
             <numerusform>%n Dateien exportiert; SHA-256 %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Convert Agents</source>
+        <translation>Agenten konvertieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a folder with agents first; the agents the library shows can be converted.</source>
+        <translation>Öffnen Sie zuerst einen Ordner mit Agenten; die Agenten, die die Bibliothek anzeigt, können konvertiert werden.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Converted %n agent(s) for %1.</source>
+        <translation>
+            <numerusform>%n Agent für %1 konvertiert.</numerusform>
+            <numerusform>%n Agenten für %1 konvertiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>Copied %n agent(s) into the project.</source>
         <translation>
             <numerusform>%n Agent in das Projekt kopiert.</numerusform>
@@ -886,6 +914,278 @@
         <location line="+2"/>
         <source>Claude Code ignores this color; pick one of the swatches.</source>
         <translation>Claude Code ignoriert diese Farbe; wählen Sie eines der Farbfelder.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ConversionPreview</name>
+    <message>
+        <location filename="../widgets/conversionpreview.cpp" line="+27"/>
+        <source>Preview of the converted agent</source>
+        <translation>Vorschau des konvertierten Agenten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The converted file</source>
+        <translation>Die konvertierte Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Findings of the conversion</source>
+        <translation>Befunde der Konvertierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;File</source>
+        <translation>Neue &amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Fin&amp;dings</source>
+        <translation>Be&amp;funde</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&amp;Grants</source>
+        <translation>&amp;Rechte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written as %1</source>
+        <translation>Geschrieben als %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not converted: see the findings.</source>
+        <translation>Nicht konvertiert: siehe die Befunde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an agent to see its new file.</source>
+        <translation>Wählen Sie einen Agenten, um seine neue Datei zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fin&amp;dings (%1)</source>
+        <translation>Be&amp;funde (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to report: everything was carried over as it was.</source>
+        <translation>Nichts zu melden: Alles wurde unverändert übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ConvertDialog</name>
+    <message>
+        <location filename="../app/gui/convertdialog.cpp" line="+71"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace files that exist</source>
+        <translation>Vorhandene Dateien &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;onvert</source>
+        <translation>K&amp;onvertieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert Agents</source>
+        <translation>Agenten konvertieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project folder the new files go into</source>
+        <translation>Der Projektordner, in den die neuen Dateien kommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each file goes to its runtime&apos;s place in this folder, such as .gemini/agents/</source>
+        <translation>Jede Datei kommt an den Ort ihrer Laufzeit in diesem Ordner, etwa .gemini/agents/</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agents to convert</source>
+        <translation>Zu konvertierende Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Con&amp;vert to:</source>
+        <translation>Kon&amp;vertieren nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Into:</source>
+        <translation>&amp;In:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agen&amp;ts:</source>
+        <translation>Agen&amp;ten:</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Check the agent to convert it.</source>
+        <translation>Haken Sie den Agenten an, um ihn zu konvertieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot convert</source>
+        <translation>nicht konvertierbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there already</source>
+        <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is this agent&apos;s own file: nothing is written.</source>
+        <translation>%1 ist die eigene Datei dieses Agenten: Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>converts with warnings</source>
+        <translation>konvertierbar mit Warnungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>converts</source>
+        <translation>konvertierbar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose at least one agent to convert.</source>
+        <translation>Wählen Sie mindestens einen Agenten zum Konvertieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder to write into.</source>
+        <translation>Wählen Sie den Ordner, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to write: none of the chosen agents converts to a new file for %1.</source>
+        <translation>Nichts zu schreiben: Keiner der gewählten Agenten ergibt eine neue Datei für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n agent(s) will be written to %1.</source>
+        <translation>
+            <numerusform>%n Agent wird nach %1 geschrieben.</numerusform>
+            <numerusform>%n Agenten werden nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cannot be converted.</source>
+        <translation>
+            <numerusform>%n lässt sich nicht konvertieren.</numerusform>
+            <numerusform>%n lassen sich nicht konvertieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n agent(s) left out: each is its own file already.</source>
+        <translation>
+            <numerusform>%n Agent ausgelassen: Er ist bereits seine eigene Datei.</numerusform>
+            <numerusform>%n Agenten ausgelassen: Jeder ist bereits seine eigene Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the Folder to Write Into</source>
+        <translation>Ordner zum Schreiben wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) exist already. Replace them with the converted agents?</source>
+        <translation>
+            <numerusform>%n Datei existiert bereits. Durch den konvertierten Agenten ersetzen?</numerusform>
+            <numerusform>%n Dateien existieren bereits. Durch die konvertierten Agenten ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written: the files that exist are kept.</source>
+        <translation>Es wurde nichts geschrieben: Die vorhandenen Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1968,114 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
     </message>
 </context>
 <context>
+    <name>Agentry::GrantChangesView</name>
+    <message>
+        <location filename="../widgets/grantchangesview.cpp" line="+25"/>
+        <source>✓ granted</source>
+        <translation>✓ gewährt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ only %1</source>
+        <translation>✓ nur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(✓) inherited</source>
+        <translation>(✓) geerbt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⊘ denied</source>
+        <translation>⊘ verweigert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⊘ denied for %1</source>
+        <translation>⊘ verweigert für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>? not a tool</source>
+        <translation>? kein Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>?! asks first</source>
+        <translation>?! fragt zuerst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— not granted</source>
+        <translation>— nicht gewährt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Grants before and after</source>
+        <translation>Rechte vorher und nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not converted: there are no new grants to compare.</source>
+        <translation>Nicht konvertiert: Es gibt keine neuen Rechte zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Widened: none · Narrowed: none. The new file grants what the source grants.</source>
+        <translation>Erweitert: keine · Eingeschränkt: keine. Die neue Datei gewährt, was die Quelle gewährt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widened: %1 · Narrowed: %2</source>
+        <translation>Erweitert: %1 · Eingeschränkt: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (widened)</source>
+        <translation>%1 (erweitert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (narrowed)</source>
+        <translation>%1 (eingeschränkt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (always)</source>
+        <translation>%1 (immer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its runtime gives every agent this tool, whatever the file says: the conversion changes nothing here.</source>
+        <translation>Seine Laufzeit gibt jedem Agenten dieses Werkzeug, egal was die Datei sagt: Die Konvertierung ändert hier nichts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither file grants a tool.</source>
+        <translation>Keine der beiden Dateien gewährt ein Werkzeug.</translation>
+    </message>
+</context>
+<context>
     <name>Agentry::ImportDialog</name>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="+44"/>
@@ -1910,6 +2318,16 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <source>By Folder and Content</source>
         <translation>Nach Ordner und Inhalt</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Convert To</source>
+        <translation>&amp;Konvertieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>Agentry::MainWindow</name>
@@ -1924,7 +2342,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Beim Speichern wird die Datei neu geschrieben.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -1989,7 +2407,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         </translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2064,13 +2482,13 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>&lt;h3&gt;Agentry %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Definitionsdateien von KI-Agenten: Markdown mit YAML-Frontmatter, wie Claude Code und andere Agentenwerkzeuge sie lesen. Er ändert nur die Zeilen, die eine Bearbeitung betrifft, und verliert nie ein Byte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+184"/>
+        <location line="-85"/>
+        <location line="+185"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>This fix is not applied: it would make the library worse.
 %1</source>
         <translation>Diese Korrektur wird nicht angewendet: Sie würde die Bibliothek verschlechtern.
@@ -2089,7 +2507,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Ausgelassen, weil sie die Bibliothek verschlechtern würden:</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -4449,7 +4867,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>CopilotReader</name>
     <message>
-        <location filename="../models/runtime/copilotreader.cpp" line="+30"/>
+        <location filename="../models/runtime/copilotreader.cpp" line="+35"/>
         <source>GitHub Copilot rejects the file: %1</source>
         <translation>GitHub Copilot weist die Datei zurück: %1</translation>
     </message>
@@ -7004,7 +7422,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>QwenCodeReader</name>
     <message>
-        <location filename="../models/runtime/qwencodereader.cpp" line="+68"/>
+        <location filename="../models/runtime/qwencodereader.cpp" line="+83"/>
         <source>Qwen Code skips this file without a word (its debug log says: Failed to parse subagent file: %1).</source>
         <translation>Qwen Code übergeht diese Datei wortlos (sein Debug-Protokoll sagt: Failed to parse subagent file: %1).</translation>
     </message>
@@ -7014,7 +7432,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Qwen Code übergeht diese Datei: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>the frontmatter is not a set of keys</source>
         <translation>der Frontmatter ist keine Menge von Schlüsseln</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgentConverter</name>
     <message numerus="yes">
-        <location filename="../models/conversion/agentconverter.cpp" line="+158"/>
+        <location filename="../models/conversion/agentconverter.cpp" line="+194"/>
         <source>Qwen Code refuses a prompt shorter than %n characters.</source>
         <translation>
             <numerusform>Qwen Code refuses a prompt shorter than %n character.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Agentry::BundleCommands</name>
     <message numerus="yes">
-        <location filename="../app/gui/bundlecommands.cpp" line="+44"/>
+        <location filename="../app/gui/bundlecommands.cpp" line="+46"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>Exported %n file.</numerusform>
@@ -58,7 +58,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+30"/>
+        <source>Converted %n agent(s) for %1.</source>
+        <translation>
+            <numerusform>Converted %n agent for %1.</numerusform>
+            <numerusform>Converted %n agents for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>Copied %n agent(s) into the project.</source>
         <translation>
             <numerusform>Copied %n agent into the project.</numerusform>
@@ -71,6 +79,49 @@
         <translation>
             <numerusform>The library shows the bundle&apos;s %n agent, read-only.</numerusform>
             <numerusform>The library shows the bundle&apos;s %n agents, read-only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agentry::ConvertDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/convertdialog.cpp" line="+314"/>
+        <source>%n agent(s) will be written to %1.</source>
+        <translation>
+            <numerusform>%n agent will be written to %1.</numerusform>
+            <numerusform>%n agents will be written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cannot be converted.</source>
+        <translation>
+            <numerusform>%n cannot be converted.</numerusform>
+            <numerusform>%n cannot be converted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n agent(s) left out: each is its own file already.</source>
+        <translation>
+            <numerusform>%n agent left out: it is its own file already.</numerusform>
+            <numerusform>%n agents left out: each is its own file already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) exist already. Replace them with the converted agents?</source>
+        <translation>
+            <numerusform>%n file exists already. Replace it with the converted agent?</numerusform>
+            <numerusform>%n files exist already. Replace them with the converted agents?</numerusform>
         </translation>
     </message>
 </context>
@@ -131,7 +182,7 @@
 <context>
     <name>Agentry::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+235"/>
         <source>The safe fix for every %1 problem changes %n agent(s); Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</source>
         <translation>
             <numerusform>The safe fix for every %1 problem changes %n agent; Undo takes back one agent&apos;s fix, Undo Change Across Agents all of them.</numerusform>
