@@ -233,6 +233,10 @@ void TestAgentConverter::openCodeGetsPermissionsAndPatterns()
     // OpenCode's read permission also reads MCP resources: reported, not hidden.
     QCOMPARE(c.widened, (QStringList{QStringLiteral("ListMcpResourcesTool"), QStringLiteral("ReadMcpResourceTool")}));
     QVERIFY(c.narrowed.isEmpty());
+    // The before/after rows leave out what neither grants (`"*": deny` denies every other tool).
+    for (const GrantChange &row : c.grants)
+        QVERIFY2(level(row.before.state) + level(row.after.state) > 0, qPrintable(row.column));
+    QVERIFY(!c.grants.isEmpty());
 }
 
 void TestAgentConverter::qwenGetsApprovalModeAndColour()

@@ -125,7 +125,8 @@ QVector<GrantChange> AgentConverter::compareGrants(const AgentGrants &before, co
         GrantChange change{column, before.grant(column), after.grant(column), GrantChange::Kind::Same};
         const int was = level(change.before.state);
         const int is = level(change.after.state);
-        if (was == 0 && is == 0 && change.before.state == change.after.state)
+        // Neither grants it (not named, denied, unknown): nothing a reviewer needs to see.
+        if (was == 0 && is == 0)
             continue;
         if (compares && is != was)
             change.kind = always.contains(column) ? GrantChange::Kind::Given : is > was ? GrantChange::Kind::Widened : GrantChange::Kind::Narrowed;
