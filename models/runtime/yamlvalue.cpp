@@ -257,9 +257,10 @@ std::variant<YamlValue, YamlValue::Error> YamlValue::fullParse(const QByteArray 
 {
     QByteArray yaml = schema == Schema::JsYaml3 && text.contains('\t') ? withoutLeadingTabs(text) : text;
     // A lone carriage return breaks a line in every runtime's library; yaml-cpp keeps it in a value.
+    char *data = yaml.data();
     for (qsizetype i = 0; i < yaml.size(); ++i) {
-        if (yaml.at(i) == '\r' && (i + 1 == yaml.size() || yaml.at(i + 1) != '\n'))
-            yaml[i] = '\n';
+        if (data[i] == '\r' && (i + 1 == yaml.size() || data[i + 1] != '\n'))
+            data[i] = '\n';
     }
     if (schema != Schema::Libyaml && !yaml.endsWith('\n'))
         yaml.append('\n');
