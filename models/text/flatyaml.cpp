@@ -337,9 +337,7 @@ bool isWellFormed(const QByteArray &utf8)
     return true;
 }
 
-} // namespace
-
-std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
+std::optional<FlatYaml::Reading> readUncached(const QByteArray &utf8)
 {
     // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start,
     // control characters other than tab and line ends (yaml-cpp does not read NUL as text, and
@@ -365,7 +363,7 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
         pos = next + 1;
     }
 
-    Reading reading;
+    FlatYaml::Reading reading;
     for (int l = 0; l < lines.size();) {
         const Text line = lines.at(l);
         const size_t first = line.find_first_not_of(' ');
@@ -384,7 +382,7 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
             const std::optional<std::pair<int, int>> at = mapValueInTextRun(lines, l);
             if (!at)
                 return std::nullopt;
-            reading.error = Error{at->first, at->second, QStringLiteral("illegal map value")};
+            reading.error = FlatYaml::Error{at->first, at->second, QStringLiteral("illegal map value")};
             return reading;
         }
         const Text key = entry->key;
@@ -392,7 +390,7 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
         if (!YamlScalar::resolvePlain(key).isString() || key.front() == '-')
             return std::nullopt; // `null:`, `true:`, `1:`: JavaScript spells those keys its own way
         if (const std::optional<int> at = mapValueInPlainValue(rest)) {
-            reading.error = Error{l, int(rest.data() - line.data()) + *at, QStringLiteral("illegal map value")};
+            reading.error = FlatYaml::Error{l, int(rest.data() - line.data()) + *at, QStringLiteral("illegal map value")};
             return reading;
         }
         // The lines that belong to this key: up to the next line at column 0 that is not blank.
@@ -444,6 +442,21 @@ std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
     if (reading.entries.isEmpty())
         return std::nullopt; // an empty or comment-only text: null in YAML, decided by the full reader
     return reading;
+}
+
+} // namespace
+
+std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
+{
+    // One file's readers (Agentry's own parse, Claude Code's, Copilot's in its folder) ask about
+    // the same text in turn: the last answer of each thread is kept for the next question.
+    thread_local QByteArray lastText;
+    thread_local std::optional<Reading> lastReading;
+    if (!lastText.isNull() && utf8 == lastText)
+        return lastReading;
+    lastReading = readUncached(utf8);
+    lastText = utf8;
+    return lastReading;
 }
 
 } // namespace Agentry
