@@ -85,17 +85,6 @@ int level(GrantState state)
     return state == GrantState::Granted || state == GrantState::Inherited || state == GrantState::Ask ? 2 : state == GrantState::Pattern ? 1 : 0;
 }
 
-// The columns a runtime grants every agent whatever its file says.
-QStringList alwaysGranted(Runtime runtime)
-{
-    QStringList columns;
-    if (const RuntimeTools *tools = ToolCatalog::builtin().runtimeTools(runtime)) {
-        for (const QString &name : tools->always())
-            columns += tools->grantOf(name)->columns;
-    }
-    return columns;
-}
-
 } // namespace
 
 void TestAgentConverter::targetNames_data()
@@ -450,7 +439,7 @@ void TestAgentConverter::roundTripOverCorpus()
                 problems << where + QStringLiteral(": prompt bytes changed");
             // Each step's report names every column whose grant changed.
             const AgentGrants endGrants = AgentGrants::read(end, back.bytes, catalog);
-            const QStringList always = alwaysGranted(runtime);
+            const QStringList always = ToolCatalog::builtin().runtimeTools(runtime)->alwaysColumns();
             for (const ToolInfo &tool : catalog.tools()) {
                 if (tool.legacy || always.contains(tool.name))
                     continue;

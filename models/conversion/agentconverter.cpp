@@ -11,6 +11,7 @@
 #include "runtime/runtimespec.h"
 #include "runtime/runtimetools.h"
 #include "runtime/toolcatalog.h"
+#include "text/lineindex.h"
 #include "text/yamlscalar.h"
 
 #include <QFileInfo>
@@ -66,10 +67,7 @@ qsizetype bodyStart(const QByteArray &bytes, const AgentReading &reading)
             at += bytes.mid(at, 2) == "\r\n" ? 2 : bytes.mid(at, 1) == "\n" || bytes.mid(at, 1) == "\r" ? 1 : 0;
         return at;
     }
-    qsizetype at = 0;
-    for (int line = 0; line <= reading.close.line && at >= 0; ++line)
-        at = bytes.indexOf('\n', at) + (line < reading.close.line ? 1 : 0);
-    return at < 0 ? bytes.size() : at + 1;
+    return LineIndex(bytes).nextLineStart(reading.close.line);
 }
 
 // Claude Code's patterns as OpenCode's: `git diff:*` (the command and anything after it) is
@@ -90,14 +88,8 @@ QStringList openCodePatterns(const QStringList &patterns)
 // The columns a runtime grants every agent whatever its file says (Copilot's `sql`).
 QStringList alwaysGranted(const ToolCatalog &catalog, Runtime runtime)
 {
-    QStringList columns;
-    if (const RuntimeTools *tools = catalog.runtimeTools(runtime)) {
-        for (const QString &name : tools->always()) {
-            if (const std::optional<RuntimeToolGrant> grant = tools->grantOf(name))
-                columns += grant->columns;
-        }
-    }
-    return columns;
+    const RuntimeTools *tools = catalog.runtimeTools(runtime);
+    return tools ? tools->alwaysColumns() : QStringList();
 }
 
 QString quotedKey(const QString &key)

@@ -176,14 +176,11 @@ void AgentGrants::readList(const AgentReading &reading, const QByteArray &bytes)
             nameRuntimeEntry(m_entries.at(i), lines.at(i), Source::Tools);
     }
     if (m_mode == Mode::Explicit) {
-        for (const QString &name : m_tools->always()) {
-            const std::optional<RuntimeToolGrant> always = m_tools->grantOf(name);
-            for (const QString &column : always->columns) {
-                if (m_cells.contains(column))
-                    continue;
-                m_named.append(column);
-                m_cells.insert(column, ToolGrant{GrantState::Granted, {}, {}, -1});
-            }
+        for (const QString &column : m_tools->alwaysColumns()) {
+            if (m_cells.contains(column))
+                continue;
+            m_named.append(column);
+            m_cells.insert(column, ToolGrant{GrantState::Granted, {}, {}, -1});
         }
     }
     if (m_runtime != Runtime::QwenCode)

@@ -168,6 +168,16 @@ std::optional<QString> RuntimeTools::mcpColumn(const QString &entry, bool *all) 
     return std::nullopt;
 }
 
+QStringList RuntimeTools::alwaysColumns() const
+{
+    QStringList columns;
+    for (const QString &name : m_always) {
+        if (const std::optional<RuntimeToolGrant> grant = grantOf(name))
+            columns += grant->columns;
+    }
+    return columns;
+}
+
 QStringList RuntimeTools::namesFor(const QString &column) const
 {
     if (column.startsWith(QLatin1String("mcp__"))) {

@@ -59,6 +59,8 @@ public:
     const QVector<Tool> &tools() const { return m_tools; }
     // Tools the runtime gives every agent whatever `tools` says.
     const QStringList &always() const { return m_always; }
+    // The columns always() grants (Copilot's `skill` and `sql`).
+    QStringList alwaysColumns() const;
 
     // What an entry of `tools` grants; nullopt for a name the runtime does not know.
     std::optional<RuntimeToolGrant> grantOf(const QString &entry) const;
