@@ -21,8 +21,10 @@ public:
     // does not cover (flags, `\S` inside a class other than `[\s\S]`) or PCRE rejects it.
     static std::optional<JsPattern> compile(const QString &source, QString *error);
 
-    QRegularExpressionMatch match(const QString &text) const { return m_regex.match(text); }
-    bool matches(const QString &text) const { return m_regex.match(text).hasMatch(); }
+    // `text` is decoded from UTF-8 or cut from such text at a match, so it is well-formed UTF-16
+    // and PCRE need not check all of it again at each match (it would, without the option).
+    QRegularExpressionMatch match(const QString &text) const { return m_regex.match(text, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption); }
+    bool matches(const QString &text) const { return match(text).hasMatch(); }
 
 private:
     QRegularExpression m_regex;

@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -321,47 +322,63 @@ bool startsItem(const QVector<Text> &lines, int first, int end)
     return false;
 }
 
-// Whether `utf8` holds no ill-formed sequence: yaml-cpp replaces those its own way.
-bool isWellFormed(const QByteArray &utf8)
+// The lines of `utf8` (without their `\n` or `\r\n`), or nothing for the shapes only the full
+// reader decides: a BOM, lone carriage returns, tabs at a line start, control characters other
+// than tab and line ends (yaml-cpp does not read NUL as text, and others such as 0x04 end a block
+// scalar for it), ill-formed UTF-8 (yaml-cpp replaces it its own way), and (for BunYaml) a `%`
+// directive line or a `...` document end anywhere. One pass over the bytes: this runs for every
+// frontmatter each reader reads.
+std::optional<QVector<Text>> linesOf(const QByteArray &utf8)
 {
-    for (qsizetype at = 0; at < utf8.size();) {
-        if (static_cast<unsigned char>(utf8.at(at)) < 0x80) {
+    // The bytes that need a closer look: line ends, control characters and non-ASCII.
+    static constexpr auto notable = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[size_t(c)] = (c < 0x20 && c != '\t') || c >= 0x7F;
+        return table;
+    }();
+    const char *data = utf8.constData();
+    const qsizetype size = utf8.size();
+    QVector<Text> lines;
+    qsizetype lineStart = 0;
+    for (qsizetype at = 0; at < size;) {
+        if (at == lineStart) {
+            const char c = data[at];
+            if (c == '\t' || c == '%' || (c == '.' && size - at >= 3 && data[at + 1] == '.' && data[at + 2] == '.'))
+                return std::nullopt;
+        }
+        while (at < size && !notable[static_cast<unsigned char>(data[at])])
             ++at;
+        if (at == size)
+            break;
+        const auto c = static_cast<unsigned char>(data[at]);
+        if (c >= 0x80) {
+            const Utf8::Step step = Utf8::stepAt(data, size, at);
+            if (!step.wellFormed || step.codePoint == 0xFEFF)
+                return std::nullopt;
+            at += step.bytes;
             continue;
         }
-        const Utf8::Step step = Utf8::stepAt(utf8.constData(), utf8.size(), at);
-        if (!step.wellFormed)
-            return false;
-        at += step.bytes;
+        if (c != '\n' && (c != '\r' || (at + 1 < size && data[at + 1] != '\n')))
+            return std::nullopt; // a control character, or a carriage return alone
+        if (c == '\n' || at + 1 == size) {
+            const qsizetype end = c == '\n' && at > lineStart && data[at - 1] == '\r' ? at - 1 : at;
+            lines.append(Text(data + lineStart, size_t(end - lineStart)));
+            lineStart = at + 1;
+        }
+        ++at;
     }
-    return true;
+    if (lineStart < size || size == 0 || data[size - 1] == '\n')
+        lines.append(Text(data + lineStart, size_t(size - lineStart)));
+    return lines;
 }
 
 std::optional<FlatYaml::Reading> readUncached(const QByteArray &utf8)
 {
-    // Shapes only the full reader decides: a BOM, lone carriage returns, tabs at a line start,
-    // control characters other than tab and line ends (yaml-cpp does not read NUL as text, and
-    // others such as 0x04 end a block scalar for it), ill-formed UTF-8, and (for BunYaml) a `%`
-    // directive line or a `...` document end anywhere.
-    const auto control = [](char c) { return (uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\x7F'; };
-    if (utf8.contains("\xEF\xBB\xBF") || utf8.contains("\n\t") || utf8.startsWith('\t') || utf8.startsWith('%') || utf8.contains("\n%")
-        || utf8.startsWith("...") || utf8.contains("\n...")
-        || std::any_of(utf8.cbegin(), utf8.cend(), control) || !isWellFormed(utf8))
+    const std::optional<QVector<Text>> split = linesOf(utf8);
+    if (!split)
         return std::nullopt;
-    QVector<Text> lines;
-    for (qsizetype pos = 0; pos <= utf8.size();) {
-        qsizetype next = utf8.indexOf('\n', pos);
-        qsizetype end = next < 0 ? utf8.size() : next;
-        if (end > pos && utf8.at(end - 1) == '\r')
-            --end;
-        const Text line(utf8.constData() + pos, size_t(end - pos));
-        if (line.find('\r') != Text::npos)
-            return std::nullopt;
-        lines.append(line);
-        if (next < 0)
-            break;
-        pos = next + 1;
-    }
+    const QVector<Text> &lines = *split;
 
     FlatYaml::Reading reading;
     for (int l = 0; l < lines.size();) {
