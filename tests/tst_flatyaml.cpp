@@ -7,6 +7,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
@@ -26,6 +28,7 @@ private slots:
     void agreesOnWrittenVariants();
     void agreesOnMutatedFrontmatter();
     void largeIntegerKeyAsJavaScriptWritesIt();
+    void readsATextAsWithOneMoreLineBreak();
 
 private:
     QVector<QByteArray> m_blocks; // the frontmatter text of every corpus file and fixture
@@ -186,6 +189,51 @@ void TestFlatYaml::largeIntegerKeyAsJavaScriptWritesIt()
     const QJsonObject map = result.value->toObject();
     QVERIFY2(map.contains(QStringLiteral("17214571725659950000")), qPrintable(map.keys().join(u' ')));
     QVERIFY2(map.contains(QStringLiteral("-9007199254740992")), qPrintable(map.keys().join(u' ')));
+}
+
+
+namespace {
+
+// FlatYaml's own reading of `text`, not the answer it keeps from the question before.
+std::optional<FlatYaml::Reading> readAfresh(const QByteArray &text)
+{
+    FlatYaml::read(QByteArrayLiteral("other: text\n"));
+    return FlatYaml::read(text);
+}
+
+QString described(const std::optional<FlatYaml::Reading> &reading)
+{
+    if (!reading)
+        return QStringLiteral("none");
+    QString out;
+    for (const FlatYaml::Entry &entry : reading->entries)
+        out += QStringLiteral("%1@%2=%3;").arg(entry.key).arg(entry.line).arg(QString::fromUtf8(QJsonDocument(QJsonArray{entry.value}).toJson(QJsonDocument::Compact)));
+    if (reading->error)
+        out += QStringLiteral("error %1:%2 %3").arg(reading->error->line).arg(reading->error->column).arg(reading->error->message);
+    return out;
+}
+
+} // namespace
+
+// FlatYaml answers a text with one line break more (or less) from the reading it keeps: the
+// two must read alike, on every real block and with a carriage return at the end.
+void TestFlatYaml::readsATextAsWithOneMoreLineBreak()
+{
+    QVector<QByteArray> texts = m_blocks;
+    texts += {QByteArrayLiteral("a: 1\r"), QByteArrayLiteral("a: |\n  x\n"), QByteArrayLiteral("a: |\n  x"), QByteArrayLiteral("a: b: c"), QByteArray()};
+    for (QByteArray text : std::as_const(texts)) {
+        while (text.endsWith('\n'))
+            text.chop(text.endsWith("\r\n") ? 2 : 1);
+        for (const QByteArray &more : {QByteArrayLiteral("\n"), QByteArrayLiteral("\r\n")}) {
+            const QString alone = described(readAfresh(text));
+            const QString longer = described(readAfresh(text + more));
+            // With a carriage return at the end, "\r\n" more makes a lone one: not alike.
+            if (!text.endsWith('\r'))
+                QVERIFY2(alone == longer, text.constData());
+            FlatYaml::read(text + more);
+            QCOMPARE(described(FlatYaml::read(text)), alone);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFlatYaml)

@@ -25,6 +25,29 @@ bool isWellFormed(const QByteArray &bytes)
     return true;
 }
 
+// How much of the file the block pattern can look at: up to the end of the first line after the
+// opening one that is `---` and blanks (the closing line the pattern's lazy `[\s\S]*?` stops at),
+// or all of it when no such line follows. Only that much is decoded and matched.
+qsizetype blockWindow(const QByteArray &bytes)
+{
+    const qsizetype openingEnd = bytes.indexOf('\n');
+    for (qsizetype lineBreak = openingEnd < 0 ? -1 : bytes.indexOf('\n', openingEnd + 1); lineBreak >= 0;
+         lineBreak = bytes.indexOf('\n', lineBreak + 1)) {
+        if (!QByteArrayView(bytes).sliced(lineBreak + 1).startsWith("---"))
+            continue;
+        qsizetype at = lineBreak + 4;
+        while (at < bytes.size() && (bytes.at(at) == ' ' || bytes.at(at) == '\t'))
+            ++at;
+        if (at < bytes.size() && bytes.at(at) == '\r')
+            ++at;
+        if (at == bytes.size())
+            return at;
+        if (bytes.at(at) == '\n')
+            return at + 1;
+    }
+    return bytes.size();
+}
+
 } // namespace
 
 AgentReading CopilotReader::read(const QByteArray &bytes, const Place &place) const
@@ -43,9 +66,12 @@ AgentReading CopilotReader::read(const QByteArray &bytes, const Place &place) co
         reject(QStringLiteral("stream did not contain valid UTF-8"));
         return reading;
     }
-    const QString text = QString::fromUtf8(bytes);
+    const QByteArray window = QByteArray::fromRawData(bytes.constData(), blockWindow(bytes));
+    const QString text = QString::fromUtf8(window);
     const QRegularExpressionMatch match = m_spec.blockPattern()->match(text);
-    const bool emptyBlock = !match.hasMatch() && QRegularExpression(QStringLiteral("^\\x{FEFF}?---[ \\t]*\\r?\\n---[ \\t]*(?:\\r?\\n|$)")).match(text).hasMatch();
+    static const QRegularExpression empty(QStringLiteral("^\\x{FEFF}?---[ \\t]*\\r?\\n---[ \\t]*(?:\\r?\\n|$)"));
+    // `$` is the end of the file: a window that ends before it ends after a line break.
+    const bool emptyBlock = !match.hasMatch() && empty.match(window.size() == bytes.size() ? text : QString::fromUtf8(bytes)).hasMatch();
     if (!match.hasMatch() && !emptyBlock) {
         reading.outcome = AgentReading::Outcome::Missing;
         reject(QStringLiteral("custom agent markdown frontmatter is malformed: missing or malformed YAML frontmatter"));
@@ -53,7 +79,9 @@ AgentReading CopilotReader::read(const QByteArray &bytes, const Place &place) co
     }
     YamlValue data = YamlValue::map({});
     if (match.hasMatch()) {
-        setBlock(reading, bytes, byteAt(bytes, match.capturedStart(1)), closingLine(bytes, byteAt(bytes, match.capturedEnd(1))), byteAt(bytes, match.capturedEnd(0)));
+        // An ASCII window is as long in UTF-16 units as in bytes, and its offsets are the same.
+        const auto byteOf = [&](qsizetype units) { return text.size() == window.size() ? units : byteAt(window, units); };
+        setBlock(reading, bytes, byteOf(match.capturedStart(1)), closingLine(bytes, byteOf(match.capturedEnd(1))), byteOf(match.capturedEnd(0)));
         std::variant<YamlValue, YamlValue::Error> parsed = YamlValue::parse(match.captured(1).toUtf8(), m_spec.yamlSchema());
         if (const auto *error = std::get_if<YamlValue::Error>(&parsed)) {
             reading.outcome = AgentReading::Outcome::Broken;

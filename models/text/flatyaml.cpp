@@ -463,13 +463,31 @@ std::optional<FlatYaml::Reading> readUncached(const QByteArray &utf8)
 
 } // namespace
 
+namespace {
+
+// Whether `a` and `b` read alike: the same text, or one of them the other with a line break more
+// (Claude Code's block holds the line break before the closing `---`, the other runtimes' do not).
+// FlatYaml gives a text's last line no meaning for its line break, and a final empty line none,
+// unless the shorter ends in a carriage return, which the longer would make a lone one.
+bool readAlike(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() == b.size())
+        return a == b;
+    const QByteArray &shorter = a.size() < b.size() ? a : b;
+    const QByteArray &longer = a.size() < b.size() ? b : a;
+    const QByteArrayView rest = QByteArrayView(longer).sliced(shorter.size());
+    return (rest == "\n" || rest == "\r\n") && !shorter.endsWith('\r') && longer.startsWith(shorter);
+}
+
+} // namespace
+
 std::optional<FlatYaml::Reading> FlatYaml::read(const QByteArray &utf8)
 {
     // One file's readers (Agentry's own parse, Claude Code's, Copilot's in its folder) ask about
     // the same text in turn: the last answer of each thread is kept for the next question.
     thread_local QByteArray lastText;
     thread_local std::optional<Reading> lastReading;
-    if (!lastText.isNull() && utf8 == lastText)
+    if (!lastText.isNull() && readAlike(utf8, lastText))
         return lastReading;
     lastReading = readUncached(utf8);
     lastText = utf8;
