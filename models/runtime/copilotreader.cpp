@@ -3,27 +3,11 @@
 
 #include "runtime/copilotreader.h"
 
-#include "text/utf8.h"
+#include "text/textfacts.h"
 
 namespace Agentry {
 
 namespace {
-
-bool isWellFormed(const QByteArray &bytes)
-{
-    const char *data = bytes.constData();
-    for (qsizetype at = 0; at < bytes.size();) {
-        if (static_cast<unsigned char>(data[at]) < 0x80) { // ASCII, the usual case
-            ++at;
-            continue;
-        }
-        const Utf8::Step step = Utf8::stepAt(data, bytes.size(), at);
-        if (!step.wellFormed)
-            return false;
-        at += step.bytes;
-    }
-    return true;
-}
 
 // How much of the file the block pattern can look at: up to the end of the first line after the
 // opening one that is `---` and blanks (the closing line the pattern's lazy `[\s\S]*?` stops at),
@@ -62,7 +46,7 @@ AgentReading CopilotReader::read(const QByteArray &bytes, const Place &place) co
         reject(QStringLiteral("file exceeds the 1 MiB size limit"));
         return reading;
     }
-    if (!isWellFormed(bytes)) {
+    if (!isValidUtf8(bytes.constData(), bytes.size())) {
         reject(QStringLiteral("stream did not contain valid UTF-8"));
         return reading;
     }

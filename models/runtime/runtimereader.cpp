@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+#include <cstring>
+
 namespace Agentry {
 
 namespace {
@@ -130,7 +132,10 @@ AgentReading RuntimeReader::read(const QByteArray &bytes, const QString &fileNam
     // A client that keeps a byte order mark sees it as text, so it is decoded with the rest.
     // The pattern ends at the first `---` after the opening one and the blanks after it (the
     // client looks for that `---` before matching, too): only that much of a long file is decoded.
-    const qsizetype second = bytes.indexOf("---", (bom ? 3 : 0) + 3);
+    const qsizetype from = std::min<qsizetype>((bom ? 3 : 0) + 3, bytes.size());
+    // memmem: several times faster than QByteArray::indexOf on a three-byte needle.
+    const auto *found = static_cast<const char *>(memmem(bytes.constData() + from, size_t(bytes.size() - from), "---", 3));
+    const qsizetype second = found ? found - bytes.constData() : -1;
     qsizetype window = bytes.size();
     if (second < 0) {
         window = 0;
@@ -148,9 +153,12 @@ AgentReading RuntimeReader::read(const QByteArray &bytes, const QString &fileNam
     const QString text = Utf8::decode(data, size);
     const QRegularExpressionMatch match = m_profile.blockPattern().match(text);
     if (match.hasMatch()) {
-        reading.contentStart = origin + Utf8::byteOffset(data, size, match.capturedStart(1));
-        reading.contentEnd = origin + Utf8::byteOffset(data, size, match.capturedEnd(1));
-        reading.blockEnd = origin + Utf8::byteOffset(data, size, match.capturedEnd(0));
+        // Where each step of the decoding is one byte to one unit (ASCII, the usual case) the
+        // text is as long as the bytes and its offsets are theirs.
+        const auto byteAt = [&](qsizetype units) { return origin + (text.size() == size ? units : Utf8::byteOffset(data, size, units)); };
+        reading.contentStart = byteAt(match.capturedStart(1));
+        reading.contentEnd = byteAt(match.capturedEnd(1));
+        reading.blockEnd = byteAt(match.capturedEnd(0));
         reading.contentLine = lineOf(bytes, reading.contentStart);
         reading.close.line = lineOf(bytes, reading.contentEnd);
         const qsizetype closeLineStart = bytes.lastIndexOf('\n', reading.contentEnd - 1) + 1;

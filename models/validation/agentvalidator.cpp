@@ -3,6 +3,7 @@
 
 #include "validation/agentvalidator.h"
 
+#include "rules/rulehelpers.h"
 #include "rules/rules.h"
 #include "runtime/fieldlocator.h"
 #include "runtime/folderruntimes.h"
@@ -93,7 +94,8 @@ AgentFindings AgentValidator::validate(const QString &path, const AgentText &tex
     const QString fileName = QFileInfo(path).fileName();
     const LineIndex lines(text.bytes);
     const FieldLocator fields(text.bytes, result.reading);
-    const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames};
+    const QVector<std::pair<qsizetype, qsizetype>> nonAsciiRuns = RuleHelpers::nonAsciiRuns(text.bytes);
+    const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames, nonAsciiRuns};
     for (const std::unique_ptr<Rule> &rule : m_rules) {
         if (rule->appliesTo(result.reading.runtime))
             rule->check(context, result.diagnostics);

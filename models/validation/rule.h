@@ -15,6 +15,8 @@
 #include <QString>
 #include <QVector>
 
+#include <utility>
+
 namespace Agentry {
 
 class ToolCatalog;
@@ -40,6 +42,9 @@ struct RuleContext
     // The names other agents of the file's folder load under: a fix that names the agent picks a
     // name none of them loads under.
     const TakenNames &takenNames;
+    // The file's non-ASCII byte runs (RuleHelpers::nonAsciiRuns), found once for the rules that
+    // look only at non-ASCII text.
+    const QVector<std::pair<qsizetype, qsizetype>> &nonAsciiRuns;
 
     bool wantsFixes() const { return fixes == Fixes::Compute; }
 

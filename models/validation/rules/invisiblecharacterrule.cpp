@@ -54,7 +54,10 @@ public:
             const Invisible *what;
         };
         QVector<Found> found;
-        for (const auto &[start, end] : RuleHelpers::nonAsciiRuns(bytes, origin)) {
+        for (auto [start, end] : context.nonAsciiRuns) {
+            start = std::max(start, origin);
+            if (start >= end)
+                continue;
             const QString text = QString::fromUtf8(bytes.constData() + start, int(end - start));
             qsizetype at = start;
             for (const QChar c : text) {

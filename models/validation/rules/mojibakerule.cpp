@@ -40,7 +40,7 @@ public:
             QString shown;
         };
         QVector<Found> found;
-        for (const auto &[start, end] : RuleHelpers::nonAsciiRuns(bytes)) {
+        for (const auto &[start, end] : context.nonAsciiRuns) {
             const QString text = QString::fromUtf8(bytes.constData() + start, int(end - start));
             for (const Mojibake::Run &run : Mojibake::find(text)) {
                 const qsizetype from = start + QStringView(text).left(run.start).toUtf8().size();

@@ -30,7 +30,7 @@ public:
         const QByteArray &bytes = context.text.bytes;
         qsizetype first = -1;
         int count = 0;
-        for (const auto &[start, end] : RuleHelpers::nonAsciiRuns(bytes)) {
+        for (const auto &[start, end] : context.nonAsciiRuns) {
             for (qsizetype at = start; at + 3 <= end; ++at) {
                 if (bytes.at(at) == replacement.at(0) && bytes.at(at + 1) == replacement.at(1) && bytes.at(at + 2) == replacement.at(2)) {
                     first = first < 0 ? at : first;
