@@ -59,7 +59,21 @@ struct Loaded
     CheckedFile checked;
     CrossAgentEntry entry;
     QString error;
+    QByteArray json; // the file's object in the JSON report, once written
+    bool fails = false;
 };
+
+// The report needs of a reading its outcome and verdicts, not what was read: dropped by the
+// thread that made it, so a large library is checked in little memory.
+void keepVerdicts(AgentReading &reading)
+{
+    reading.fields = QJsonObject();
+    reading.document.reset();
+    reading.issues = {};
+    reading.rewritten = {};
+    reading.strictError.reset();
+    reading.retryError.reset();
+}
 
 } // namespace
 
@@ -100,12 +114,16 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes);
         file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics), {}};
         file.checked.alsoReadBy = AgentValidator::alsoReadBy(file.input.path, text.bytes, file.checked.reading.runtime);
+        keepVerdicts(file.checked.reading);
+        std::for_each(file.checked.alsoReadBy.begin(), file.checked.alsoReadBy.end(), keepVerdicts);
         file.entry = std::move(result.entry);
     });
 
     int failures = 0;
     QVector<CrossAgentEntry> entries;
     QVector<int> entryFile;
+    entries.reserve(qsizetype(loaded.size()));
+    entryFile.reserve(qsizetype(loaded.size()));
     for (int i = 0; i < int(loaded.size()); ++i) {
         if (!loaded[size_t(i)].error.isEmpty()) {
             err << QStringLiteral("agentry: ") << loaded[size_t(i)].error << '\n';
@@ -118,32 +136,43 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const CrossAgentValidator library;
     const QVector<QVector<Diagnostic>> across = library.validate(entries);
     const NameClashes clashes(entries);
-    QVector<CheckedFile> checked;
-    for (int e = 0; e < entries.size(); ++e) {
-        CheckedFile &file = loaded[size_t(entryFile.at(e))].checked;
-        file.diagnostics += across.at(e);
-        clashes.applyTo(e, file.reading);
-        std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(),
+    // Each file's findings joined with those across files, in order, on every core; for JSON the
+    // file's object in the report is written there too, and its findings let go.
+    QtConcurrent::blockingMap(entryFile, [&](const int &i) {
+        const auto e = qsizetype(&i - entryFile.constData());
+        Loaded &file = loaded[size_t(i)];
+        QVector<Diagnostic> &diagnostics = file.checked.diagnostics;
+        diagnostics += across.at(e);
+        clashes.applyTo(int(e), file.checked.reading);
+        std::stable_sort(diagnostics.begin(), diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return std::tie(a.start, a.code) < std::tie(b.start, b.code); });
-        checked.append(std::move(file));
-    }
-
-    switch (options.format) {
-    case Format::Text:
-        out << CheckReport::text(checked);
-        break;
-    case Format::Json:
-        CommandLine::writeUtf8(out, CheckReport::json(checked));
-        break;
-    case Format::Sarif:
-        CommandLine::writeUtf8(out, CheckReport::sarif(checked, validator, library));
-        break;
-    }
+        file.fails = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&options](const Diagnostic &d) {
+            return d.severity == Severity::Error || (options.strict && d.severity == Severity::Warning);
+        });
+        if (options.format == Format::Json) {
+            file.json = CheckReport::jsonObject(file.checked);
+            file.checked.diagnostics = {};
+        }
+    });
 
     bool failed = failures > 0;
-    for (const CheckedFile &file : std::as_const(checked)) {
-        for (const Diagnostic &d : file.diagnostics)
-            failed = failed || d.severity == Severity::Error || (options.strict && d.severity == Severity::Warning);
+    for (const int i : std::as_const(entryFile))
+        failed = failed || loaded[size_t(i)].fails;
+    if (options.format == Format::Json) {
+        QVector<QByteArray> objects;
+        objects.reserve(entryFile.size());
+        for (const int i : std::as_const(entryFile))
+            objects.append(std::move(loaded[size_t(i)].json));
+        CommandLine::writeUtf8(out, CheckReport::json(objects));
+    } else {
+        QVector<CheckedFile> checked;
+        checked.reserve(entryFile.size());
+        for (const int i : std::as_const(entryFile))
+            checked.append(std::move(loaded[size_t(i)].checked));
+        if (options.format == Format::Text)
+            out << CheckReport::text(checked);
+        else
+            CommandLine::writeUtf8(out, CheckReport::sarif(checked, validator, library));
     }
     return failed ? CommandLine::Failure : CommandLine::Success;
 }

@@ -56,23 +56,28 @@ void appendJsonString(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
+    // The runs between the bytes JSON escapes go in whole: most text has none of them.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8.at(i));
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(utf8.constData() + run, i - run);
+        run = i + 1;
+        if (u == '"' || u == '\\') {
             out += '\\';
-            out += c;
-        } else if (c == '\n') {
+            out += char(u);
+        } else if (u == '\n') {
             out += "\\n";
-        } else if (c == '\t') {
+        } else if (u == '\t') {
             out += "\\t";
-        } else if (u < 0x20) {
+        } else {
             out += "\\u00";
             out += "0123456789abcdef"[u >> 4];
             out += "0123456789abcdef"[u & 15];
-        } else {
-            out += c;
         }
     }
+    out.append(utf8.constData() + run, utf8.size() - run);
     out += '"';
 }
 
@@ -101,83 +106,103 @@ QString CheckReport::text(const QVector<CheckedFile> &files)
 
 QByteArray CheckReport::json(const QVector<CheckedFile> &files)
 {
+    QVector<QByteArray> objects;
+    objects.reserve(files.size());
+    for (const CheckedFile &file : files)
+        objects.append(jsonObject(file));
+    return json(objects);
+}
+
+QByteArray CheckReport::json(const QVector<QByteArray> &objects)
+{
+    qsizetype size = 32;
+    for (const QByteArray &object : objects)
+        size += object.size() + 2;
+    QByteArray out;
+    out.reserve(size);
+    out += "{\n    \"files\": [";
+    for (qsizetype f = 0; f < objects.size(); ++f) {
+        out += f == 0 ? "\n" : ",\n";
+        out += objects.at(f);
+    }
+    out += objects.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    return out;
+}
+
+QByteArray CheckReport::jsonObject(const CheckedFile &file)
+{
     // Written by hand: for ten thousand files QJsonDocument takes longer than checking them.
     QByteArray out;
-    out.reserve(files.size() * 512);
-    out += "{\n    \"files\": [";
-    for (qsizetype f = 0; f < files.size(); ++f) {
-        const CheckedFile &file = files.at(f);
-        out += f == 0 ? "\n        {\n" : ",\n        {\n";
-        out += "            \"file\": ";
-        appendJsonString(out, file.shown);
-        out += ",\n            \"runtime\": \"";
-        out += Runtimes::id(file.reading.runtime).toLatin1();
-        out += "\",\n            \"frontmatter\": \"";
-        out += AgentReading::outcomeName(file.reading.outcome);
-        out += "\",\n            \"loads\": {\"project\": ";
-        out += file.reading.project.loads ? "true" : "false";
-        if (file.reading.runtime == Runtime::ClaudeCode) {
-            out += ", \"plugin\": ";
-            out += file.reading.plugin.loads ? "true" : "false";
-        } else {
-            out += ", \"without_settings\": ";
-            out += file.reading.project.withoutSettings ? "true" : "false";
-            out += ", \"needs_acknowledging\": ";
-            out += file.reading.project.needsAcknowledging ? "true" : "false";
+    out.reserve(512);
+    out += "        {\n";
+    out += "            \"file\": ";
+    appendJsonString(out, file.shown);
+    out += ",\n            \"runtime\": \"";
+    out += Runtimes::id(file.reading.runtime).toLatin1();
+    out += "\",\n            \"frontmatter\": \"";
+    out += AgentReading::outcomeName(file.reading.outcome);
+    out += "\",\n            \"loads\": {\"project\": ";
+    out += file.reading.project.loads ? "true" : "false";
+    if (file.reading.runtime == Runtime::ClaudeCode) {
+        out += ", \"plugin\": ";
+        out += file.reading.plugin.loads ? "true" : "false";
+    } else {
+        out += ", \"without_settings\": ";
+        out += file.reading.project.withoutSettings ? "true" : "false";
+        out += ", \"needs_acknowledging\": ";
+        out += file.reading.project.needsAcknowledging ? "true" : "false";
+    }
+    out += ", \"breaks_runtime\": ";
+    out += file.reading.project.breaksRuntime ? "true" : "false";
+    out += '}';
+    if (!file.alsoReadBy.isEmpty()) {
+        out += ",\n            \"also_read_by\": [";
+        for (qsizetype r = 0; r < file.alsoReadBy.size(); ++r) {
+            const AgentReading &other = file.alsoReadBy.at(r);
+            out += r == 0 ? "{\"runtime\": \"" : ", {\"runtime\": \"";
+            out += Runtimes::id(other.runtime).toLatin1();
+            out += "\", \"loads\": {\"project\": ";
+            out += other.project.loads ? "true" : "false";
+            out += ", \"breaks_runtime\": ";
+            out += other.project.breaksRuntime ? "true" : "false";
+            out += "}, \"reason\": ";
+            if (other.project.loads)
+                out += "null";
+            else
+                appendJsonString(out, other.project.reason);
+            out += '}';
         }
-        out += ", \"breaks_runtime\": ";
-        out += file.reading.project.breaksRuntime ? "true" : "false";
-        out += '}';
-        if (!file.alsoReadBy.isEmpty()) {
-            out += ",\n            \"also_read_by\": [";
-            for (qsizetype r = 0; r < file.alsoReadBy.size(); ++r) {
-                const AgentReading &other = file.alsoReadBy.at(r);
-                out += r == 0 ? "{\"runtime\": \"" : ", {\"runtime\": \"";
-                out += Runtimes::id(other.runtime).toLatin1();
-                out += "\", \"loads\": {\"project\": ";
-                out += other.project.loads ? "true" : "false";
-                out += ", \"breaks_runtime\": ";
-                out += other.project.breaksRuntime ? "true" : "false";
-                out += "}, \"reason\": ";
-                if (other.project.loads)
-                    out += "null";
-                else
-                    appendJsonString(out, other.project.reason);
+        out += ']';
+    }
+    out += ",\n            \"diagnostics\": [";
+    for (qsizetype i = 0; i < file.diagnostics.size(); ++i) {
+        const Diagnostic &d = file.diagnostics.at(i);
+        out += i == 0 ? "\n                {" : ",\n                {";
+        out += "\"line\": " + QByteArray::number(d.line) + ", \"column\": " + QByteArray::number(d.column) + ", \"severity\": \"";
+        out += severityName(d.severity);
+        out += "\", \"code\": ";
+        appendJsonString(out, d.code);
+        out += ", \"message\": ";
+        appendJsonString(out, d.message);
+        out += ", \"field\": ";
+        if (d.field.isEmpty())
+            out += "null";
+        else
+            appendJsonString(out, d.field);
+        if (!d.places.isEmpty()) {
+            out += ", \"places\": [";
+            for (qsizetype p = 0; p < d.places.size(); ++p) {
+                const DiagnosticPlace &place = d.places.at(p);
+                out += p == 0 ? "{" : ", {";
+                out += "\"line\": " + QByteArray::number(place.line) + ", \"column\": " + QByteArray::number(place.column) + ", \"note\": ";
+                appendJsonString(out, place.note);
                 out += '}';
             }
             out += ']';
         }
-        out += ",\n            \"diagnostics\": [";
-        for (qsizetype i = 0; i < file.diagnostics.size(); ++i) {
-            const Diagnostic &d = file.diagnostics.at(i);
-            out += i == 0 ? "\n                {" : ",\n                {";
-            out += "\"line\": " + QByteArray::number(d.line) + ", \"column\": " + QByteArray::number(d.column) + ", \"severity\": \"";
-            out += severityName(d.severity);
-            out += "\", \"code\": ";
-            appendJsonString(out, d.code);
-            out += ", \"message\": ";
-            appendJsonString(out, d.message);
-            out += ", \"field\": ";
-            if (d.field.isEmpty())
-                out += "null";
-            else
-                appendJsonString(out, d.field);
-            if (!d.places.isEmpty()) {
-                out += ", \"places\": [";
-                for (qsizetype p = 0; p < d.places.size(); ++p) {
-                    const DiagnosticPlace &place = d.places.at(p);
-                    out += p == 0 ? "{" : ", {";
-                    out += "\"line\": " + QByteArray::number(place.line) + ", \"column\": " + QByteArray::number(place.column) + ", \"note\": ";
-                    appendJsonString(out, place.note);
-                    out += '}';
-                }
-                out += ']';
-            }
-            out += '}';
-        }
-        out += file.diagnostics.isEmpty() ? "]\n        }" : "\n            ]\n        }";
+        out += '}';
     }
-    out += files.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    out += file.diagnostics.isEmpty() ? "]\n        }" : "\n            ]\n        }";
     return out;
 }
 

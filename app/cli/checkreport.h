@@ -38,6 +38,10 @@ public:
     static QString text(const QVector<CheckedFile> &files);
     // {"files": [{"file", "frontmatter", "loads": {"project", "plugin"}, "diagnostics": [...]}]}
     static QByteArray json(const QVector<CheckedFile> &files);
+    // One file's object in that report, as `json` writes it; files can be written on several threads.
+    static QByteArray jsonObject(const CheckedFile &file);
+    // The report of the objects `jsonObject` wrote, in order.
+    static QByteArray json(const QVector<QByteArray> &objects);
     // SARIF 2.1.0, one run; safe fixes as byte replacements.
     static QByteArray sarif(const QVector<CheckedFile> &files, const AgentValidator &validator, const CrossAgentValidator &library);
 };

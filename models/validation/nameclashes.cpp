@@ -5,7 +5,7 @@
 
 #include "runtime/agentreading.h"
 
-#include <QMap>
+#include <QHash>
 
 #include <algorithm>
 
@@ -15,7 +15,7 @@ NameClashes::NameClashes(QVector<CrossAgentEntry> entries)
     : m_entries(std::move(entries))
     , m_keptInstead(m_entries.size(), -1)
 {
-    QMap<QString, QVector<int>> byName; // folder + scope + name → entries
+    QHash<QString, QVector<int>> byName; // folder + scope + name → entries
     for (int i = 0; i < m_entries.size(); ++i) {
         const CrossAgentEntry &entry = m_entries.at(i);
         if (!entry.loadedName.isEmpty())
@@ -29,6 +29,8 @@ NameClashes::NameClashes(QVector<CrossAgentEntry> entries)
             m_keptInstead[group.at(i)] = group.last();
         m_groups.append(group);
     }
+    // In the order of their first entries, whatever the hash's order.
+    std::sort(m_groups.begin(), m_groups.end(), [](const QVector<int> &a, const QVector<int> &b) { return a.constFirst() < b.constFirst(); });
 }
 
 QString NameClashes::folderKey(const CrossAgentEntry &entry)
