@@ -109,6 +109,10 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("map with empty and listed values") << QByteArray("tools:\n  read:\n  write: true\n  grep: [a, b]\n\n  list: 'x y'\n");
     QTest::newRow("map unevenly indented") << QByteArray("permission:\n  edit: deny\n   bash: ask\n");
     QTest::newRow("map with a comment") << QByteArray("permission:\n  edit: deny\n  # note\n  bash: ask\n");
+    QTest::newRow("map at the end") << QByteArray("name: a\npermission:\n  edit: deny\n  webfetch: 3");
+    QTest::newRow("map with CRLF") << QByteArray("permission:\r\n  edit: deny\r\n\r\n  bash: \"ask\"\r\nname: a\r\n");
+    QTest::newRow("map before a comment") << QByteArray("permission:\n  edit: deny\n# next\nname: a\n");
+    QTest::newRow("two maps") << QByteArray("tools:\n  read: true\n  write: false\npermission:\n  edit: allow\n");
     QTest::newRow("map with a colon in a value") << QByteArray("permission:\n  bash: git: ask\n");
     QTest::newRow("map then a list line") << QByteArray("permission:\n  edit: deny\n  - bash\n");
     QTest::newRow("map with special keys") << QByteArray("permission:\n  true: deny\n  1: ask\n  null: x\n");

@@ -113,7 +113,9 @@ struct YamlValueBuilder
                 value = flatList(entry.value.toArray(), lines, entry.line);
             else if (entry.value.isNull())
                 value = flatNull(lines, entry.line);
-            else if (!entry.value.isObject())
+            else if (entry.value.isObject())
+                value = flatMap(entry.value.toObject(), lines, entry.line);
+            else
                 value = flatScalar(entry.value, entry.line);
             if (!value)
                 return std::nullopt;
@@ -173,6 +175,35 @@ struct YamlValueBuilder
                 return std::nullopt;
         }
         return flatScalar(QJsonValue(QJsonValue::Null), line);
+    }
+
+    // The `key: value` lines below a key (FlatYaml's map of one-line values) in their order, each
+    // on its line; nothing for a repeated key (yaml-cpp's duplicate) or an empty or list value.
+    std::optional<YamlValue> flatMap(const QJsonObject &values, const QList<QByteArray> &lines, int keyLine) const
+    {
+        YamlValue map;
+        map.m_kind = YamlValue::Kind::Map;
+        for (int line = keyLine + 1; line < lines.size(); ++line) {
+            const QByteArray &text = lines.at(line);
+            const QByteArray entry = text.trimmed();
+            if (entry.isEmpty())
+                continue;
+            if (!text.startsWith(' '))
+                break; // the next key of the top level
+            const QString key = QString::fromUtf8(entry.left(entry.indexOf(':')));
+            const QJsonValue json = values.value(key);
+            if (json.isUndefined() || json.isNull() || json.isArray() || map.value(key))
+                return std::nullopt;
+            std::optional<YamlValue> value = flatScalar(json, line);
+            if (!value)
+                return std::nullopt;
+            if (map.m_entries.isEmpty())
+                map.m_line = line;
+            map.m_entries.append({key, std::move(*value)});
+        }
+        if (map.m_entries.size() != values.size())
+            return std::nullopt;
+        return map;
     }
 
     // A `[a, b]` on the key's line, or `- a` lines below it (blank and comment lines between).
