@@ -35,11 +35,15 @@ QVector<InputFile> InputFiles::collect(const QStringList &paths, QStringList *mi
         } else if (info.isDir()) {
             const QString root = info.absoluteFilePath();
             const QString prefix = argument.endsWith(u'/') ? argument : argument + u'/';
+            const QDir rootDir(root);
+            const QString rootPrefix = root.endsWith(u'/') ? root : root + u'/';
             for (const FoundAgentFile &found : AgentFolderScanner::scan(root)) {
                 // A folder inside .claude/agents or a plugin's agents/ holds files of that scope
                 // even when the walk starts below the project or plugin.
                 const AgentScope scope = found.scope == AgentScope::Folder ? scopeOf(found.path) : found.scope;
-                files.append({found.path, prefix + QDir(root).relativeFilePath(found.path), scope});
+                // The scanner names files below `root` by it: the rest of the path is the relative one.
+                const QString relative = found.path.startsWith(rootPrefix) ? found.path.mid(rootPrefix.size()) : rootDir.relativeFilePath(found.path);
+                files.append({found.path, prefix + relative, scope});
             }
         } else if (missing) {
             missing->append(argument);
