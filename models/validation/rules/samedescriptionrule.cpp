@@ -130,7 +130,9 @@ public:
             QVector<int> same;
             QStringList names;
             for (const int i : group) {
-                if (!foldedEqual(context.entries().at(i).description.toString(), first))
+                // Copies of one file, the usual twins, have the very same text: no folding needed.
+                const QString description = context.entries().at(i).description.toString();
+                if (description != first && !foldedEqual(description, first))
                     continue;
                 same.append(i);
                 if (!names.contains(context.loadedName(i)))
