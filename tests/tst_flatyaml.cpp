@@ -112,6 +112,9 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("map at the end") << QByteArray("name: a\npermission:\n  edit: deny\n  webfetch: 3");
     QTest::newRow("map with CRLF") << QByteArray("permission:\r\n  edit: deny\r\n\r\n  bash: \"ask\"\r\nname: a\r\n");
     QTest::newRow("map before a comment") << QByteArray("permission:\n  edit: deny\n# next\nname: a\n");
+    QTest::newRow("key twice") << QByteArray("name: a\ntools: Read\nname: b\n");
+    QTest::newRow("key twice after a map") << QByteArray("permission:\n  edit: deny\nname: a\npermission:\n  bash: ask\n");
+    QTest::newRow("map key twice, deeper") << QByteArray("name: a\npermission:\n    bash: allow\n    read: deny\n    bash: deny\n");
     QTest::newRow("two maps") << QByteArray("tools:\n  read: true\n  write: false\npermission:\n  edit: allow\n");
     QTest::newRow("map with a colon in a value") << QByteArray("permission:\n  bash: git: ask\n");
     QTest::newRow("map then a list line") << QByteArray("permission:\n  edit: deny\n  - bash\n");

@@ -48,10 +48,14 @@ std::optional<double> specialFloat(const std::string &t)
     return std::nullopt;
 }
 
+// A key written twice in one map, where yaml-cpp marks the second (0-based line and column).
 struct Duplicate
 {
-    YAML::Mark mark;
+    int line = 0;
+    int column = 0;
     QString key;
+
+    YamlValue::Error error() const { return {line, column, QStringLiteral("duplicated mapping key \"%1\"").arg(key)}; }
 };
 
 } // namespace
@@ -83,7 +87,7 @@ struct YamlValueBuilder
                 const QString key = entry.first.IsScalar() ? toQString(entry.first.Scalar()) : toQString(YAML::Dump(entry.first));
                 for (const auto &[seen, unused] : std::as_const(value.m_entries)) {
                     if (seen == key)
-                        throw Duplicate{entry.first.Mark(), key};
+                        throw Duplicate{entry.first.Mark().line, entry.first.Mark().column, key};
                 }
                 value.m_entries.append({key, build(entry.second)});
             }
@@ -92,9 +96,10 @@ struct YamlValueBuilder
         return value;
     }
 
-    // FlatYaml's reading of `yaml` as the map build() makes of it, lines too; nothing where the
-    // two could differ: a repeated key, a map as a value, a list not laid out one item a line,
-    // and for the js-yaml schemas a string that reads as a timestamp there.
+    // FlatYaml's reading of `yaml` as the map build() makes of it, lines too, or its Duplicate
+    // thrown as build() throws it; nothing where the two could differ: an empty or list value in
+    // a map, a list not laid out one item a line, and for the js-yaml schemas a string that reads
+    // as a timestamp there.
     std::optional<YamlValue> flat(const FlatYaml::Reading &reading, const QByteArray &yaml) const
     {
         if (reading.entries.isEmpty())
@@ -104,10 +109,8 @@ struct YamlValueBuilder
         map.m_kind = YamlValue::Kind::Map;
         map.m_line = reading.entries.first().line;
         for (const FlatYaml::Entry &entry : reading.entries) {
-            for (const auto &[seen, unused] : std::as_const(map.m_entries)) {
-                if (seen == entry.key)
-                    return std::nullopt;
-            }
+            if (map.value(entry.key))
+                throw Duplicate{entry.line, 0, entry.key};
             std::optional<YamlValue> value;
             if (entry.value.isArray())
                 value = flatList(entry.value.toArray(), lines, entry.line);
@@ -178,7 +181,7 @@ struct YamlValueBuilder
     }
 
     // The `key: value` lines below a key (FlatYaml's map of one-line values) in their order, each
-    // on its line; nothing for a repeated key (yaml-cpp's duplicate) or an empty or list value.
+    // on its line; nothing for an empty or list value.
     std::optional<YamlValue> flatMap(const QJsonObject &values, const QList<QByteArray> &lines, int keyLine) const
     {
         YamlValue map;
@@ -191,8 +194,10 @@ struct YamlValueBuilder
             if (!text.startsWith(' '))
                 break; // the next key of the top level
             const QString key = QString::fromUtf8(entry.left(entry.indexOf(':')));
+            if (map.value(key))
+                throw Duplicate{line, int(std::find_if(text.cbegin(), text.cend(), [](char c) { return c != ' '; }) - text.cbegin()), key};
             const QJsonValue json = values.value(key);
-            if (json.isUndefined() || json.isNull() || json.isArray() || map.value(key))
+            if (json.isUndefined() || json.isNull() || json.isArray())
                 return std::nullopt;
             std::optional<YamlValue> value = flatScalar(json, line);
             if (!value)
@@ -277,8 +282,12 @@ std::variant<YamlValue, YamlValue::Error> YamlValue::parse(const QByteArray &tex
     // Most frontmatter is `key: value` lines: read those without yaml-cpp, several times faster.
     if (schema != Schema::JsYaml3 || !text.contains('\t')) {
         if (const std::optional<FlatYaml::Reading> flat = FlatYaml::read(text); flat && !flat->error) {
-            if (std::optional<YamlValue> value = YamlValueBuilder{schema}.flat(*flat, text))
-                return std::move(*value);
+            try {
+                if (std::optional<YamlValue> value = YamlValueBuilder{schema}.flat(*flat, text))
+                    return std::move(*value);
+            } catch (const Duplicate &duplicate) {
+                return duplicate.error();
+            }
         }
     }
     return fullParse(text, schema);
@@ -302,7 +311,7 @@ std::variant<YamlValue, YamlValue::Error> YamlValue::fullParse(const QByteArray 
     try {
         return YamlValueBuilder{schema}.build(YAML::Load(yaml.toStdString()));
     } catch (const Duplicate &duplicate) {
-        return Error{duplicate.mark.line, duplicate.mark.column, QStringLiteral("duplicated mapping key \"%1\"").arg(duplicate.key)};
+        return duplicate.error();
     } catch (const YAML::Exception &e) {
         return Error{std::max(e.mark.line, 0), std::max(e.mark.column, 0), toQString(e.msg)};
     }

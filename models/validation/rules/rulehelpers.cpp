@@ -82,27 +82,30 @@ int editDistance(const QString &a, const QString &b)
 QString nearest(const QString &value, const QStringList &candidates, int maxDistance)
 {
     const QString folded = value.trimmed().toLower();
+    QStringList lowered;
+    lowered.reserve(candidates.size());
     for (const QString &candidate : candidates) {
-        if (candidate.toLower() == folded)
+        lowered.append(candidate.toLower());
+        if (lowered.constLast() == folded)
             return candidate;
     }
-    QString best;
+    qsizetype best = -1;
     int bestDistance = maxDistance + 1;
-    for (const QString &candidate : candidates) {
+    for (qsizetype c = 0; c < lowered.size(); ++c) {
         // The distance is at least the difference in length: skip what cannot come closer.
-        if (std::abs(candidate.size() - folded.size()) >= bestDistance)
+        if (std::abs(lowered.at(c).size() - folded.size()) >= bestDistance)
             continue;
-        const int distance = editDistance(folded, candidate.toLower());
+        const int distance = editDistance(folded, lowered.at(c));
         if (distance < bestDistance) {
-            best = candidate;
+            best = c;
             bestDistance = distance;
         }
     }
-    if (!best.isEmpty())
-        return best;
-    for (const QString &candidate : candidates) {
-        if (folded.size() >= 3 && (candidate.toLower().startsWith(folded) || folded.startsWith(candidate.toLower())))
-            return candidate;
+    if (best >= 0)
+        return candidates.at(best);
+    for (qsizetype c = 0; c < lowered.size(); ++c) {
+        if (folded.size() >= 3 && (lowered.at(c).startsWith(folded) || folded.startsWith(lowered.at(c))))
+            return candidates.at(c);
     }
     return {};
 }
