@@ -5,6 +5,8 @@
 
 #include "text/textfacts.h"
 
+#include <cstring>
+
 namespace Agentry {
 
 namespace {
@@ -17,7 +19,7 @@ qsizetype blockWindow(const QByteArray &bytes)
     const qsizetype openingEnd = bytes.indexOf('\n');
     for (qsizetype lineBreak = openingEnd < 0 ? -1 : bytes.indexOf('\n', openingEnd + 1); lineBreak >= 0;
          lineBreak = bytes.indexOf('\n', lineBreak + 1)) {
-        if (!QByteArrayView(bytes).sliced(lineBreak + 1).startsWith("---"))
+        if (bytes.size() - lineBreak - 1 < 3 || std::memcmp(bytes.constData() + lineBreak + 1, "---", 3) != 0)
             continue;
         qsizetype at = lineBreak + 4;
         while (at < bytes.size() && (bytes.at(at) == ' ' || bytes.at(at) == '\t'))

@@ -475,7 +475,7 @@ bool readAlike(const QByteArray &a, const QByteArray &b)
         return a == b;
     const QByteArray &shorter = a.size() < b.size() ? a : b;
     const QByteArray &longer = a.size() < b.size() ? b : a;
-    const QByteArrayView rest = QByteArrayView(longer).sliced(shorter.size());
+    const Text rest = Text(longer.constData(), size_t(longer.size())).substr(size_t(shorter.size()));
     return (rest == "\n" || rest == "\r\n") && !shorter.endsWith('\r') && longer.startsWith(shorter);
 }
 
