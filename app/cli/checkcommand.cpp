@@ -151,7 +151,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         });
         if (options.format == Format::Json) {
             file.json = CheckReport::jsonObject(file.checked);
-            file.checked.diagnostics = {};
+            file.checked = CheckedFile();
         }
     });
 
