@@ -71,21 +71,26 @@ std::optional<QJsonValue> plain(Text t, bool inFlow)
     return value;
 }
 
+// The quoted scalars below are copied a run at a time: most hold no escape at all.
 std::optional<QJsonValue> singleQuoted(Text t)
 {
     if (t.size() < 2 || t.front() != '\'' || t.back() != '\'')
         return std::nullopt;
+    const Text inner = t.substr(1, t.size() - 2);
     std::string out;
-    for (size_t i = 1; i + 1 < t.size(); ++i) {
-        if (t[i] == '\'') {
-            if (i + 2 < t.size() && t[i + 1] == '\'') {
-                out += '\'';
-                ++i;
-                continue;
-            }
-            return std::nullopt;
+    for (size_t at = 0;;) {
+        const size_t quote = inner.find('\'', at);
+        if (quote == Text::npos) {
+            if (at == 0)
+                return QJsonValue(toQString(inner));
+            out.append(inner.substr(at));
+            break;
         }
-        out += t[i];
+        if (quote + 1 >= inner.size() || inner[quote + 1] != '\'')
+            return std::nullopt; // a lone quote inside: not one scalar
+        out.append(inner.substr(at, quote - at));
+        out += '\'';
+        at = quote + 2;
     }
     return QJsonValue(toQString(out));
 }
@@ -94,18 +99,20 @@ std::optional<QJsonValue> doubleQuoted(Text t)
 {
     if (t.size() < 2 || t.front() != '"' || t.back() != '"')
         return std::nullopt;
+    const Text inner = t.substr(1, t.size() - 2);
     std::string out;
-    for (size_t i = 1; i + 1 < t.size(); ++i) {
-        const char c = t[i];
-        if (c == '"')
-            return std::nullopt;
-        if (c != '\\') {
-            out += c;
-            continue;
+    for (size_t at = 0;;) {
+        const size_t special = inner.find_first_of("\"\\", at);
+        if (special == Text::npos) {
+            if (at == 0)
+                return QJsonValue(toQString(inner));
+            out.append(inner.substr(at));
+            break;
         }
-        if (i + 2 >= t.size())
+        if (inner[special] == '"' || special + 1 >= inner.size())
             return std::nullopt;
-        switch (t[++i]) {
+        out.append(inner.substr(at, special - at));
+        switch (inner[special + 1]) {
         case '\\':
             out += '\\';
             break;
@@ -124,6 +131,7 @@ std::optional<QJsonValue> doubleQuoted(Text t)
         default:
             return std::nullopt; // other escapes: the full reader
         }
+        at = special + 2;
     }
     return QJsonValue(toQString(out));
 }
