@@ -8,8 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 namespace Agentry {
 
@@ -64,14 +67,25 @@ Fix replace(qsizetype start, qsizetype end, const QByteArray &text, const QStrin
 
 int editDistance(const QString &a, const QString &b)
 {
-    QVector<int> previous(b.size() + 1);
-    QVector<int> current(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        previous[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+    // Two rows of the table; for keys, the usual words, they fit on the stack.
+    constexpr qsizetype kStackRow = 64;
+    std::array<int, 2 * kStackRow> stack;
+    std::vector<int> heap;
+    const qsizetype row = b.size() + 1;
+    int *previous = stack.data();
+    if (row > kStackRow) {
+        heap.resize(size_t(2 * row));
+        previous = heap.data();
+    }
+    int *current = previous + (row > kStackRow ? row : kStackRow);
+    const QChar *x = a.constData();
+    const QChar *y = b.constData();
+    for (qsizetype j = 0; j < row; ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j < row; ++j) {
+            const int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
         }
         std::swap(previous, current);

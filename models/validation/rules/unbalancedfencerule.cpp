@@ -30,14 +30,16 @@ public:
         int openLine = -1;
         for (int line = firstLine; line < lines.lineCount(); ++line) {
             // Up to three spaces, then three or more ` or ~: read in place, lines are many.
+            // A line break is neither a space nor a mark: the next line's start bounds the look.
             qsizetype pos = lines.lineStart(line);
-            const qsizetype end = lines.lineEnd(line);
-            const qsizetype indentEnd = std::min(end, pos + 3);
+            const qsizetype next = lines.nextLineStart(line);
+            const qsizetype indentEnd = std::min(next, pos + 3);
             while (pos < indentEnd && bytes.at(pos) == ' ')
                 ++pos;
-            const char mark = pos < end ? bytes.at(pos) : '\0';
+            const char mark = pos < next ? bytes.at(pos) : '\0';
             if (mark != '`' && mark != '~')
                 continue;
+            const qsizetype end = lines.lineEnd(line);
             qsizetype run = 0;
             while (pos + run < end && bytes.at(pos + run) == mark)
                 ++run;
