@@ -91,6 +91,15 @@ void appendNumber(QByteArray &out, int number)
     out.append(digits, written.ptr - digits);
 }
 
+// Writes the "line" and "column" members that a diagnostic and each of its places begin with.
+void appendPosition(QByteArray &out, int line, int column)
+{
+    out += "\"line\": ";
+    appendNumber(out, line);
+    out += ", \"column\": ";
+    appendNumber(out, column);
+}
+
 // About the size of a file's JSON object, so that it is written into one allocation.
 qsizetype jsonObjectSize(const CheckedFile &file)
 {
@@ -202,10 +211,7 @@ QByteArray CheckReport::jsonObject(const CheckedFile &file)
     for (qsizetype i = 0; i < file.diagnostics.size(); ++i) {
         const Diagnostic &d = file.diagnostics.at(i);
         out += i == 0 ? "\n                {" : ",\n                {";
-        out += "\"line\": ";
-        appendNumber(out, d.line);
-        out += ", \"column\": ";
-        appendNumber(out, d.column);
+        appendPosition(out, d.line, d.column);
         out += ", \"severity\": \"";
         out += severityName(d.severity);
         out += "\", \"code\": ";
@@ -222,10 +228,7 @@ QByteArray CheckReport::jsonObject(const CheckedFile &file)
             for (qsizetype p = 0; p < d.places.size(); ++p) {
                 const DiagnosticPlace &place = d.places.at(p);
                 out += p == 0 ? "{" : ", {";
-                out += "\"line\": ";
-                appendNumber(out, place.line);
-                out += ", \"column\": ";
-                appendNumber(out, place.column);
+                appendPosition(out, place.line, place.column);
                 out += ", \"note\": ";
                 appendJsonString(out, place.note);
                 out += '}';

@@ -71,69 +71,53 @@ std::optional<QJsonValue> plain(Text t, bool inFlow)
     return value;
 }
 
-// The quoted scalars below are copied a run at a time: most hold no escape at all.
-std::optional<QJsonValue> singleQuoted(Text t)
+// The inside of a quoted scalar, copied a run at a time up to each of `stops` (most hold
+// none). `unescape` reads what stands at a stop into `out` and returns how many bytes it
+// took, or 0 where the fast path cannot be sure of the scalar.
+template<typename Unescape>
+std::optional<QJsonValue> unquoted(Text t, char quote, Text stops, Unescape unescape)
 {
-    if (t.size() < 2 || t.front() != '\'' || t.back() != '\'')
+    if (t.size() < 2 || t.front() != quote || t.back() != quote)
         return std::nullopt;
     const Text inner = t.substr(1, t.size() - 2);
     std::string out;
     for (size_t at = 0;;) {
-        const size_t quote = inner.find('\'', at);
-        if (quote == Text::npos) {
+        const size_t stop = inner.find_first_of(stops, at);
+        if (stop == Text::npos) {
             if (at == 0)
                 return QJsonValue(toQString(inner));
             out.append(inner.substr(at));
-            break;
+            return QJsonValue(toQString(out));
         }
-        if (quote + 1 >= inner.size() || inner[quote + 1] != '\'')
-            return std::nullopt; // a lone quote inside: not one scalar
-        out.append(inner.substr(at, quote - at));
-        out += '\'';
-        at = quote + 2;
+        out.append(inner.substr(at, stop - at));
+        const size_t taken = unescape(inner.substr(stop), out);
+        if (taken == 0)
+            return std::nullopt;
+        at = stop + taken;
     }
-    return QJsonValue(toQString(out));
 }
 
-std::optional<QJsonValue> doubleQuoted(Text t)
+// At a quote inside single quotes: only a doubled one stands for itself.
+size_t singleQuoteEscape(Text at, std::string &out)
 {
-    if (t.size() < 2 || t.front() != '"' || t.back() != '"')
-        return std::nullopt;
-    const Text inner = t.substr(1, t.size() - 2);
-    std::string out;
-    for (size_t at = 0;;) {
-        const size_t special = inner.find_first_of("\"\\", at);
-        if (special == Text::npos) {
-            if (at == 0)
-                return QJsonValue(toQString(inner));
-            out.append(inner.substr(at));
-            break;
-        }
-        if (inner[special] == '"' || special + 1 >= inner.size())
-            return std::nullopt;
-        out.append(inner.substr(at, special - at));
-        switch (inner[special + 1]) {
-        case '\\':
-            out += '\\';
-            break;
-        case '"':
-            out += '"';
-            break;
-        case '/':
-            out += '/';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        default:
-            return std::nullopt; // other escapes: the full reader
-        }
-        at = special + 2;
-    }
-    return QJsonValue(toQString(out));
+    if (at.size() < 2 || at[1] != '\'')
+        return 0; // a lone quote inside: not one scalar
+    out += '\'';
+    return 2;
+}
+
+// At a quote or backslash inside double quotes: the common escapes; the rest go to the full reader.
+size_t doubleQuoteEscape(Text at, std::string &out)
+{
+    if (at[0] == '"' || at.size() < 2)
+        return 0;
+    constexpr Text from = "\\\"/nt";
+    constexpr Text to = "\\\"/\n\t";
+    const size_t which = from.find(at[1]);
+    if (which == Text::npos)
+        return 0;
+    out += to[which];
+    return 2;
 }
 
 std::optional<QJsonValue> scalar(Text t)
@@ -141,9 +125,9 @@ std::optional<QJsonValue> scalar(Text t)
     if (t.empty())
         return QJsonValue(QJsonValue::Null);
     if (t.front() == '\'')
-        return singleQuoted(t);
+        return unquoted(t, '\'', "'", singleQuoteEscape);
     if (t.front() == '"')
-        return doubleQuoted(t);
+        return unquoted(t, '"', "\"\\", doubleQuoteEscape);
     if (t.front() == '[') {
         if (t.back() != ']' || t.find_first_of("\"'[{}#", 1) < t.size() - 1)
             return std::nullopt;
