@@ -34,6 +34,7 @@ private slots:
     void shadowedUserAgent();
     void unreadableAndBinaryAreListed();
     void filterAndSort();
+    void checkedRowsKeepTheirPlace();
     void reopenWhileLoading();
     void largeLibraryArrivesInSlices();
     void corpus();
@@ -227,6 +228,51 @@ void TestAgentLibrary::filterAndSort()
     QCOMPARE(m_filter->index(0, 0, m_filter->index(0, 0)).data().toString(), QStringLiteral("alpha"));
 }
 
+void TestAgentLibrary::checkedRowsKeepTheirPlace()
+{
+    // Only the client's lenient retry reads 0.md's name: until it is checked, the file's name shows.
+    write(QStringLiteral(".claude/agents/0.md"), "---\nname: loose-one\ndescription: Use when: it works\n---\n");
+    write(QStringLiteral(".claude/agents/a.md"), "---\nname: alpha\ndescription: Reviews.\n---\n");
+    write(QStringLiteral(".claude/agents/b.md"), "---\nname: beta\ndescription: Writes.\nmodel: sonet\n---\n");
+    LibraryChecker checker(m_library.get());
+    m_model->setChecker(&checker);
+    m_filter->setSortKey(AgentFilterModel::SortKey::Name);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy renamed(&checker, &LibraryChecker::renamed);
+    open(m_dir->path());
+    QTRY_VERIFY(!checker.isBusy());
+
+    // The findings show in the problems column; the name column, which the rows are sorted
+    // by, is announced for the renamed row alone, so that only it is placed again.
+    const QModelIndex lenient = find(QStringLiteral("loose-one"));
+    QVERIFY(lenient.isValid());
+    QSet<int> problemRows;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const QModelIndex topLeft = signal.at(0).toModelIndex();
+        const QModelIndex bottomRight = signal.at(1).toModelIndex();
+        if (!topLeft.parent().isValid())
+            continue; // a group's row
+        if (topLeft.column() == AgentLibraryModel::NameColumn) {
+            QCOMPARE(topLeft.row(), lenient.row());
+            QCOMPARE(bottomRight.row(), lenient.row());
+        }
+        if (topLeft.column() <= AgentLibraryModel::ProblemsColumn && bottomRight.column() >= AgentLibraryModel::ProblemsColumn) {
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                problemRows.insert(row);
+        }
+    }
+    QCOMPARE(problemRows, (QSet<int>{0, 1, 2}));
+    QCOMPARE(renamed.count(), 1);
+    QCOMPARE(renamed.at(0).at(0).value<QVector<int>>(), QVector<int>{lenient.data(AgentLibraryModel::ItemIndexRole).toInt()});
+    const QModelIndex group = m_filter->index(0, 0);
+    QStringList order;
+    for (int row = 0; row < m_filter->rowCount(group); ++row)
+        order << m_filter->index(row, 0, group).data().toString();
+    QCOMPARE(order, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("loose-one")}));
+    QVERIFY(!m_filter->index(1, AgentLibraryModel::ProblemsColumn, group).data().toString().isEmpty()); // beta's model
+    m_model->setChecker(nullptr);
+}
+
 void TestAgentLibrary::reopenWhileLoading()
 {
     const QString corpus = QStringLiteral(AGENTRY_CORPUS_DIR "/wshobson__agents");
@@ -258,7 +304,7 @@ void TestAgentLibrary::largeLibraryArrivesInSlices()
     int total = 0;
     for (const QList<QVariant> &batch : std::as_const(added)) {
         QCOMPARE(batch.at(0).toInt(), total);
-        QVERIFY2(batch.at(1).toInt() <= 1000, qPrintable(batch.at(1).toString()));
+        QVERIFY2(batch.at(1).toInt() <= 500, qPrintable(batch.at(1).toString()));
         total += batch.at(1).toInt();
     }
     QCOMPARE(total, 2500);

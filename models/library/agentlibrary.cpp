@@ -16,7 +16,7 @@ namespace Agentry {
 namespace {
 
 constexpr int kGatherInterval = 100; // ms that read files gather before they are added
-constexpr int kFlushSlice = 1000;    // files added at most in one turn of the event loop
+constexpr int kFlushSlice = 500;     // files added at most in one turn of the event loop
 
 } // namespace
 

@@ -317,8 +317,6 @@ QVariant AgentLibraryModel::agentData(int itemIndex, int column, int role) const
             .join(u'\n');
     case ModifiedTimeRole:
         return item.modified;
-    case LoadStateRole:
-        return check ? QVariant(int(LoadStatus::of(check->reading, item.file.scope).state)) : QVariant();
     case SortNameRole:
         return displayName(reading(), frontmatter, item.file.path).toLower();
     case GroupOrderRole:
@@ -337,6 +335,7 @@ void AgentLibraryModel::setChecker(const LibraryChecker *checker)
 {
     disconnect(m_validationConnection);
     disconnect(m_foldersConnection);
+    disconnect(m_renameConnection);
     m_checker = checker;
     if (checker) {
         const auto regroup = [this] {
@@ -347,25 +346,24 @@ void AgentLibraryModel::setChecker(const LibraryChecker *checker)
         m_foldersConnection = connect(checker, &LibraryChecker::folderRuntimesChanged, this, regroup);
         if (!checker->folderRuntimes().folders().isEmpty())
             regroup();
+        // Findings show in the problems column (and in the name's tooltip, asked for when
+        // shown); the name column, which rows are sorted by, changes only with a name, so
+        // that sorted views need not place every checked row again.
         m_validationConnection = connect(checker, &LibraryChecker::checked, this, [this](const QVector<int> &items) {
-            // One range per group: a library's first check touches every row at once.
-            QHash<int, QPair<int, int>> rows; // group → first and last row
-            for (const int item : items) {
-                const QPair<int, int> place = m_placeOfItem.value(item, {-1, -1});
-                if (place.first < 0)
-                    continue;
-                m_groups[place.first].counts.reset();
-                auto range = rows.find(place.first);
-                if (range == rows.end())
-                    rows.insert(place.first, {place.second, place.second});
-                else
-                    *range = {qMin(range->first, place.second), qMax(range->second, place.second)};
+            const QVector<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::AccessibleTextRole};
+            for (const RowRange &range : rowRanges(items, false)) {
+                m_groups[range.group].counts.reset();
+                const QModelIndex group = index(range.group, 0);
+                emit dataChanged(index(range.first, ProblemsColumn, group), index(range.last, ProblemsColumn, group), roles);
+                emit dataChanged(group.siblingAtColumn(ProblemsColumn), group.siblingAtColumn(ProblemsColumn), roles);
             }
-            const QVector<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::AccessibleTextRole, LoadStateRole};
-            for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-                const QModelIndex group = index(it.key(), 0);
-                emit dataChanged(index(it->first, NameColumn, group), index(it->second, ProblemsColumn, group), roles);
-                emit dataChanged(index(it.key(), ProblemsColumn), index(it.key(), ProblemsColumn), roles);
+        });
+        // Only the renamed rows: each row in a range holding the name column is placed again.
+        m_renameConnection = connect(checker, &LibraryChecker::renamed, this, [this](const QVector<int> &items) {
+            const QVector<int> roles{Qt::DisplayRole, Qt::FontRole, Qt::ForegroundRole, Qt::ToolTipRole, SortNameRole, SearchTextRole};
+            for (const RowRange &range : rowRanges(items, true)) {
+                const QModelIndex group = index(range.group, 0);
+                emit dataChanged(index(range.first, NameColumn, group), index(range.last, NameColumn, group), roles);
             }
         });
     }
@@ -373,6 +371,25 @@ void AgentLibraryModel::setChecker(const LibraryChecker *checker)
         group.counts.reset();
     if (!m_groups.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
+}
+
+QVector<AgentLibraryModel::RowRange> AgentLibraryModel::rowRanges(const QVector<int> &items, bool exact) const
+{
+    QVector<QPair<int, int>> places; // (group, row)
+    places.reserve(items.size());
+    for (const int item : items) {
+        if (const auto place = m_placeOfItem.constFind(item); place != m_placeOfItem.cend())
+            places.append(*place);
+    }
+    std::sort(places.begin(), places.end());
+    QVector<RowRange> ranges;
+    for (const QPair<int, int> &place : std::as_const(places)) {
+        if (!ranges.isEmpty() && ranges.last().group == place.first && (!exact || ranges.last().last + 1 == place.second))
+            ranges.last().last = place.second;
+        else
+            ranges.append(RowRange{place.first, place.second, place.second});
+    }
+    return ranges;
 }
 
 QVariant AgentLibraryModel::problemsData(const DiagnosticCounts &counts, int role)

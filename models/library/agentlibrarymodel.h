@@ -36,7 +36,6 @@ public:
         ModifiedTimeRole,                 // QDateTime: when the file was last changed on disk
         GroupOrderRole,                   // int: a group row's place among the groups
         SortNameRole,                     // QString: the name as sorted, lowercase
-        LoadStateRole,                    // int: LoadStatus::State once checked; null before
     };
 
     explicit AgentLibraryModel(AgentLibrary *library, QObject *parent = nullptr);
@@ -82,11 +81,21 @@ private:
     QVariant groupData(int group, int column, int role) const;
     QVariant agentData(int item, int column, int role) const; // not itemData(), which would hide the model's own
     static QVariant problemsData(const DiagnosticCounts &counts, int role);
+    struct RowRange
+    {
+        int group;
+        int first;
+        int last;
+    };
+    // The rows of `items`: `exact` ranges hold no other rows, else one range per group spans
+    // them (a library's first check touches every row at once).
+    QVector<RowRange> rowRanges(const QVector<int> &items, bool exact) const;
 
     AgentLibrary *m_library;
     const LibraryChecker *m_checker = nullptr;
     QMetaObject::Connection m_foldersConnection;
     QMetaObject::Connection m_validationConnection;
+    QMetaObject::Connection m_renameConnection;
     QVector<Group> m_groups;
     QHash<int, QPair<int, int>> m_placeOfItem; // library index → (group, row)
 };

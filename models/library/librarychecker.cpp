@@ -8,6 +8,7 @@
 #include "runtime/displayname.h"
 #include "validation/nameclashes.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -26,8 +27,10 @@ bool sameFindings(const QVector<Diagnostic> &a, const QVector<Diagnostic> &b)
 
 // How long typing must pause before an edited agent is checked again.
 constexpr int kEditDelay = 250;
-// How many results are taken in one turn of the event loop.
-constexpr int kSlice = 150;
+// How long results are taken in one turn of the event loop, before the views follow them,
+// and how many are taken between two looks at the clock.
+constexpr int kSliceTime = 10;
+constexpr int kStep = 25;
 
 } // namespace
 
@@ -239,25 +242,27 @@ void LibraryChecker::startJobs()
     if (!m_libraryStale || !m_unapplied.isEmpty())
         return;
     m_libraryStale = false;
-    // A snapshot the worker owns: the checks share their text with the documents, so it is cheap.
+    // A snapshot the worker owns: a copy of the checks shares them until either side changes
+    // one, and no results are stored until the worker is done (an edit or a fix asked for
+    // meanwhile copies them then).
     QVector<const AgentDocument *> documents;
-    QVector<CheckedAgent> checks;
+    documents.reserve(m_library->count());
     for (int i = 0; i < m_library->count(); ++i) {
         const AgentDocument *document = m_library->item(i).document;
-        const auto found = m_checks.constFind(document);
-        if (found == m_checks.cend())
-            continue;
-        documents.append(document);
-        checks.append(*found);
+        if (m_checks.contains(document))
+            documents.append(document);
     }
+    const QHash<const AgentDocument *, CheckedAgent> checks = m_checks;
     const CrossAgentValidator *validator = &m_libraryValidator;
     const int generation = m_libraryGeneration;
     m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [documents, checks, validator, cancel, generation] {
         Batch batch{cancel, documents, {}, {}, {}, {}, generation};
         QVector<CrossAgentEntry> entries;
-        entries.reserve(checks.size());
-        for (const CheckedAgent &check : checks) {
+        entries.reserve(documents.size());
+        batch.bytes.reserve(documents.size());
+        for (const AgentDocument *document : documents) {
+            const CheckedAgent &check = *checks.constFind(document);
             entries.append(check.entry);
             batch.bytes.append(check.text.bytes);
         }
@@ -284,28 +289,19 @@ void LibraryChecker::applySome()
     // window responsive while thousands of agents are checked.
     Batch &batch = m_unapplied.first().batch;
     int &done = m_unapplied.first().done;
-    const int end = qMin<int>(done + kSlice, int(batch.documents.size()));
     const QHash<const AgentDocument *, int> present = indices();
     QSet<int> changed;
-    if (!batch.checks.isEmpty()) {
-        for (int i = done; i < end; ++i) {
-            const AgentDocument *document = batch.documents.at(i);
-            const int index = present.value(document, -1);
-            if (index < 0)
-                continue;
-            const CheckedAgent &check = batch.checks.at(i);
-            // An agent edited while it was being checked is checked again as edited.
-            if (check.text.bytes != document->text().bytes || check.path != document->path()) {
-                m_edited.insert(document);
-                m_editTimer.start();
-                continue;
-            }
-            store(index, check, changed);
-        }
-        m_libraryStale = true;
-    } else if (batch.generation == m_libraryGeneration) {
-        applyCross(present, batch, done, end, changed);
-    }
+    QElapsedTimer spent;
+    spent.start();
+    int end = done;
+    do {
+        const int first = end;
+        end = qMin<int>(end + kStep, int(batch.documents.size()));
+        if (!batch.checks.isEmpty())
+            applyChecks(present, batch, first, end, changed);
+        else if (batch.generation == m_libraryGeneration)
+            applyCross(present, batch, first, end, changed);
+    } while (end < batch.documents.size() && !spent.hasExpired(kSliceTime));
     done = end;
     if (done >= batch.documents.size())
         m_unapplied.removeFirst();
@@ -314,6 +310,26 @@ void LibraryChecker::applySome()
         startJobs();
     else
         QTimer::singleShot(0, this, &LibraryChecker::applySome);
+}
+
+void LibraryChecker::applyChecks(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end,
+                                    QSet<int> &changed)
+{
+    for (int i = first; i < end; ++i) {
+        const AgentDocument *document = batch.documents.at(i);
+        const int index = present.value(document, -1);
+        if (index < 0)
+            continue;
+        const CheckedAgent &check = batch.checks.at(i);
+        // An agent edited while it was being checked is checked again as edited.
+        if (check.text.bytes != document->text().bytes || check.path != document->path()) {
+            m_edited.insert(document);
+            m_editTimer.start();
+            continue;
+        }
+        store(index, check, changed);
+    }
+    m_libraryStale = true;
 }
 
 void LibraryChecker::compareAgents(const CrossAgentValidator &validator, const QVector<CrossAgentEntry> &entries, Batch &batch)
@@ -373,10 +389,14 @@ void LibraryChecker::checkLibraryNow(QSet<int> &changed)
 void LibraryChecker::store(int index, CheckedAgent check, QSet<int> &changed)
 {
     const AgentDocument *document = m_library->item(index).document;
+    const Frontmatter *frontmatter = &document->text().frontmatter;
+    const QString nameBefore = writtenName(currentReading(document), frontmatter);
     m_own.insert(document, check.diagnostics);
     m_checks.insert(document, std::move(check));
     combine(document);
     changed.insert(index);
+    if (writtenName(currentReading(document), frontmatter) != nameBefore)
+        m_renamed.insert(index);
 }
 
 void LibraryChecker::combine(const AgentDocument *document)
@@ -452,6 +472,12 @@ void LibraryChecker::finish(const QSet<int> &changed)
     DiagnosticCounts totals;
     for (const CheckedAgent &check : std::as_const(m_checks))
         totals += check.counts;
+    if (!m_renamed.isEmpty()) {
+        QVector<int> indices(m_renamed.cbegin(), m_renamed.cend());
+        m_renamed.clear();
+        std::sort(indices.begin(), indices.end());
+        emit renamed(indices);
+    }
     if (!changed.isEmpty()) {
         QVector<int> indices(changed.cbegin(), changed.cend());
         std::sort(indices.begin(), indices.end());
@@ -471,6 +497,7 @@ void LibraryChecker::removing(int index)
     m_cross.remove(document);
     m_displaced.remove(document);
     m_edited.remove(document);
+    m_renamed.clear(); // the indices move; a reset follows
     m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), [document](const Job &job) { return job.document == document; }),
                     m_pending.end());
 }
@@ -485,6 +512,7 @@ void LibraryChecker::clear()
     m_displaced.clear();
     m_pending.clear();
     m_edited.clear();
+    m_renamed.clear();
     m_unapplied.clear();
     m_editTimer.stop();
     m_libraryStale = false;

@@ -105,6 +105,9 @@ public:
 signals:
     // The findings of these library items changed.
     void checked(const QVector<int> &indices);
+    // With their findings, these items' runtimes read another name than before (writtenName()):
+    // emitted before checked().
+    void renamed(const QVector<int> &indices);
     // Items were removed or the library was reset: every index may have moved.
     void reset();
     void totalsChanged();
@@ -148,6 +151,7 @@ private:
     void checkLibraryNow(QSet<int> &changed);
     void applySome();
     // The cross-agent findings of `entries`, and which of them other files displace.
+    void applyChecks(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end, QSet<int> &changed);
     static void compareAgents(const CrossAgentValidator &validator, const QVector<CrossAgentEntry> &entries, Batch &batch);
     void applyCross(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end, QSet<int> &changed);
     void store(int index, CheckedAgent check, QSet<int> &changed);
@@ -179,6 +183,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel; // tells the running jobs to stop early
     QThreadPool m_pool;
     QSet<const AgentDocument *> m_edited; // waiting for typing to pause
+    QSet<int> m_renamed;                  // stored since finish() last told
     QTimer m_editTimer;
     DiagnosticCounts m_totals;
     quint64 m_revision = 0;
