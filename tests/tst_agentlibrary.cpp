@@ -224,6 +224,12 @@ void TestAgentLibrary::filterAndSort()
     m_filter->setFilterText(QStringLiteral("nothing-matches"));
     QCOMPARE(m_filter->rowCount(), 0);
     m_filter->setFilterText(QString());
+    // A renamed agent takes its new place, and its old one back on undo.
+    AgentDocument *alpha = m_library->item(m_library->indexOfPath(m_dir->filePath(QStringLiteral(".claude/agents/a.md")))).document;
+    alpha->change(FieldChange::set(QStringLiteral("name"), QStringLiteral("zeta")));
+    QCOMPARE(m_filter->index(0, 0, m_filter->index(0, 0)).data().toString(), QStringLiteral("beta"));
+    alpha->undo();
+    QCOMPARE(m_filter->index(0, 0, m_filter->index(0, 0)).data().toString(), QStringLiteral("alpha"));
     m_filter->setSortKey(AgentFilterModel::SortKey::File);
     QCOMPARE(m_filter->index(0, 0, m_filter->index(0, 0)).data().toString(), QStringLiteral("alpha"));
 }

@@ -21,11 +21,14 @@
 #include <QDockWidget>
 #include <QDirIterator>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -54,6 +57,7 @@ private slots:
     void everyActionIsInAMenuWithItsOwnShortcut();
     void folderRuntimeFromTheLibraryMenu();
     void convertFromTheLibraryMenu();
+    void statusBarTellsWhatLoaded();
 
 private:
     // Clicks the button labelled `text` of the next message box that opens; `shown` gets its
@@ -187,6 +191,17 @@ void TestMainWindow::convertFromTheLibraryMenu()
     QCOMPARE(runtime, std::optional<Runtime>(Runtime::GeminiCli));
     QCOMPARE(checked, QStringList{m_agent});
     QCOMPARE(offered, int(m_window->shownItems().size()));
+}
+
+void TestMainWindow::statusBarTellsWhatLoaded()
+{
+    // The progress shown while reading is queued: it must not outlast the end of loading.
+    QCoreApplication::processEvents();
+    QStringList texts;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.contains(QStringLiteral("Agents: 197")), qPrintable(texts.join(u'|')));
+    QVERIFY(!m_window->statusBar()->findChild<QProgressBar *>()->isVisible());
 }
 
 void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered, QString *shown)

@@ -104,7 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     createMenus();
 
-    connect(m_library, &AgentLibrary::loadingProgress, this, &MainWindow::showProgress);
+    // Queued: QProgressBar::setValue() paints the whole window at once, which then takes a
+    // turn of the event loop of its own instead of lengthening the one that added the files.
+    connect(m_library, &AgentLibrary::loadingProgress, this, &MainWindow::showProgress, Qt::QueuedConnection);
     connect(m_library, &AgentLibrary::loadingFinished, this, &MainWindow::showLoaded);
     connect(m_library, &AgentLibrary::aboutToReset, m_editor, &AgentEditor::forgetAll);
     connect(m_library, &AgentLibrary::itemAboutToBeRemoved, this, [this](int index) {
@@ -608,6 +610,8 @@ void MainWindow::undoLibraryChange(bool redo)
 
 void MainWindow::showProgress(int done, int total)
 {
+    if (!m_library->isLoading())
+        return; // queued behind the end of loading, which showLoaded() told
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     m_progress->setVisible(done < total);

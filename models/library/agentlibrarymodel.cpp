@@ -65,6 +65,7 @@ AgentLibraryModel::AgentLibraryModel(AgentLibrary *library, QObject *parent)
     connect(library, &AgentLibrary::reset, this, [this] {
         m_groups.clear();
         m_placeOfItem.clear();
+        m_sortNames.clear();
         endResetModel();
     });
     connect(library, &AgentLibrary::itemsAdded, this, &AgentLibraryModel::addItems);
@@ -74,6 +75,7 @@ AgentLibraryModel::AgentLibraryModel(AgentLibrary *library, QObject *parent)
         endResetModel();
     });
     connect(library, &AgentLibrary::itemChanged, this, [this](int item) {
+        forgetSortName(item);
         emit dataChanged(indexForItem(item, 0), indexForItem(item, ColumnCount - 1));
     });
     rebuild();
@@ -104,6 +106,7 @@ void AgentLibraryModel::rebuild()
 {
     m_groups.clear();
     m_placeOfItem.clear();
+    m_sortNames.clear();
     for (int i = 0; i < m_library->count(); ++i) {
         const GroupKey key = GroupKey::of(m_library->item(i).file, folders());
         auto it = std::find_if(m_groups.begin(), m_groups.end(), [&key](const Group &g) { return g.key == key; });
@@ -237,6 +240,8 @@ QVariant AgentLibraryModel::groupData(int group, int column, int role) const
 QVariant AgentLibraryModel::agentData(int itemIndex, int column, int role) const
 {
     const LibraryItem &item = m_library->item(itemIndex);
+    if (role == SortNameRole)
+        return sortName(itemIndex);
     const AgentDocument *document = item.document;
     const CheckedAgent *check = m_checker ? m_checker->check(itemIndex) : nullptr;
     // The names look at the reading: only the roles that show them ask for them.
@@ -317,13 +322,31 @@ QVariant AgentLibraryModel::agentData(int itemIndex, int column, int role) const
             .join(u'\n');
     case ModifiedTimeRole:
         return item.modified;
-    case SortNameRole:
-        return displayName(reading(), frontmatter, item.file.path).toLower();
     case GroupOrderRole:
         return {};
     default:
         return {};
     }
+}
+
+const QString &AgentLibraryModel::sortName(int itemIndex) const
+{
+    if (m_sortNames.size() <= itemIndex)
+        m_sortNames.resize(m_library->count());
+    QString &name = m_sortNames[itemIndex];
+    if (name.isNull()) {
+        const LibraryItem &item = m_library->item(itemIndex);
+        const AgentDocument *document = item.document;
+        const AgentReading *reading = document && m_checker ? m_checker->currentReading(document) : nullptr;
+        name = displayName(reading, document ? &document->text().frontmatter : nullptr, item.file.path).toLower();
+    }
+    return name;
+}
+
+void AgentLibraryModel::forgetSortName(int itemIndex)
+{
+    if (itemIndex < m_sortNames.size())
+        m_sortNames[itemIndex] = QString();
 }
 
 const FolderRuntimes *AgentLibraryModel::folders() const
@@ -361,6 +384,8 @@ void AgentLibraryModel::setChecker(const LibraryChecker *checker)
         // Only the renamed rows: each row in a range holding the name column is placed again.
         m_renameConnection = connect(checker, &LibraryChecker::renamed, this, [this](const QVector<int> &items) {
             const QVector<int> roles{Qt::DisplayRole, Qt::FontRole, Qt::ForegroundRole, Qt::ToolTipRole, SortNameRole, SearchTextRole};
+            for (const int item : items)
+                forgetSortName(item);
             for (const RowRange &range : rowRanges(items, true)) {
                 const QModelIndex group = index(range.group, 0);
                 emit dataChanged(index(range.first, NameColumn, group), index(range.last, NameColumn, group), roles);

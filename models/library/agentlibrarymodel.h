@@ -81,6 +81,11 @@ private:
     QVariant groupData(int group, int column, int role) const;
     QVariant agentData(int item, int column, int role) const; // not itemData(), which would hide the model's own
     static QVariant problemsData(const DiagnosticCounts &counts, int role);
+    // The name an item is sorted by, lowercase: made when first asked for, since the sort
+    // proxy asks for it a dozen times for each row it places, and forgotten when the name may
+    // change (an edit, a check that renames it).
+    const QString &sortName(int itemIndex) const;
+    void forgetSortName(int itemIndex);
     struct RowRange
     {
         int group;
@@ -98,6 +103,7 @@ private:
     QMetaObject::Connection m_renameConnection;
     QVector<Group> m_groups;
     QHash<int, QPair<int, int>> m_placeOfItem; // library index → (group, row)
+    mutable QVector<QString> m_sortNames;      // by library index; null until made
 };
 
 } // namespace Agentry
