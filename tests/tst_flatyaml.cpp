@@ -95,6 +95,8 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
         QTest::newRow(QByteArray(tag + "folded").constData()) << QByteArray("description: >-\n  " + value + "\n\n  more\n");
         QTest::newRow(QByteArray(tag + "continued").constData()) << QByteArray("description: first\n  " + value + "\nname: a\n");
         QTest::newRow(QByteArray(tag + "crlf").constData()) << QByteArray("name: a\r\ndescription: " + value + "\r\n");
+        // A carriage return that ends the text is a line break, which a block scalar keeps.
+        QTest::newRow(QByteArray(tag + "folded, lone cr at the end").constData()) << QByteArray("description: >\n  " + value + "\r");
         QTest::newRow(QByteArray(tag + "key").constData()) << QByteArray(value + ": x\n");
         QTest::newRow(QByteArray(tag + "comment after").constData()) << QByteArray("name: " + value + " # note\n");
     }

@@ -367,6 +367,10 @@ std::optional<QVector<Text>> linesOf(const QByteArray &utf8)
 
 std::optional<FlatYaml::Reading> readUncached(const QByteArray &utf8)
 {
+    // A carriage return at the very end is a line break to yaml-cpp, which a block scalar ending
+    // there keeps: the full reader's case.
+    if (utf8.endsWith('\r'))
+        return std::nullopt;
     const std::optional<QVector<Text>> split = linesOf(utf8);
     if (!split)
         return std::nullopt;
