@@ -13,6 +13,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <utility>
 
 namespace Agentry {
 
@@ -23,6 +24,13 @@ bool sameFindings(const QVector<Diagnostic> &a, const QVector<Diagnostic> &b)
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Diagnostic &x, const Diagnostic &y) {
         return x.code == y.code && x.start == y.start && x.end == y.end && x.severity == y.severity && x.message == y.message;
     });
+}
+
+QVector<int> sorted(const QSet<int> &indices)
+{
+    QVector<int> result(indices.cbegin(), indices.cend());
+    std::sort(result.begin(), result.end());
+    return result;
 }
 
 // How long typing must pause before an edited agent is checked again.
@@ -472,17 +480,10 @@ void LibraryChecker::finish(const QSet<int> &changed)
     DiagnosticCounts totals;
     for (const CheckedAgent &check : std::as_const(m_checks))
         totals += check.counts;
-    if (!m_renamed.isEmpty()) {
-        QVector<int> indices(m_renamed.cbegin(), m_renamed.cend());
-        m_renamed.clear();
-        std::sort(indices.begin(), indices.end());
-        emit renamed(indices);
-    }
-    if (!changed.isEmpty()) {
-        QVector<int> indices(changed.cbegin(), changed.cend());
-        std::sort(indices.begin(), indices.end());
-        emit checked(indices);
-    }
+    if (!m_renamed.isEmpty())
+        emit renamed(sorted(std::exchange(m_renamed, {})));
+    if (!changed.isEmpty())
+        emit checked(sorted(changed));
     if (!(totals == m_totals)) {
         m_totals = totals;
         emit totalsChanged();

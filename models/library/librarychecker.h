@@ -150,8 +150,9 @@ private:
     void scheduleLibraryCheck();
     void checkLibraryNow(QSet<int> &changed);
     void applySome();
-    // The cross-agent findings of `entries`, and which of them other files displace.
+    // Stores the agent checks `first` to `end` of `batch`; an agent edited meanwhile waits for its next check.
     void applyChecks(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end, QSet<int> &changed);
+    // The cross-agent findings of `entries`, and which of them other files displace.
     static void compareAgents(const CrossAgentValidator &validator, const QVector<CrossAgentEntry> &entries, Batch &batch);
     void applyCross(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end, QSet<int> &changed);
     void store(int index, CheckedAgent check, QSet<int> &changed);
