@@ -10,6 +10,7 @@
 #include "gui/librarypanel.h"
 #include "gui/mainwindow.h"
 #include "library/agentlibrary.h"
+#include "library/agentlibrarymodel.h"
 #include "library/librarychecker.h"
 #include "scratchfiles.h"
 #include "writefaults.h"
@@ -36,6 +37,25 @@
 
 using namespace Agentry;
 
+namespace {
+
+// Counts the paint events of every widget.
+class PaintCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
+} // namespace
+
 // The real window over a copy of ../shared/corpus/wshobson__agents: edits from the form and
 // the body reach the file's bytes exactly, undo restores them, outside changes are noticed.
 class TestMainWindow : public QObject
@@ -58,6 +78,8 @@ private slots:
     void folderRuntimeFromTheLibraryMenu();
     void convertFromTheLibraryMenu();
     void statusBarTellsWhatLoaded();
+    void addingFilesPaintsNothingAtOnce();
+    void firstAgentShownOnceLoaded();
 
 private:
     // Clicks the button labelled `text` of the next message box that opens; `shown` gets its
@@ -195,13 +217,55 @@ void TestMainWindow::convertFromTheLibraryMenu()
 
 void TestMainWindow::statusBarTellsWhatLoaded()
 {
-    // The progress shown while reading is queued: it must not outlast the end of loading.
+    // The last progress shown while reading must not outlast the end of loading.
     QCoreApplication::processEvents();
     QStringList texts;
     for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
         texts << label->text();
     QVERIFY2(texts.contains(QStringLiteral("Agents: 197")), qPrintable(texts.join(u'|')));
     QVERIFY(!m_window->statusBar()->findChild<QProgressBar *>()->isVisible());
+}
+
+void TestMainWindow::addingFilesPaintsNothingAtOnce()
+{
+    // Rows added while reading are painted with the window's next paint, not in the turn that
+    // adds them: QProgressBar::setValue paints at once, and with it the whole window.
+    PaintCounter paints;
+    qApp->installEventFilter(&paints);
+    AgentLibrary *library = m_window->library();
+    bool adding = false;
+    int progressShown = 0;
+    int paintedWhileAdding = 0;
+    connect(library, &AgentLibrary::itemsAdded, this, [&] {
+        adding = true;
+        paints.count = 0;
+    });
+    connect(library, &AgentLibrary::loadingProgress, this, [&] {
+        if (!adding)
+            return;
+        adding = false;
+        ++progressShown;
+        paintedWhileAdding += paints.count;
+    });
+    QSignalSpy loaded(library, &AgentLibrary::loadingFinished);
+    m_window->openFolder(m_dir->path());
+    QVERIFY(loaded.wait(20000));
+    qApp->removeEventFilter(&paints);
+    disconnect(library, nullptr, this, nullptr);
+    QVERIFY(progressShown > 0);
+    QCOMPARE(paintedWhileAdding, 0);
+    QTRY_VERIFY(!m_window->statusBar()->findChild<QProgressBar *>()->isVisible());
+}
+
+void TestMainWindow::firstAgentShownOnceLoaded()
+{
+    // In a turn after the last files are added, the first agent of the list is shown.
+    QTRY_VERIFY(m_window->currentDocument());
+    const QAbstractItemModel *rows = m_window->libraryView()->model();
+    const QModelIndex first = rows->index(0, 0, rows->index(0, 0));
+    QCOMPARE(m_window->libraryView()->currentIndex(), first);
+    const int item = first.data(AgentLibraryModel::ItemIndexRole).toInt();
+    QCOMPARE(m_window->currentDocument(), m_window->library()->item(item).document);
 }
 
 void TestMainWindow::answerNextMessageBox(const QString &text, bool *answered, QString *shown)

@@ -104,9 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     createMenus();
 
-    // Queued: QProgressBar::setValue() paints the whole window at once, which then takes a
-    // turn of the event loop of its own instead of lengthening the one that added the files.
-    connect(m_library, &AgentLibrary::loadingProgress, this, &MainWindow::showProgress, Qt::QueuedConnection);
+    connect(m_library, &AgentLibrary::loadingProgress, this, &MainWindow::showProgress);
     connect(m_library, &AgentLibrary::loadingFinished, this, &MainWindow::showLoaded);
     connect(m_library, &AgentLibrary::aboutToReset, m_editor, &AgentEditor::forgetAll);
     connect(m_library, &AgentLibrary::itemAboutToBeRemoved, this, [this](int index) {
@@ -610,10 +608,12 @@ void MainWindow::undoLibraryChange(bool redo)
 
 void MainWindow::showProgress(int done, int total)
 {
-    if (!m_library->isLoading())
-        return; // queued behind the end of loading, which showLoaded() told
+    // QProgressBar repaints at once, and with it every other part of the window waiting to be
+    // painted: the rows just added. With its updates disabled it waits for the window's next paint.
+    m_progress->setUpdatesEnabled(false);
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    m_progress->setUpdatesEnabled(true);
     m_progress->setVisible(done < total);
     m_statusLabel->setText(tr("Reading agent files: %1 of %2…").arg(done).arg(total));
 }
@@ -623,7 +623,8 @@ void MainWindow::showLoaded()
     m_progress->hide();
     const int count = m_library->count();
     m_statusLabel->setText(count == 0 ? tr("No agent files found in this folder.") : tr("Agents: %1").arg(count));
-    m_libraryPanel->selectFirst();
+    // In a turn of its own: showing an agent takes as long as adding the last files did.
+    QMetaObject::invokeMethod(m_libraryPanel, &LibraryPanel::selectFirst, Qt::QueuedConnection);
 }
 
 bool MainWindow::save(AgentDocument *document)
