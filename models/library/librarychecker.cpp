@@ -37,7 +37,7 @@ QVector<int> sorted(const QSet<int> &indices)
 constexpr int kEditDelay = 250;
 // How long results are taken in one turn of the event loop, before the views follow them,
 // and how many are taken between two looks at the clock.
-constexpr int kSliceTime = 10;
+constexpr int kSliceTime = 5;
 constexpr int kStep = 25;
 
 } // namespace
@@ -330,7 +330,7 @@ void LibraryChecker::applyChecks(const QHash<const AgentDocument *, int> &presen
             continue;
         const CheckedAgent &check = batch.checks.at(i);
         // An agent edited while it was being checked is checked again as edited.
-        if (check.text.bytes != document->text().bytes || check.path != document->path()) {
+        if (!sameBytes(check.text.bytes, document->text().bytes) || check.path != document->path()) {
             m_edited.insert(document);
             m_editTimer.start();
             continue;
@@ -359,7 +359,7 @@ void LibraryChecker::applyCross(const QHash<const AgentDocument *, int> &present
         if (index < 0 || check == m_checks.end())
             continue;
         // Found in other text than the agent's check: the next run will see the new text.
-        if (check->text.bytes != batch.bytes.at(e)) {
+        if (!sameBytes(check->text.bytes, batch.bytes.at(e))) {
             m_libraryStale = true;
             continue;
         }
@@ -400,7 +400,7 @@ void LibraryChecker::store(int index, CheckedAgent check, QSet<int> &changed)
     const Frontmatter *frontmatter = &document->text().frontmatter;
     const QString nameBefore = writtenName(currentReading(document), frontmatter);
     m_own.insert(document, check.diagnostics);
-    m_checks.insert(document, std::move(check));
+    m_checks[document] = std::move(check); // QHash::insert would copy it
     combine(document);
     changed.insert(index);
     if (writtenName(currentReading(document), frontmatter) != nameBefore)
