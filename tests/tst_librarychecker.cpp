@@ -36,6 +36,7 @@ private slots:
     void reopeningDropsTheOldFindings();
     void loadStatusOfPluginAgents();
     void folderRuntime();
+    void agentsQueuedAfterLoadingAreCheckedInFull();
     void minimalEdit_data();
     void minimalEdit();
 
@@ -131,6 +132,27 @@ void TestLibraryChecker::folderRuntime()
     QCOMPARE(m_checker->check(plain)->reading.runtime, Runtime::ClaudeCode);
     QCOMPARE(m_library->item(docs).document->dialect(), Dialect::ClaudeCode);
     QVERIFY(m_checker->folderRuntimes().folders().isEmpty());
+}
+
+void TestLibraryChecker::agentsQueuedAfterLoadingAreCheckedInFull()
+{
+    // Once loading is done, a batch is split over two threads: every agent gets its own check.
+    for (int i = 0; i < 41; ++i)
+        write(QStringLiteral(".claude/agents/many/a%1.md").arg(i), QStringLiteral("---\nname: a%1\ndescription: Agent %1.\n---\nBody.\n").arg(i).toUtf8());
+    open(m_dir->path());
+    QCOMPARE(m_library->count(), 44);
+    m_checker->setFolderRuntime(m_dir->filePath(QStringLiteral(".claude/agents/many")), Runtime::GeminiCli);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
+    for (int i = 0; i < m_library->count(); ++i) {
+        const QString path = m_library->item(i).file.path;
+        if (!path.contains(QLatin1String("/many/")))
+            continue;
+        const CheckedAgent *check = m_checker->check(i);
+        QVERIFY(check);
+        QCOMPARE(check->path, path);
+        QCOMPARE(check->reading.runtime, Runtime::GeminiCli);
+        QCOMPARE(check->reading.fields.value(QLatin1String("name")).toString(), QFileInfo(path).completeBaseName());
+    }
 }
 
 void TestLibraryChecker::checksEveryAgentInTheBackground()

@@ -15,6 +15,12 @@
 #include <algorithm>
 #include <utility>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Agentry {
 
 namespace {
@@ -24,6 +30,21 @@ bool sameFindings(const QVector<Diagnostic> &a, const QVector<Diagnostic> &b)
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Diagnostic &x, const Diagnostic &y) {
         return x.code == y.code && x.start == y.start && x.end == y.end && x.severity == y.severity && x.message == y.message;
     });
+}
+
+// Lowers the calling worker thread's priority for good, so that the GUI thread wins a core
+// whenever both want one.
+void yieldToWindow()
+{
+    thread_local bool lowered = false;
+    if (std::exchange(lowered, true))
+        return;
+#ifdef Q_OS_LINUX
+    // Linux gives each thread its own nice value; QThread's priorities do nothing there.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
 }
 
 QVector<int> sorted(const QSet<int> &indices)
@@ -39,6 +60,9 @@ constexpr int kEditDelay = 250;
 // and how many are taken between two looks at the clock.
 constexpr int kSliceTime = 5;
 constexpr int kStep = 25;
+// Agents a worker checks before its results are taken: those queued after loading ends are
+// checked on more threads.
+constexpr int kBatchMost = 1000;
 
 } // namespace
 
@@ -71,8 +95,6 @@ LibraryChecker::LibraryChecker(AgentLibrary *library, QObject *parent)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     m_validator.setFolderRuntimes(&m_folderRuntimes);
-    // One thread: checking must not slow the reading it follows, nor the window.
-    m_pool.setMaxThreadCount(1);
     m_editTimer.setSingleShot(true);
     m_editTimer.setInterval(kEditDelay);
     connect(&m_editTimer, &QTimer::timeout, this, &LibraryChecker::checkEdited);
@@ -230,19 +252,35 @@ void LibraryChecker::startJobs()
         return;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     if (!m_pending.isEmpty()) {
-        const QVector<Job> jobs = std::exchange(m_pending, {});
+        const QVector<Job> jobs = m_pending.mid(0, kBatchMost);
+        m_pending.remove(0, jobs.size());
+        // One thread while loading: checking must not slow the reading it follows. Once the
+        // library is read, its core is free: half the agents are checked on a second thread.
+        const qsizetype half = m_library->isLoading() ? jobs.size() : jobs.size() / 2;
+        m_pool.setMaxThreadCount(half < jobs.size() ? 2 : 1);
+        QThreadPool *pool = &m_pool;
         const AgentValidator *validator = &m_validator;
         m_running = true;
-        m_watcher.setFuture(QtConcurrent::run(&m_pool, [jobs, validator, cancel] {
-            Batch batch{cancel, {}, {}, {}, {}, {}, 0};
+        m_watcher.setFuture(QtConcurrent::run(&m_pool, [jobs, half, pool, validator, cancel] {
+            const auto checkJobs = [&jobs, validator, &cancel](qsizetype first, qsizetype end) {
+                yieldToWindow();
+                QVector<CheckedAgent> checks;
+                checks.reserve(end - first);
+                for (qsizetype i = first; i < end && !cancel->load(); ++i)
+                    checks.append(run(*validator, jobs.at(i).path, jobs.at(i).text, jobs.at(i).scope, RuleContext::Fixes::Skip));
+                return checks;
+            };
+            QFuture<QVector<CheckedAgent>> secondHalf;
+            if (half < jobs.size())
+                secondHalf = QtConcurrent::run(pool, checkJobs, half, jobs.size());
+            Batch batch{cancel, {}, checkJobs(0, half), {}, {}, {}, 0};
+            if (half < jobs.size())
+                batch.checks += secondHalf.result();
+            if (batch.checks.size() < jobs.size())
+                return batch; // stopped: the library was reset, and the batch is dropped
             batch.documents.reserve(jobs.size());
-            batch.checks.reserve(jobs.size());
-            for (const Job &job : jobs) {
-                if (cancel->load())
-                    break;
+            for (const Job &job : jobs)
                 batch.documents.append(job.document);
-                batch.checks.append(run(*validator, job.path, job.text, job.scope, RuleContext::Fixes::Skip));
-            }
             return batch;
         }));
         return;
@@ -265,6 +303,7 @@ void LibraryChecker::startJobs()
     const int generation = m_libraryGeneration;
     m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [documents, checks, validator, cancel, generation] {
+        yieldToWindow();
         Batch batch{cancel, documents, {}, {}, {}, {}, generation};
         QVector<CrossAgentEntry> entries;
         entries.reserve(documents.size());

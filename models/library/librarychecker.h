@@ -57,11 +57,11 @@ struct CheckedAgent
     QVector<AgentReading> alsoReadBy; // the other runtimes that read its folder too (AgentValidator::alsoReadBy)
 };
 
-// Keeps every agent of a library checked: agents are checked on a worker thread as they load
-// (without fixes, which are worked out when asked for), an edited agent again once typing
-// pauses (on the GUI thread, with fixes: a few milliseconds), and the
-// cross-agent rules on the worker after either. Until those rerun, an edited agent keeps its
-// last cross-agent findings.
+// Keeps every agent of a library checked: agents are checked as they load on a worker thread
+// (on two once loading is done; below the window's priority), without fixes, which are worked
+// out when asked for; an edited agent again once typing pauses (on the GUI thread, with fixes:
+// a few milliseconds); and the cross-agent rules on the worker after either. Until those
+// rerun, an edited agent keeps its last cross-agent findings.
 class LibraryChecker : public QObject
 {
     Q_OBJECT
