@@ -136,11 +136,11 @@ void TestLibraryChecker::folderRuntime()
 
 void TestLibraryChecker::agentsQueuedAfterLoadingAreCheckedInFull()
 {
-    // Once loading is done, a batch is split over two threads: every agent gets its own check.
-    for (int i = 0; i < 41; ++i)
+    // Once loading is done, a helper thread takes agents of a batch too: each gets its own check.
+    for (int i = 0; i < 300; ++i)
         write(QStringLiteral(".claude/agents/many/a%1.md").arg(i), QStringLiteral("---\nname: a%1\ndescription: Agent %1.\n---\nBody.\n").arg(i).toUtf8());
     open(m_dir->path());
-    QCOMPARE(m_library->count(), 44);
+    QCOMPARE(m_library->count(), 303);
     m_checker->setFolderRuntime(m_dir->filePath(QStringLiteral(".claude/agents/many")), Runtime::GeminiCli);
     QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy(), 20000);
     for (int i = 0; i < m_library->count(); ++i) {
@@ -150,6 +150,7 @@ void TestLibraryChecker::agentsQueuedAfterLoadingAreCheckedInFull()
         const CheckedAgent *check = m_checker->check(i);
         QVERIFY(check);
         QCOMPARE(check->path, path);
+        QVERIFY(!check->fixes); // from the batch: an agent whose result went astray is checked again, with fixes
         QCOMPARE(check->reading.runtime, Runtime::GeminiCli);
         QCOMPARE(check->reading.fields.value(QLatin1String("name")).toString(), QFileInfo(path).completeBaseName());
     }

@@ -32,9 +32,8 @@ bool sameFindings(const QVector<Diagnostic> &a, const QVector<Diagnostic> &b)
     });
 }
 
-// Lowers the calling worker thread's priority for good, so that the GUI thread wins a core
-// whenever both want one.
-void yieldToWindow()
+// Lowers the calling thread's priority for good: below the window's and other programs'.
+void lowerPriority()
 {
     thread_local bool lowered = false;
     if (std::exchange(lowered, true))
@@ -61,7 +60,7 @@ constexpr int kEditDelay = 250;
 constexpr int kSliceTime = 5;
 constexpr int kStep = 25;
 // Agents a worker checks before its results are taken: those queued after loading ends are
-// checked on more threads.
+// checked with a helper.
 constexpr int kBatchMost = 1000;
 
 } // namespace
@@ -95,6 +94,8 @@ LibraryChecker::LibraryChecker(AgentLibrary *library, QObject *parent)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     m_validator.setFolderRuntimes(&m_folderRuntimes);
+    m_pool.setMaxThreadCount(1);
+    m_helperPool.setMaxThreadCount(1);
     m_editTimer.setSingleShot(true);
     m_editTimer.setInterval(kEditDelay);
     connect(&m_editTimer, &QTimer::timeout, this, &LibraryChecker::checkEdited);
@@ -254,30 +255,36 @@ void LibraryChecker::startJobs()
     if (!m_pending.isEmpty()) {
         const QVector<Job> jobs = m_pending.mid(0, kBatchMost);
         m_pending.remove(0, jobs.size());
-        // One thread while loading: checking must not slow the reading it follows. Once the
-        // library is read, its core is free: half the agents are checked on a second thread.
-        const qsizetype half = m_library->isLoading() ? jobs.size() : jobs.size() / 2;
-        m_pool.setMaxThreadCount(half < jobs.size() ? 2 : 1);
-        QThreadPool *pool = &m_pool;
+        // While loading, the reading comes first: one thread checks. Once the library is read,
+        // a helper takes agents too, at a low priority: it uses a core that the window and
+        // other programs leave free, and when there is none the checking thread does it all.
+        QThreadPool *helperPool = m_library->isLoading() ? nullptr : &m_helperPool;
         const AgentValidator *validator = &m_validator;
         m_running = true;
-        m_watcher.setFuture(QtConcurrent::run(&m_pool, [jobs, half, pool, validator, cancel] {
-            const auto checkJobs = [&jobs, validator, &cancel](qsizetype first, qsizetype end) {
-                yieldToWindow();
-                QVector<CheckedAgent> checks;
-                checks.reserve(end - first);
-                for (qsizetype i = first; i < end && !cancel->load(); ++i)
-                    checks.append(run(*validator, jobs.at(i).path, jobs.at(i).text, jobs.at(i).scope, RuleContext::Fixes::Skip));
-                return checks;
+        m_watcher.setFuture(QtConcurrent::run(&m_pool, [jobs, helperPool, validator, cancel] {
+            QVector<CheckedAgent> checks(jobs.size());
+            CheckedAgent *const results = checks.data();
+            std::atomic<qsizetype> next{0};
+            const auto checkSome = [&] {
+                for (qsizetype i = next++; i < jobs.size() && !cancel->load(); i = next++)
+                    results[i] = run(*validator, jobs.at(i).path, jobs.at(i).text, jobs.at(i).scope, RuleContext::Fixes::Skip);
             };
-            QFuture<QVector<CheckedAgent>> secondHalf;
-            if (half < jobs.size())
-                secondHalf = QtConcurrent::run(pool, checkJobs, half, jobs.size());
-            Batch batch{cancel, {}, checkJobs(0, half), {}, {}, {}, 0};
-            if (half < jobs.size())
-                batch.checks += secondHalf.result();
-            if (batch.checks.size() < jobs.size())
-                return batch; // stopped: the library was reset, and the batch is dropped
+            QFuture<void> helper;
+            if (helperPool) {
+                helper = QtConcurrent::run(helperPool, [&] {
+                    // Nothing left (and this may then run on the waiting thread itself).
+                    if (next.load() >= jobs.size() || cancel->load())
+                        return;
+                    lowerPriority();
+                    checkSome();
+                });
+            }
+            checkSome();
+            helper.waitForFinished();
+            Batch batch{cancel, {}, {}, {}, {}, {}, 0};
+            if (cancel->load())
+                return batch; // the library was reset, and the batch is dropped
+            batch.checks = std::move(checks);
             batch.documents.reserve(jobs.size());
             for (const Job &job : jobs)
                 batch.documents.append(job.document);
@@ -303,7 +310,6 @@ void LibraryChecker::startJobs()
     const int generation = m_libraryGeneration;
     m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [documents, checks, validator, cancel, generation] {
-        yieldToWindow();
         Batch batch{cancel, documents, {}, {}, {}, {}, generation};
         QVector<CrossAgentEntry> entries;
         entries.reserve(documents.size());

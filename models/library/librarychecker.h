@@ -58,8 +58,8 @@ struct CheckedAgent
 };
 
 // Keeps every agent of a library checked: agents are checked as they load on a worker thread
-// (on two once loading is done; below the window's priority), without fixes, which are worked
-// out when asked for; an edited agent again once typing pauses (on the GUI thread, with fixes:
+// (with a low-priority helper once loading is done), without fixes, which are worked out when
+// asked for; an edited agent again once typing pauses (on the GUI thread, with fixes:
 // a few milliseconds); and the cross-agent rules on the worker after either. Until those
 // rerun, an edited agent keeps its last cross-agent findings.
 class LibraryChecker : public QObject
@@ -182,7 +182,8 @@ private:
     bool m_libraryStale = false;   // agents changed since the cross-agent rules last ran
     int m_libraryGeneration = 0;   // bumped when the cross-agent rules run on the GUI thread
     std::shared_ptr<std::atomic_bool> m_cancel; // tells the running jobs to stop early
-    QThreadPool m_pool;
+    QThreadPool m_pool;       // the checking thread
+    QThreadPool m_helperPool; // a helper once loading is done, at low priority
     QSet<const AgentDocument *> m_edited; // waiting for typing to pause
     QSet<int> m_renamed;                  // stored since finish() last told
     QTimer m_editTimer;
