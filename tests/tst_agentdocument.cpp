@@ -31,6 +31,8 @@ private slots:
     void reloadIsOneUndoableStep();
     void invalidUtf8IsReadOnly();
     void redoIsDroppedByNewEdit();
+    void readBytesReadsEveryByte();
+    void readBytesNamesWhatFailed();
 };
 
 static std::unique_ptr<AgentDocument> document(const QByteArray &bytes, const QString &path = QStringLiteral("/nonexistent/a.md"))
@@ -244,6 +246,52 @@ void TestAgentDocument::redoIsDroppedByNewEdit()
     doc->edit({ByteEdit{0, 0, "y"}}, QStringLiteral("two"));
     QVERIFY(!doc->history()->canRedo());
     QCOMPARE(doc->text().bytes, QByteArray("ya\n"));
+}
+
+void TestAgentDocument::readBytesReadsEveryByte()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray large;
+    for (int i = 0; large.size() < 3 * 1024 * 1024; ++i)
+        large += "line " + QByteArray::number(i) + "\r\n";
+    const QList<QByteArray> texts = {QByteArray(), QByteArray("x"), QByteArray("---\nname: a\n---\nbody without a final break"),
+                                     QByteArray("a\0b\xff\r", 5), large};
+    for (const QByteArray &bytes : texts) {
+        const QString path = dir.filePath(QStringLiteral("a.md"));
+        writeScratchFile(path, bytes);
+        QString error;
+        const std::optional<QByteArray> read = AgentDocument::readBytes(path, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->size(), bytes.size());
+        QVERIFY(*read == bytes);
+        QVERIFY(error.isEmpty());
+    }
+#ifdef Q_OS_LINUX
+    // A file whose size is unknown beforehand is read to its end all the same.
+    const std::optional<QByteArray> status = AgentDocument::readBytes(QStringLiteral("/proc/self/status"), nullptr);
+    QVERIFY(status);
+    QVERIFY(status->startsWith("Name:"));
+    QVERIFY(status->contains("\nPid:"));
+#endif
+}
+
+void TestAgentDocument::readBytesNamesWhatFailed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    const QString missing = dir.filePath(QStringLiteral("missing.md"));
+    QVERIFY(!AgentDocument::readBytes(missing, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Cannot read ") + missing + QLatin1String(": ")), qPrintable(error));
+    QVERIFY2(error.size() > missing.size() + 15, qPrintable(error)); // a reason follows
+
+    error.clear();
+    const QString folder = dir.filePath(QStringLiteral("folder.md"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(!AgentDocument::readBytes(folder, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Cannot read ") + folder + QLatin1String(": ")), qPrintable(error));
+    QVERIFY(!AgentDocument::readBytes(folder, nullptr)); // no message asked for
 }
 
 QTEST_GUILESS_MAIN(TestAgentDocument)
