@@ -33,6 +33,7 @@ private slots:
     void dirtyMarkFollowsDocument();
     void shadowedUserAgent();
     void unreadableAndBinaryAreListed();
+    void indicesFollowARemoval();
     void filterAndSort();
     void checkedRowsKeepTheirPlace();
     void reopenWhileLoading();
@@ -205,6 +206,32 @@ void TestAgentLibrary::unreadableAndBinaryAreListed()
     QVERIFY(!m_library->item(binary).document);
     QVERIFY(m_library->item(binary).problem.contains(QLatin1String("binary")));
     QVERIFY(m_model->indexForItem(binary).data(Qt::ToolTipRole).toString().contains(QLatin1String("binary")));
+}
+
+void TestAgentLibrary::indicesFollowARemoval()
+{
+    write(QStringLiteral("agents/a.md"), "---\nname: a\ndescription: A\n---\n");
+    write(QStringLiteral("agents/b.md"), "---\nname: b\ndescription: B\n---\n");
+    write(QStringLiteral("agents/c.md"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)); // listed, without a document
+    write(QStringLiteral("agents/d.md"), "---\nname: d\ndescription: D\n---\n");
+    open(m_dir->path());
+    QCOMPARE(m_library->count(), 4);
+    QCOMPARE(m_library->indexOf(nullptr), -1); // not the item without a document
+    int first = 0; // the first item with a document: every one after it moves up
+    while (!m_library->item(first).document)
+        ++first;
+    const QString removed = m_library->item(first).file.path;
+    m_library->remove(first);
+    QCOMPARE(m_library->count(), 3);
+    QCOMPARE(m_library->indexOfPath(removed), -1);
+    int documents = 0;
+    for (int i = 0; i < m_library->count(); ++i) {
+        if (const AgentDocument *document = m_library->item(i).document) {
+            QCOMPARE(m_library->indexOf(document), i);
+            ++documents;
+        }
+    }
+    QCOMPARE(documents, 2);
 }
 
 void TestAgentLibrary::filterAndSort()

@@ -45,6 +45,8 @@ private:
     void open(const QString &folder);
     int indexOf(const QString &fileName) const;
     QStringList codes(const QString &fileName) const;
+    // The counts of every item's check added up: what totals() must say.
+    DiagnosticCounts countsOfAllChecks() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AgentLibrary> m_library;
@@ -90,6 +92,16 @@ int TestLibraryChecker::indexOf(const QString &fileName) const
             return i;
     }
     return -1;
+}
+
+DiagnosticCounts TestLibraryChecker::countsOfAllChecks() const
+{
+    DiagnosticCounts sum;
+    for (int i = 0; i < m_library->count(); ++i) {
+        if (const CheckedAgent *check = m_checker->check(i))
+            sum += check->counts;
+    }
+    return sum;
 }
 
 QStringList TestLibraryChecker::codes(const QString &fileName) const
@@ -175,10 +187,7 @@ void TestLibraryChecker::checksEveryAgentInTheBackground()
     const CheckedAgent *fine = m_checker->check(indexOf(QStringLiteral("fine.md")));
     QCOMPARE(LoadStatus::of(fine->reading, fine->scope).state, LoadStatus::State::Loads);
 
-    DiagnosticCounts sum;
-    for (int i = 0; i < m_library->count(); ++i)
-        sum += m_checker->check(i)->counts;
-    QVERIFY(m_checker->totals() == sum);
+    QVERIFY(m_checker->totals() == countsOfAllChecks());
     QVERIFY(m_checker->totals().errors >= 1);
     QVERIFY(!totals.isEmpty());
 }
@@ -234,6 +243,8 @@ void TestLibraryChecker::crossAgentFindingsFollowEdits()
     QTRY_VERIFY(!m_checker->isBusy());
     fine->redo();
     QTRY_VERIFY(codes(QStringLiteral("other.md")).contains(QStringLiteral("AG501")));
+    QTRY_VERIFY(!m_checker->isBusy());
+    QVERIFY(m_checker->totals() == countsOfAllChecks()); // the cross-agent findings counted in, once
 }
 
 void TestLibraryChecker::displacedAgentIsSkipped()
@@ -307,6 +318,8 @@ void TestLibraryChecker::removingAnAgentResets()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_library->count(), 2);
     QVERIFY(m_checker->totals().errors < errors);
+    QTRY_VERIFY(!m_checker->isBusy());
+    QVERIFY(m_checker->totals() == countsOfAllChecks());
     for (int i = 0; i < m_library->count(); ++i)
         QCOMPARE(m_checker->check(i)->text.bytes, m_library->item(i).document->text().bytes);
 }

@@ -48,6 +48,7 @@ void AgentLibrary::open(const QString &folder, const QString &userHome)
     m_readingDone = false;
     emit aboutToReset();
     m_items.clear();
+    m_indexOf.clear();
     m_documents.clear();
     m_shadowedStale = true;
     m_folder = QDir(folder).absolutePath();
@@ -145,6 +146,7 @@ int AgentLibrary::append(const Loaded &loaded)
         if (!loaded.writable)
             item.document->setReadOnlyReason(tr("The file is read-only."));
         watch(item.document);
+        m_indexOf.insert(item.document, count());
     }
     m_items.append(item);
     m_shadowedStale = true;
@@ -171,11 +173,7 @@ void AgentLibrary::watch(AgentDocument *document)
 
 int AgentLibrary::indexOf(const AgentDocument *document) const
 {
-    for (int i = 0; i < count(); ++i) {
-        if (m_items.at(i).document == document)
-            return i;
-    }
-    return -1;
+    return document ? m_indexOf.value(document, -1) : -1;
 }
 
 int AgentLibrary::indexOfPath(const QString &path) const
@@ -228,6 +226,11 @@ void AgentLibrary::remove(int index)
     emit itemAboutToBeRemoved(index);
     AgentDocument *document = m_items.at(index).document;
     m_items.removeAt(index);
+    m_indexOf.remove(document);
+    for (int i = index; i < count(); ++i) {
+        if (m_items.at(i).document)
+            m_indexOf[m_items.at(i).document] = i;
+    }
     m_shadowedStale = true;
     m_documents.erase(std::remove_if(m_documents.begin(), m_documents.end(),
                                      [document](const std::unique_ptr<AgentDocument> &d) { return d.get() == document; }),

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
@@ -50,6 +51,7 @@ public:
 
     int count() const { return int(m_items.size()); }
     const LibraryItem &item(int index) const { return m_items.at(index); }
+    // -1 when `document` is none of the items'. Constant time: the checker asks for thousands.
     int indexOf(const AgentDocument *document) const;
     int indexOfPath(const QString &path) const;
     // True when a higher-precedence scope (project over user) has an agent of the same name.
@@ -92,6 +94,7 @@ private:
     QString m_folder;
     QString m_userHome;
     QVector<LibraryItem> m_items;
+    QHash<const AgentDocument *, int> m_indexOf; // each item's document and its index
     std::vector<std::unique_ptr<AgentDocument>> m_documents;
     bool m_loading = false;
     bool m_readingDone = false; // every file is read; loading ends once all are added

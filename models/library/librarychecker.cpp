@@ -88,6 +88,14 @@ DiagnosticCounts &DiagnosticCounts::operator+=(const DiagnosticCounts &other)
     return *this;
 }
 
+DiagnosticCounts &DiagnosticCounts::operator-=(const DiagnosticCounts &other)
+{
+    errors -= other.errors;
+    warnings -= other.warnings;
+    infos -= other.infos;
+    return *this;
+}
+
 LibraryChecker::LibraryChecker(AgentLibrary *library, QObject *parent)
     : QObject(parent)
     , m_library(library)
@@ -200,15 +208,6 @@ QHash<QString, int> LibraryChecker::namesBeside(const CrossAgentEntry &entry) co
 bool LibraryChecker::isBusy() const
 {
     return m_running || m_libraryStale || !m_unapplied.isEmpty() || !m_pending.isEmpty() || !m_edited.isEmpty();
-}
-
-QHash<const AgentDocument *, int> LibraryChecker::indices() const
-{
-    QHash<const AgentDocument *, int> result;
-    result.reserve(m_library->count());
-    for (int i = 0; i < m_library->count(); ++i)
-        result.insert(m_library->item(i).document, i);
-    return result;
 }
 
 void LibraryChecker::setFolderRuntime(const QString &folder, std::optional<Runtime> runtime)
@@ -342,7 +341,6 @@ void LibraryChecker::applySome()
     // window responsive while thousands of agents are checked.
     Batch &batch = m_unapplied.first().batch;
     int &done = m_unapplied.first().done;
-    const QHash<const AgentDocument *, int> present = indices();
     QSet<int> changed;
     QElapsedTimer spent;
     spent.start();
@@ -351,9 +349,9 @@ void LibraryChecker::applySome()
         const int first = end;
         end = qMin<int>(end + kStep, int(batch.documents.size()));
         if (!batch.checks.isEmpty())
-            applyChecks(present, batch, first, end, changed);
+            applyChecks(batch, first, end, changed);
         else if (batch.generation == m_libraryGeneration)
-            applyCross(present, batch, first, end, changed);
+            applyCross(batch, first, end, changed);
     } while (end < batch.documents.size() && !spent.hasExpired(kSliceTime));
     done = end;
     if (done >= batch.documents.size())
@@ -365,12 +363,11 @@ void LibraryChecker::applySome()
         QTimer::singleShot(0, this, &LibraryChecker::applySome);
 }
 
-void LibraryChecker::applyChecks(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end,
-                                    QSet<int> &changed)
+void LibraryChecker::applyChecks(const Batch &batch, int first, int end, QSet<int> &changed)
 {
     for (int i = first; i < end; ++i) {
         const AgentDocument *document = batch.documents.at(i);
-        const int index = present.value(document, -1);
+        const int index = m_library->indexOf(document);
         if (index < 0)
             continue;
         const CheckedAgent &check = batch.checks.at(i);
@@ -394,12 +391,11 @@ void LibraryChecker::compareAgents(const CrossAgentValidator &validator, const Q
         batch.displaced.append(clashes.reason(i));
 }
 
-void LibraryChecker::applyCross(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end,
-                                   QSet<int> &changed)
+void LibraryChecker::applyCross(const Batch &batch, int first, int end, QSet<int> &changed)
 {
     for (int e = first; e < end; ++e) {
         const AgentDocument *document = batch.documents.at(e);
-        const int index = present.value(document, -1);
+        const int index = m_library->indexOf(document);
         const auto check = m_checks.find(document);
         if (index < 0 || check == m_checks.end())
             continue;
@@ -436,7 +432,7 @@ void LibraryChecker::checkLibraryNow(QSet<int> &changed)
         batch.bytes.append(found->text.bytes);
     }
     compareAgents(m_libraryValidator, entries, batch);
-    applyCross(indices(), batch, 0, int(batch.documents.size()), changed);
+    applyCross(batch, 0, int(batch.documents.size()), changed);
 }
 
 void LibraryChecker::store(int index, CheckedAgent check, QSet<int> &changed)
@@ -445,6 +441,9 @@ void LibraryChecker::store(int index, CheckedAgent check, QSet<int> &changed)
     const Frontmatter *frontmatter = &document->text().frontmatter;
     const QString nameBefore = writtenName(currentReading(document), frontmatter);
     m_own.insert(document, check.diagnostics);
+    if (const auto before = m_checks.constFind(document); before != m_checks.cend())
+        m_counted -= before->counts;
+    check.counts = {}; // combine() counts the findings in
     m_checks[document] = std::move(check); // QHash::insert would copy it
     combine(document);
     changed.insert(index);
@@ -468,9 +467,11 @@ void LibraryChecker::combine(const AgentDocument *document)
     std::stable_sort(check.diagnostics.begin(), check.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return std::tie(a.line, a.column, a.code) < std::tie(b.line, b.column, b.code);
     });
+    m_counted -= check.counts;
     check.counts = {};
     for (const Diagnostic &d : std::as_const(check.diagnostics))
         check.counts.add(d.severity);
+    m_counted += check.counts;
     check.revision = ++m_revision;
 }
 
@@ -522,9 +523,7 @@ void LibraryChecker::checkEditedNow(QSet<int> &changed)
 
 void LibraryChecker::finish(const QSet<int> &changed)
 {
-    DiagnosticCounts totals;
-    for (const CheckedAgent &check : std::as_const(m_checks))
-        totals += check.counts;
+    const DiagnosticCounts totals = m_counted;
     if (!m_renamed.isEmpty())
         emit renamed(sorted(std::exchange(m_renamed, {})));
     if (!changed.isEmpty())
@@ -538,6 +537,8 @@ void LibraryChecker::finish(const QSet<int> &changed)
 void LibraryChecker::removing(int index)
 {
     const AgentDocument *document = m_library->item(index).document;
+    if (const auto found = m_checks.constFind(document); found != m_checks.cend())
+        m_counted -= found->counts;
     m_checks.remove(document);
     m_own.remove(document);
     m_cross.remove(document);
@@ -553,6 +554,7 @@ void LibraryChecker::clear()
     m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_checks.clear();
+    m_counted = {};
     m_own.clear();
     m_cross.clear();
     m_displaced.clear();

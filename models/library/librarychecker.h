@@ -36,6 +36,7 @@ struct DiagnosticCounts
     int total() const { return errors + warnings + infos; }
     void add(Severity severity);
     DiagnosticCounts &operator+=(const DiagnosticCounts &other);
+    DiagnosticCounts &operator-=(const DiagnosticCounts &other);
     bool operator==(const DiagnosticCounts &other) const = default;
 };
 
@@ -151,13 +152,12 @@ private:
     void checkLibraryNow(QSet<int> &changed);
     void applySome();
     // Stores the agent checks `first` to `end` of `batch`; an agent edited meanwhile waits for its next check.
-    void applyChecks(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end, QSet<int> &changed);
+    void applyChecks(const Batch &batch, int first, int end, QSet<int> &changed);
     // The cross-agent findings of `entries`, and which of them other files displace.
     static void compareAgents(const CrossAgentValidator &validator, const QVector<CrossAgentEntry> &entries, Batch &batch);
-    void applyCross(const QHash<const AgentDocument *, int> &present, const Batch &batch, int first, int end, QSet<int> &changed);
+    void applyCross(const Batch &batch, int first, int end, QSet<int> &changed);
     void store(int index, CheckedAgent check, QSet<int> &changed);
     void combine(const AgentDocument *document);
-    QHash<const AgentDocument *, int> indices() const;
     void finish(const QSet<int> &changed);
     void clear();
 
@@ -187,7 +187,8 @@ private:
     QSet<const AgentDocument *> m_edited; // waiting for typing to pause
     QSet<int> m_renamed;                  // stored since finish() last told
     QTimer m_editTimer;
-    DiagnosticCounts m_totals;
+    DiagnosticCounts m_counted; // the sum of every check's counts, kept as each is stored
+    DiagnosticCounts m_totals;  // as totalsChanged() last told them
     quint64 m_revision = 0;
 };
 
