@@ -49,6 +49,7 @@ private slots:
     void contextMenu();
     void keyboardContextMenuUsesCurrentRow();
     void copyShortcut();
+    void rebuiltListKeepsItsPlace();
 
 private:
     void write(const QString &relativePath, const QByteArray &bytes);
@@ -365,6 +366,58 @@ void TestProblemsPanel::copyShortcut()
                                  .arg(row.data(DiagnosticsModel::ColumnRole).toInt())
                                  .arg(row.siblingAtColumn(DiagnosticsModel::MessageColumn).data().toString());
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+}
+
+// Many agents changing at once rebuild every row (a library being checked, an agent removed):
+// the current finding stays current and in the same place, and so does the top row without one.
+void TestProblemsPanel::rebuiltListKeepsItsPlace()
+{
+    for (int i = 0; i < 60; ++i) {
+        const QString name = QStringLiteral("filler%1").arg(i, 2, 10, QLatin1Char('0'));
+        write(QStringLiteral(".claude/agents/%1.md").arg(name), "---\nname: " + name.toUtf8() + "\n---\nBody.\n"); // AG205 each
+    }
+    QSignalSpy finished(m_library.get(), &AgentLibrary::loadingFinished);
+    m_library->open(m_dir->path());
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_checker->isBusy() && m_panel->view()->model()->rowCount() == 63, 20000);
+    QTreeView *view = m_panel->view();
+    const QAbstractItemModel *rows = view->model();
+    const auto identity = [](const QModelIndex &index) -> QString {
+        return index.data(DiagnosticsModel::FilePathRole).toString() + u'|' + index.data(DiagnosticsModel::CodeRole).toString();
+    };
+    // Removes the agent of the first row that is not `kept`'s: every row is rebuilt.
+    const auto removeAnotherAgent = [&](const QModelIndex &kept) {
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QString path = rows->index(row, 0).data(DiagnosticsModel::FilePathRole).toString();
+            if (path != kept.data(DiagnosticsModel::FilePathRole).toString()) {
+                QSignalSpy reset(rows, &QAbstractItemModel::modelReset);
+                m_library->remove(m_library->indexOfPath(path));
+                QCOMPARE(reset.size(), 1);
+                return;
+            }
+        }
+        QFAIL("no other agent");
+    };
+
+    const QModelIndex chosen = rows->index(40, 0);
+    view->setCurrentIndex(chosen);
+    view->scrollTo(chosen, QAbstractItemView::PositionAtCenter);
+    const QString current = identity(chosen);
+    const int top = view->visualRect(chosen).top();
+    QVERIFY(top > 0);
+    removeAnotherAgent(chosen);
+    QVERIFY(view->currentIndex().isValid());
+    QCOMPARE(identity(view->currentIndex()), current);
+    QCOMPARE(view->visualRect(view->currentIndex()).top(), top);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+
+    view->setCurrentIndex(QModelIndex());
+    view->scrollTo(rows->index(30, 0), QAbstractItemView::PositionAtTop);
+    const QModelIndex first = view->indexAt(QPoint(0, 0));
+    const QString topRow = identity(first);
+    removeAnotherAgent(first);
+    QVERIFY(!view->currentIndex().isValid());
+    QCOMPARE(identity(view->indexAt(QPoint(0, 0))), topRow);
 }
 
 QTEST_MAIN(TestProblemsPanel)

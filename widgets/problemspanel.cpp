@@ -17,10 +17,13 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Agentry {
 
@@ -43,6 +46,7 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel *model, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_copyAction(new QAction(tr("&Copy"), this))
     , m_countTimer(new QTimer(this))
+    , m_model(model)
 {
     m_severitySwitches[std::size_t(Severity::Error)]->setObjectName(QStringLiteral("errorsSwitch"));
     m_severitySwitches[std::size_t(Severity::Warning)]->setObjectName(QStringLiteral("warningsSwitch"));
@@ -63,6 +67,8 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel *model, QWidget *parent)
     m_currentSwitch->setAccessibleName(tr("Current agent only"));
     m_currentSwitch->setEnabled(false);
 
+    // Before the filter and the view hear of a reset: the current row is still there.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ProblemsPanel::rememberPosition);
     m_filter->setSourceModel(model);
     m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setAccessibleName(tr("Problems"));
@@ -116,6 +122,7 @@ ProblemsPanel::ProblemsPanel(DiagnosticsModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, countSoon);
     connect(model, &QAbstractItemModel::rowsRemoved, this, countSoon);
     connect(model, &QAbstractItemModel::modelReset, this, countSoon);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ProblemsPanel::restorePosition);
     connect(model, &QAbstractItemModel::dataChanged, this, countSoon);
 
     for (std::size_t severity = 0; severity < m_severitySwitches.size(); ++severity) {
@@ -196,6 +203,47 @@ void ProblemsPanel::showCounts()
     for (const auto &[text, code] : std::as_const(entries))
         m_ruleCombo->addItem(text, code);
     m_ruleCombo->setCurrentIndex(m_ruleCombo->findData(chosen));
+}
+
+void ProblemsPanel::rememberPosition()
+{
+    m_position.reset();
+    QModelIndex index = m_view->currentIndex();
+    const bool current = index.isValid();
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (!current && bar->value() == bar->minimum())
+        return; // a list seen from its start stays there as it grows
+    if (!current)
+        index = m_view->indexAt(QPoint(0, 0));
+    if (!index.isValid())
+        return;
+    const QModelIndex finding = index.parent().isValid() ? index.parent() : index;
+    const Diagnostic *diagnostic = m_model->diagnostic(m_filter->mapToSource(finding));
+    if (!diagnostic)
+        return;
+    m_position = Position{finding.data(DiagnosticsModel::FilePathRole).toString(), *diagnostic,
+                    index.parent().isValid() ? index.row() : -1, m_view->visualRect(index).top(), current};
+}
+
+void ProblemsPanel::restorePosition()
+{
+    const std::optional<Position> position = std::exchange(m_position, std::nullopt);
+    if (!position)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->find(position->path, position->finding));
+    if (index.isValid() && position->placeIndex >= 0) {
+        m_view->expand(index);
+        index = m_filter->index(position->placeIndex, 0, index);
+    }
+    if (!index.isValid())
+        return;
+    if (position->current)
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
+    const QRect at = m_view->visualRect(index);
+    const int unit = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem ? qMax(1, at.height()) : 1;
+    QScrollBar *bar = m_view->verticalScrollBar();
+    bar->setValue(bar->value() - (position->top - at.top()) / unit);
 }
 
 void ProblemsPanel::selectNext()

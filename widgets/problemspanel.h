@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "validation/diagnostic.h"
+
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -61,6 +64,10 @@ private:
     void copy() const;
     void filterByItem();
     void showCounts();
+    // The model rebuilds every row when many agents change at once (a library being checked):
+    // the current finding, or with none the one at the top, stays where it was in the view.
+    void rememberPosition();
+    void restorePosition();
 
     DiagnosticsFilterModel *m_filter; // children, owned through the QObject tree
     std::array<QToolButton *, 3> m_severitySwitches; // by Severity
@@ -71,6 +78,16 @@ private:
     QAction *m_copyAction;
     QTimer *m_countTimer;
     int m_currentItem = -1;
+    struct Position
+    {
+        QString path;
+        Diagnostic finding;
+        int placeIndex = -1; // the row of one of its places, below it
+        int top = 0;         // in the viewport
+        bool current = false;
+    };
+    std::optional<Position> m_position; // from rememberPosition() until restorePosition()
+    DiagnosticsModel *const m_model; // not owned
 };
 
 } // namespace Agentry

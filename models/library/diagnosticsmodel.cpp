@@ -182,6 +182,21 @@ const Diagnostic &DiagnosticsModel::findingOf(quintptr placeId, int *item, int *
     return m_entries.at(i).diagnostics.at(n);
 }
 
+QModelIndex DiagnosticsModel::find(const QString &path, const Diagnostic &finding) const
+{
+    for (int item = 0; item < m_entries.size(); ++item) {
+        const Entry &entry = m_entries.at(item);
+        if (entry.path != path)
+            continue;
+        for (int number = 0; number < entry.diagnostics.size(); ++number) {
+            const Diagnostic &d = entry.diagnostics.at(number);
+            if (d.code == finding.code && d.line == finding.line && d.column == finding.column && d.message == finding.message)
+                return index(m_firstRow.at(item) + number, 0);
+        }
+    }
+    return {};
+}
+
 QModelIndex DiagnosticsModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))

@@ -52,6 +52,9 @@ public:
         const Diagnostic *diagnostic;
     };
     RowRef rowRef(int row) const;
+    // The row of the finding of the file at `path` with `finding`'s code, place and message:
+    // where a finding is once the rows were rebuilt. Invalid when it is gone.
+    QModelIndex find(const QString &path, const Diagnostic &finding) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
