@@ -493,6 +493,10 @@ void TestCommandLine::inputArgumentsRefused_data()
                            << QStringLiteral("agentry probe: two paths at most") << true;
     QTest::newRow("missing path") << QStringList{agent, QStringLiteral("missing.md")} << taken
                                   << QStringLiteral("agentry probe: missing.md: no such file or folder") << false;
+#ifdef Q_OS_UNIX
+    QTest::newRow("device") << QStringList{agent, QStringLiteral("/dev/null")} << taken
+                            << QStringLiteral("agentry probe: /dev/null: neither a file nor a folder") << false;
+#endif
 }
 
 void TestCommandLine::inputArgumentsRefused()

@@ -52,7 +52,7 @@
 <context>
     <name>AgentConverter</name>
     <message>
-        <location filename="../models/conversion/agentconverter.cpp" line="+168"/>
+        <location filename="../models/conversion/agentconverter.cpp" line="+161"/>
         <source>%1 reads none of this file&apos;s settings; mend it before converting it.</source>
         <translation>%1 liest keine Einstellungen dieser Datei; reparieren Sie sie, bevor Sie sie konvertieren.</translation>
     </message>
@@ -528,18 +528,19 @@
 <context>
     <name>Agentry::AgentDocument</name>
     <message>
-        <location filename="../models/document/agentdocument.cpp" line="+22"/>
-        <location line="+156"/>
+        <location filename="../models/document/agentdocument.cpp" line="+30"/>
+        <location line="+197"/>
         <source>The file is not valid UTF-8; it opens read-only so that no byte is lost.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wird schreibgeschützt geöffnet, damit kein Byte verloren geht.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-187"/>
+        <location line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -610,7 +611,7 @@
 <context>
     <name>Agentry::AgentLibrary</name>
     <message>
-        <location filename="../models/library/agentlibrary.cpp" line="+75"/>
+        <location filename="../models/library/agentlibrary.cpp" line="+76"/>
         <source>%1 is a binary file, not an agent.</source>
         <translation>%1 ist eine Binärdatei, kein Agent.</translation>
     </message>
@@ -628,7 +629,7 @@
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>%1, user (%2)</source>
         <translation>%1, Benutzer (%2)</translation>
     </message>
@@ -658,7 +659,7 @@
         <translation>Ordner (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source> (shadowed)</source>
         <translation> (verdeckt)</translation>
     </message>
@@ -678,7 +679,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+117"/>
         <source>%1 ✖</source>
         <translation>%1 ✖</translation>
     </message>
@@ -1191,7 +1192,7 @@
 <context>
     <name>Agentry::DiagnosticsModel</name>
     <message>
-        <location filename="../models/library/diagnosticsmodel.cpp" line="+243"/>
+        <location filename="../models/library/diagnosticsmodel.cpp" line="+258"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2572,7 +2573,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>„%1“ in allen betroffenen Agenten wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Reading agent files: %1 of %2…</source>
         <translation>Agentendateien werden gelesen: %1 von %2…</translation>
     </message>
@@ -2587,7 +2588,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Agenten: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3655,7 +3656,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
 <context>
     <name>Agentry::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="+37"/>
+        <location filename="../widgets/problemspanel.cpp" line="+40"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
@@ -3680,7 +3681,7 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -3715,12 +3716,12 @@ Strikte YAML-Leser verwerfen alle seine Felder; korrigieren Sie ihn im Quelltext
         <translation>Nur aktueller Agent</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Errors (%1)</source>
         <translation>Fehler (%1)</translation>
     </message>
@@ -4479,7 +4480,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
 <context>
     <name>CheckReport</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkreport.cpp" line="+97"/>
+        <location filename="../app/cli/checkreport.cpp" line="+135"/>
         <source>%n file(s) checked: </source>
         <translation>
             <numerusform>%n Datei geprüft: </numerusform>
@@ -4780,12 +4781,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>CommentCutsValueRule</name>
     <message>
-        <location filename="../models/validation/rules/commentcutsvaluerule.cpp" line="+25"/>
+        <location filename="../models/validation/rules/commentcutsvaluerule.cpp" line="+27"/>
         <source>A # cuts a value short</source>
         <translation>Ein # schneidet einen Wert ab</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The client reads &quot;%1&quot; as empty: &quot;#&quot; starts a YAML comment, so &quot;%2&quot; is dropped.</source>
         <translation>Der Client liest „%1“ als leer: „#“ leitet einen YAML-Kommentar ein, daher wird „%2“ verworfen.</translation>
     </message>
@@ -4867,7 +4868,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>CopilotReader</name>
     <message>
-        <location filename="../models/runtime/copilotreader.cpp" line="+35"/>
+        <location filename="../models/runtime/copilotreader.cpp" line="+44"/>
         <source>GitHub Copilot rejects the file: %1</source>
         <translation>GitHub Copilot weist die Datei zurück: %1</translation>
     </message>
@@ -6307,9 +6308,14 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>InputFiles</name>
     <message>
-        <location filename="../app/cli/inputfiles.cpp" line="+56"/>
+        <location filename="../app/cli/inputfiles.cpp" line="+61"/>
         <source>agentry %1: %2: no such file or folder</source>
         <translation>agentry %1: %2: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>agentry %1: %2: neither a file nor a folder</source>
+        <translation>agentry %1: %2: weder eine Datei noch ein Ordner</translation>
     </message>
 </context>
 <context>
@@ -6376,7 +6382,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Unsichtbare Zeichen</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Invisible characters in %n place(s) (%1); they change how the text is read without showing.</source>
         <translation>
             <numerusform>Unsichtbare Zeichen an %n Stelle (%1); sie ändern, wie der Text gelesen wird, ohne sich zu zeigen.</numerusform>
@@ -7057,7 +7063,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>NameClashes</name>
     <message>
-        <location filename="../models/validation/nameclashes.cpp" line="+45"/>
+        <location filename="../models/validation/nameclashes.cpp" line="+47"/>
         <source>%1 in the same folder also loads as &quot;%2&quot;; Claude Code keeps that file and drops this one.</source>
         <translation>%1 im selben Ordner wird ebenfalls als „%2“ geladen; Claude Code behält jene Datei und verwirft diese.</translation>
     </message>
@@ -7527,7 +7533,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>RuleHelpers</name>
     <message>
-        <location filename="../models/validation/rules/rulehelpers.cpp" line="+199"/>
+        <location filename="../models/validation/rules/rulehelpers.cpp" line="+216"/>
         <source>a quote opened in &quot;%1&quot; is never closed</source>
         <translation>ein in „%1“ geöffnetes Anführungszeichen wird nie geschlossen</translation>
     </message>
@@ -7752,7 +7758,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>RuntimeReader</name>
     <message>
-        <location filename="../models/runtime/runtimereader.cpp" line="+201"/>
+        <location filename="../models/runtime/runtimereader.cpp" line="+209"/>
         <source>%1 stands at the top level instead of under &quot;hooks&quot;; the client refuses to load an agent with a guard hook it cannot place.</source>
         <translation>%1 steht auf oberster Ebene statt unter „hooks“; der Client verweigert das Laden eines Agenten mit einem Schutz-Hook, den er nicht zuordnen kann.</translation>
     </message>
@@ -8073,7 +8079,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Gleiche Beschreibung wie ein anderer Agent</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>&quot;%1&quot; has the same description as %2; Claude cannot tell them apart when it delegates.</source>
         <translation>„%1“ hat dieselbe Beschreibung wie %2; Claude kann die beiden beim Delegieren nicht unterscheiden.</translation>
     </message>
@@ -8832,7 +8838,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Codeblock nie geschlossen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The code block opened on line %1 is never closed: the rest of the prompt reads as code.</source>
         <translation>Der in Zeile %1 geöffnete Codeblock wird nie geschlossen: Der Rest des Prompts wird als Code gelesen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgentConverter</name>
     <message numerus="yes">
-        <location filename="../models/conversion/agentconverter.cpp" line="+194"/>
+        <location filename="../models/conversion/agentconverter.cpp" line="+187"/>
         <source>Qwen Code refuses a prompt shorter than %n characters.</source>
         <translation>
             <numerusform>Qwen Code refuses a prompt shorter than %n character.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Agentry::AgentLibraryModel</name>
     <message numerus="yes">
-        <location filename="../models/library/agentlibrarymodel.cpp" line="+400"/>
+        <location filename="../models/library/agentlibrarymodel.cpp" line="+442"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -348,7 +348,7 @@
 <context>
     <name>CheckReport</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkreport.cpp" line="+97"/>
+        <location filename="../app/cli/checkreport.cpp" line="+135"/>
         <source>%n file(s) checked: </source>
         <translation>
             <numerusform>%n file checked: </numerusform>
@@ -492,7 +492,7 @@
 <context>
     <name>InvisibleCharacterRule</name>
     <message numerus="yes">
-        <location filename="../models/validation/rules/invisiblecharacterrule.cpp" line="+86"/>
+        <location filename="../models/validation/rules/invisiblecharacterrule.cpp" line="+89"/>
         <source>Invisible characters in %n place(s) (%1); they change how the text is read without showing.</source>
         <translation>
             <numerusform>Invisible characters in %n place (%1); they change how the text is read without showing.</numerusform>

@@ -56,8 +56,12 @@ std::optional<QVector<InputFile>> InputFiles::collectOrReport(const QStringList 
 {
     QStringList missing;
     QVector<InputFile> inputs = collect(paths, &missing);
-    for (const QString &path : std::as_const(missing))
-        err << tr("agentry %1: %2: no such file or folder").arg(command, path) << '\n';
+    for (const QString &path : std::as_const(missing)) {
+        // A pipe, socket or device is there, but holds no agent file to read and write back.
+        err << (QFileInfo::exists(path) ? tr("agentry %1: %2: neither a file nor a folder") : tr("agentry %1: %2: no such file or folder"))
+                   .arg(command, path)
+            << '\n';
+    }
     if (!missing.isEmpty())
         return std::nullopt;
     return inputs;

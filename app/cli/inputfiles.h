@@ -31,10 +31,10 @@ class InputFiles
     Q_DECLARE_TR_FUNCTIONS(InputFiles)
 
 public:
-    // `missing` gets the arguments that name nothing.
+    // `missing` gets the arguments that name neither a file nor a folder.
     static QVector<InputFile> collect(const QStringList &paths, QStringList *missing);
-    // collect(), or nothing when an argument names nothing: each such argument is reported
-    // on `err` as "agentry COMMAND: PATH: no such file or folder".
+    // collect(), or nothing when an argument names neither a file nor a folder: each such
+    // argument is reported on `err` ("agentry COMMAND: PATH: no such file or folder").
     static std::optional<QVector<InputFile>> collectOrReport(const QStringList &paths, const QString &command, QTextStream &err);
     // The scope a file's place implies: .claude/agents/ (project, or user under the home
     // folder), a plugin's agents/ folder, or a loose folder.
