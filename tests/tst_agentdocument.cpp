@@ -292,6 +292,16 @@ void TestAgentDocument::readBytesNamesWhatFailed()
     QVERIFY(!AgentDocument::readBytes(folder, &error));
     QVERIFY2(error.startsWith(QLatin1String("Cannot read ") + folder + QLatin1String(": ")), qPrintable(error));
     QVERIFY(!AgentDocument::readBytes(folder, nullptr)); // no message asked for
+
+    // Past 1 GiB a file is refused before anything is read (a sparse file: nothing is written).
+    const QString huge = dir.filePath(QStringLiteral("huge.md"));
+    QFile file(huge);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize((qint64(1) << 30) + 1));
+    file.close();
+    error.clear();
+    QVERIFY(!AgentDocument::readBytes(huge, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Cannot read ") + huge + QLatin1String(": ")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestAgentDocument)

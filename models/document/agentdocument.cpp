@@ -35,6 +35,7 @@ std::optional<QByteArray> AgentDocument::readBytes(const QString &path, QString 
 #ifdef Q_OS_UNIX
     // Agent files are small and read by the thousand: one open, one fstat and one read each,
     // where QFile stats twice and reads once more to find the end.
+    constexpr qint64 kMostBytes = qint64(1) << 30; // far past any agent file; Qt 5's QByteArray holds no more
     const auto failed = [&path, error](int code) -> std::optional<QByteArray> {
         if (error)
             *error = tr("Cannot read %1: %2").arg(path, qt_error_string(code));
@@ -52,14 +53,19 @@ std::optional<QByteArray> AgentDocument::readBytes(const QString &path, QString 
         return failed(errno);
     if (S_ISDIR(info.st_mode))
         return failed(EISDIR);
+    if (info.st_size > kMostBytes)
+        return failed(EFBIG);
     // One byte more than the size: a file that fills less is read to its end. A size of 0 may
     // be unknown (procfs), so that file is read until a read returns nothing.
     const bool sized = S_ISREG(info.st_mode) && info.st_size > 0;
     QByteArray bytes(sized ? qsizetype(info.st_size) + 1 : 4096, Qt::Uninitialized);
     qsizetype size = 0;
     for (;;) {
-        if (size == bytes.size())
-            bytes.resize(bytes.size() * 2);
+        if (size == bytes.size()) {
+            if (size > kMostBytes)
+                return failed(EFBIG);
+            bytes.resize(size * 2);
+        }
         const ssize_t got = ::read(fd, bytes.data() + size, size_t(bytes.size() - size));
         if (got < 0 && errno == EINTR)
             continue;
