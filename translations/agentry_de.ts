@@ -529,13 +529,13 @@
     <name>Agentry::AgentDocument</name>
     <message>
         <location filename="../models/document/agentdocument.cpp" line="+30"/>
-        <location line="+197"/>
+        <location line="+203"/>
         <source>The file is not valid UTF-8; it opens read-only so that no byte is lost.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wird schreibgeschützt geöffnet, damit kein Byte verloren geht.</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+38"/>
+        <location line="-192"/>
+        <location line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
