@@ -34,7 +34,7 @@ std::optional<QByteArray> AgentDocument::readBytes(const QString &path, QString 
 {
 #ifdef Q_OS_UNIX
     // Agent files are small and read by the thousand: one open, one fstat and one read each,
-    // where QFile stats twice and reads once more to find the end.
+    // where QFile stats three times and reads once more to find the end.
     constexpr qint64 kMostBytes = qint64(1) << 30; // far past any agent file; Qt 5's QByteArray holds no more
     const auto failed = [&path, error](int code) -> std::optional<QByteArray> {
         if (error)
