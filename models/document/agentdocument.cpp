@@ -64,7 +64,7 @@ std::optional<QByteArray> AgentDocument::readBytes(const QString &path, QString 
         if (size == bytes.size()) {
             if (size > kMostBytes)
                 return failed(EFBIG);
-            bytes.resize(size * 2);
+            bytes.resize(qMin(size * 2, qsizetype(kMostBytes) + 1)); // one byte past the bound tells a longer file
         }
         const ssize_t got = ::read(fd, bytes.data() + size, size_t(bytes.size() - size));
         if (got < 0 && errno == EINTR)
