@@ -210,19 +210,21 @@ void ProblemsPanel::rememberPosition()
     m_position.reset();
     QModelIndex index = m_view->currentIndex();
     const bool current = index.isValid();
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    if (!current && bar->value() == bar->minimum())
-        return; // a list seen from its start stays there as it grows
-    if (!current)
+    if (!current) {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        if (bar->value() == bar->minimum())
+            return; // a list seen from its start stays there as it grows
         index = m_view->indexAt(QPoint(0, 0));
+    }
     if (!index.isValid())
         return;
-    const QModelIndex finding = index.parent().isValid() ? index.parent() : index;
+    const bool onPlace = index.parent().isValid();
+    const QModelIndex finding = onPlace ? index.parent() : index;
     const Diagnostic *diagnostic = m_model->diagnostic(m_filter->mapToSource(finding));
     if (!diagnostic)
         return;
-    m_position = Position{finding.data(DiagnosticsModel::FilePathRole).toString(), *diagnostic,
-                    index.parent().isValid() ? index.row() : -1, m_view->visualRect(index).top(), current};
+    m_position = Position{finding.data(DiagnosticsModel::FilePathRole).toString(), *diagnostic, onPlace ? index.row() : -1,
+                          m_view->visualRect(index).top(), current};
 }
 
 void ProblemsPanel::restorePosition()
