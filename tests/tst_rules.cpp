@@ -6,6 +6,7 @@
 #include "validation/rule.h"
 
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Agentry;
 
@@ -339,6 +340,21 @@ void TestRules::library()
     QVERIFY(has(0, QStringLiteral("AG503"), Severity::Warning)); // reviewer and checker read alike
     QVERIFY(has(2, QStringLiteral("AG503"), Severity::Warning));
     QVERIFY(!has(2, QStringLiteral("AG501"), Severity::Error));
+
+    // The rules on threads of a pool find the same, in the same order.
+    QThreadPool pool;
+    const QVector<QVector<Diagnostic>> threaded = CrossAgentValidator().validate(entries, &pool);
+    const auto listed = [](const QVector<QVector<Diagnostic>> &findings) {
+        QStringList lines;
+        for (const QVector<Diagnostic> &entry : findings) {
+            for (const Diagnostic &d : entry)
+                lines.append(QStringLiteral("%1 %2:%3 %4").arg(d.code).arg(d.line).arg(d.column).arg(d.message));
+            lines.append(QString());
+        }
+        return lines;
+    };
+    QCOMPARE(listed(threaded), listed(found));
+    QVERIFY(found.at(0).size() >= 2);
 
     // Every rule has a failing and a passing example above.
     QStringList missing;

@@ -15,7 +15,9 @@
 #include "validation/nameclashes.h"
 
 #include <QTextStream>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -133,9 +135,15 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         entries.append(std::move(loaded[size_t(i)].entry));
         entryFile.append(i);
     }
+    // The cross-agent rules each on a thread of their own, and beside them which files another
+    // of their name displaces. Not on the global pool: the rules spread their own work over it.
     const CrossAgentValidator library;
-    const QVector<QVector<Diagnostic>> across = library.validate(entries);
-    const NameClashes clashes(entries);
+    QThreadPool comparing;
+    comparing.setMaxThreadCount(int(library.rules().size()) + 1);
+    std::optional<NameClashes> clashes;
+    QFuture<void> clashing = QtConcurrent::run(&comparing, [&clashes, &entries] { clashes.emplace(entries); });
+    const QVector<QVector<Diagnostic>> across = library.validate(entries, &comparing);
+    clashing.waitForFinished();
     // Each file's findings joined with those across files, in order, on every core; for JSON the
     // file's object in the report is written there too, and its findings let go.
     QtConcurrent::blockingMap(entryFile, [&](const int &i) {
@@ -143,7 +151,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         Loaded &file = loaded[size_t(i)];
         QVector<Diagnostic> &diagnostics = file.checked.diagnostics;
         diagnostics += across.at(e);
-        clashes.applyTo(int(e), file.checked.reading);
+        clashes->applyTo(int(e), file.checked.reading);
         std::stable_sort(diagnostics.begin(), diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return std::tie(a.start, a.code) < std::tie(b.start, b.code); });
         file.fails = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&options](const Diagnostic &d) {

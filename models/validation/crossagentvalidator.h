@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+class QThreadPool;
+
 namespace Agentry {
 
 // Runs the cross-agent rules (AG5xx) over a set of agent files with their scopes.
@@ -17,8 +19,9 @@ public:
     CrossAgentValidator();
     ~CrossAgentValidator();
 
-    // For each entry (same order), the findings about it.
-    QVector<QVector<Diagnostic>> validate(const QVector<CrossAgentEntry> &entries) const;
+    // For each entry (same order), the findings about it. With a `pool`, each rule runs on a
+    // thread of it; it must not be the pool the rules use themselves (the global one).
+    QVector<QVector<Diagnostic>> validate(const QVector<CrossAgentEntry> &entries, QThreadPool *pool = nullptr) const;
 
     const std::vector<std::unique_ptr<CrossAgentRule>> &rules() const { return m_rules; }
 
