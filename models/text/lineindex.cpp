@@ -12,9 +12,10 @@
 
 namespace Agentry {
 
-LineIndex::LineIndex(const QByteArray &bytes)
+LineIndex::LineIndex(const QByteArray &bytes, const TextFacts &facts)
     : m_bytes(bytes)
 {
+    m_starts.reserve(qsizetype(facts.lfCount) + facts.crlfCount + 1);
     m_starts.append(0);
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
@@ -22,6 +23,11 @@ LineIndex::LineIndex(const QByteArray &bytes)
          p = static_cast<const char *>(std::memchr(p + 1, '\n', size_t(size - (p + 1 - data))))) {
         m_starts.append(p + 1 - data);
     }
+}
+
+LineIndex::LineIndex(const QByteArray &bytes)
+    : LineIndex(bytes, TextFacts())
+{
 }
 
 int LineIndex::lineOf(qsizetype offset) const

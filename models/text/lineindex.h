@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "text/textfacts.h"
+
 #include <QByteArray>
 #include <QVector>
 
@@ -14,6 +16,8 @@ class LineIndex
 public:
     // `bytes` must outlive the index.
     explicit LineIndex(const QByteArray &bytes);
+    // The same, with room made for the line breaks that `facts` (of `bytes`) counted.
+    LineIndex(const QByteArray &bytes, const TextFacts &facts);
 
     struct Position
     {

@@ -92,7 +92,7 @@ AgentFindings AgentValidator::validate(const QString &path, const AgentText &tex
     AgentFindings result;
     result.reading = read(path, text.bytes, scope, runtime);
     const QString fileName = QFileInfo(path).fileName();
-    const LineIndex lines(text.bytes);
+    const LineIndex lines(text.bytes, text.facts);
     const FieldLocator fields(text.bytes, result.reading);
     const QVector<std::pair<qsizetype, qsizetype>> nonAsciiRuns = RuleHelpers::nonAsciiRuns(text.bytes);
     const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames, nonAsciiRuns};

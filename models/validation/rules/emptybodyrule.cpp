@@ -5,6 +5,8 @@
 
 #include "validation/rule.h"
 
+#include <algorithm>
+
 namespace Agentry {
 
 namespace {
@@ -26,7 +28,8 @@ public:
         if (!context.reading.hasBlock())
             return;
         const QByteArray &bytes = context.text.bytes;
-        if (!bytes.mid(context.reading.blockEnd).trimmed().isEmpty())
+        const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }; // what QByteArray::trimmed() drops
+        if (!std::all_of(bytes.cbegin() + std::min(context.reading.blockEnd, bytes.size()), bytes.cend(), blank))
             return;
         const qsizetype close = context.reading.contentEnd;
         out.append(context.diagnostic(code(), Severity::Warning,
