@@ -133,6 +133,7 @@ void TestRuntimeReader::retryRewrite_data()
     QTest::addColumn<QString>("rewritten");
     QTest::newRow("colon") << QStringLiteral("description: a: b") << QStringLiteral("description: \"a: b\"");
     QTest::newRow("escapes") << QStringLiteral("d: say \"hi\": \\o/") << QStringLiteral("d: \"say \\\"hi\\\": \\\\o/\"");
+    QTest::newRow("escapes at both ends") << QStringLiteral("d: \\\"a: b\"\\") << QStringLiteral("d: \"\\\\\\\"a: b\\\"\\\\\"");
     QTest::newRow("quoted stays") << QStringLiteral("d: \"a: b\"") << QStringLiteral("d: \"a: b\"");
     QTest::newRow("valid list stays") << QStringLiteral("tools: [Read, Grep]") << QStringLiteral("tools: [Read, Grep]");
     QTest::newRow("broken list quoted") << QStringLiteral("tools: [Read, [Grep]") << QStringLiteral("tools: \"[Read, [Grep]\"");

@@ -25,7 +25,9 @@ QString derivedName(Runtime runtime, const QString &relative)
     case Runtime::Copilot: {
         QString id = relative.endsWith(QLatin1String(".agent.md")) ? withoutSuffix(relative, QStringLiteral(".agent.md"))
                                                                    : withoutSuffix(relative, QStringLiteral(".md"));
-        return id.replace(u'/', QLatin1String("--"));
+        if (id.contains(u'/')) // replace() sets up a string search even when there is nothing to replace
+            id.replace(u'/', QLatin1String("--"));
+        return id;
     }
     default:
         return withoutSuffix(relative.mid(relative.lastIndexOf(u'/') + 1), QStringLiteral(".md"));

@@ -89,10 +89,20 @@ std::optional<QString> RuntimeReader::retryText(const QString &yaml, QVector<Age
         }
         if (!retry->indicators.matches(value))
             continue;
-        QString escaped = value;
-        escaped.replace(u'\\', QLatin1String("\\\\"));
-        escaped.replace(u'"', QLatin1String("\\\""));
-        lines[i] = key + QLatin1String(": \"") + escaped + u'"';
+        // By hand: replace() sets up a string search for each of the two characters.
+        QString quoted = key + QLatin1String(": \"");
+        quoted.reserve(quoted.size() + value.size() + 16);
+        qsizetype run = 0;
+        for (qsizetype at = 0; at < value.size(); ++at) {
+            if (value.at(at) != u'\\' && value.at(at) != u'"')
+                continue;
+            quoted.append(value.constData() + run, at - run);
+            quoted += u'\\';
+            run = at;
+        }
+        quoted.append(value.constData() + run, value.size() - run);
+        quoted += u'"';
+        lines[i] = quoted;
         if (rewrittenLines)
             rewrittenLines->append({i, key});
     }
