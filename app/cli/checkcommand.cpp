@@ -171,7 +171,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         objects.reserve(entryFile.size());
         for (const int i : std::as_const(entryFile))
             objects.append(std::move(loaded[size_t(i)].json));
-        CommandLine::writeUtf8(out, CheckReport::json(objects));
+        CheckReport::writeJson(objects, [&out](const QByteArray &piece) { CommandLine::writeUtf8(out, piece); });
     } else {
         QVector<CheckedFile> checked;
         checked.reserve(entryFile.size());

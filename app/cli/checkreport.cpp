@@ -141,25 +141,28 @@ QByteArray CheckReport::json(const QVector<CheckedFile> &files)
 {
     QVector<QByteArray> objects;
     objects.reserve(files.size());
-    for (const CheckedFile &file : files)
-        objects.append(jsonObject(file));
-    return json(objects);
-}
-
-QByteArray CheckReport::json(const QVector<QByteArray> &objects)
-{
     qsizetype size = 32;
-    for (const QByteArray &object : objects)
-        size += object.size() + 2;
+    for (const CheckedFile &file : files) {
+        objects.append(jsonObject(file));
+        size += objects.constLast().size() + 2;
+    }
     QByteArray out;
     out.reserve(size);
-    out += "{\n    \"files\": [";
-    for (qsizetype f = 0; f < objects.size(); ++f) {
-        out += f == 0 ? "\n" : ",\n";
-        out += objects.at(f);
-    }
-    out += objects.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    writeJson(objects, [&out](const QByteArray &piece) { out += piece; });
     return out;
+}
+
+void CheckReport::writeJson(const QVector<QByteArray> &objects, const std::function<void(const QByteArray &)> &write)
+{
+    static const QByteArray start = QByteArrayLiteral("{\n    \"files\": [");
+    static const QByteArray first = QByteArrayLiteral("\n");
+    static const QByteArray next = QByteArrayLiteral(",\n");
+    write(start);
+    for (qsizetype f = 0; f < objects.size(); ++f) {
+        write(f == 0 ? first : next);
+        write(objects.at(f));
+    }
+    write(objects.isEmpty() ? QByteArrayLiteral("]\n}\n") : QByteArrayLiteral("\n    ]\n}\n"));
 }
 
 QByteArray CheckReport::jsonObject(const CheckedFile &file)

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 namespace Agentry {
 
 class AgentValidator;
@@ -40,8 +42,9 @@ public:
     static QByteArray json(const QVector<CheckedFile> &files);
     // One file's object in that report, as `json` writes it; files can be written on several threads.
     static QByteArray jsonObject(const CheckedFile &file);
-    // The report of the objects `jsonObject` wrote, in order.
-    static QByteArray json(const QVector<QByteArray> &objects);
+    // The report of the objects `jsonObject` wrote, in order, handed to `write` a piece at a
+    // time: ten thousand files make a report of several megabytes, not worth joining first.
+    static void writeJson(const QVector<QByteArray> &objects, const std::function<void(const QByteArray &)> &write);
     // SARIF 2.1.0, one run; safe fixes as byte replacements.
     static QByteArray sarif(const QVector<CheckedFile> &files, const AgentValidator &validator, const CrossAgentValidator &library);
 };
