@@ -6,9 +6,7 @@
 #include "rules/rules.h"
 
 #include <QThreadPool>
-#include <QtConcurrentMap>
-
-#include <numeric>
+#include <QtConcurrentRun>
 
 namespace Agentry {
 
@@ -26,11 +24,13 @@ QVector<QVector<Diagnostic>> CrossAgentValidator::validate(const QVector<CrossAg
     // The rules share nothing but the entries. Their findings are joined in the rules' order, so
     // the result does not depend on which rule finished first.
     std::vector<QVector<LibraryFinding>> findings(m_rules.size());
-    const auto check = [&](const size_t &rule) { m_rules[rule]->check(context, findings[rule]); };
+    const auto check = [&](size_t rule) { m_rules[rule]->check(context, findings[rule]); };
     if (pool) {
-        std::vector<size_t> rules(m_rules.size());
-        std::iota(rules.begin(), rules.end(), size_t(0));
-        QtConcurrent::map(pool, rules, check).waitForFinished();
+        QVector<QFuture<void>> running;
+        for (size_t rule = 0; rule < m_rules.size(); ++rule)
+            running.append(QtConcurrent::run(pool, [&check, rule] { check(rule); }));
+        for (QFuture<void> &rule : running)
+            rule.waitForFinished();
     } else {
         for (size_t rule = 0; rule < m_rules.size(); ++rule)
             check(rule);
