@@ -4472,7 +4472,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+49"/>
         <source>agentry check: --format takes text, json or sarif</source>
         <translation>agentry check: --format erwartet text, json oder sarif</translation>
     </message>
@@ -5108,12 +5108,12 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>EmptyBodyRule</name>
     <message>
-        <location filename="../models/validation/rules/emptybodyrule.cpp" line="+21"/>
+        <location filename="../models/validation/rules/emptybodyrule.cpp" line="+23"/>
         <source>Empty prompt</source>
         <translation>Leerer Prompt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing follows the frontmatter: the body is the agent&apos;s system prompt, and it is empty.</source>
         <translation>Nach dem Frontmatter-Block folgt nichts: Der Inhalt ist der Systemprompt des Agenten, und er ist leer.</translation>
     </message>
@@ -7758,7 +7758,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>RuntimeReader</name>
     <message>
-        <location filename="../models/runtime/runtimereader.cpp" line="+209"/>
+        <location filename="../models/runtime/runtimereader.cpp" line="+219"/>
         <source>%1 stands at the top level instead of under &quot;hooks&quot;; the client refuses to load an agent with a guard hook it cannot place.</source>
         <translation>%1 steht auf oberster Ebene statt unter „hooks“; der Client verweigert das Laden eines Agenten mit einem Schutz-Hook, den er nicht zuordnen kann.</translation>
     </message>
