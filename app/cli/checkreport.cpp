@@ -137,29 +137,11 @@ QString CheckReport::text(const QVector<CheckedFile> &files)
     return out;
 }
 
-QByteArray CheckReport::json(const QVector<CheckedFile> &files)
-{
-    QVector<QByteArray> objects;
-    objects.reserve(files.size());
-    qsizetype size = 32;
-    for (const CheckedFile &file : files) {
-        objects.append(jsonObject(file));
-        size += objects.constLast().size() + 2;
-    }
-    QByteArray out;
-    out.reserve(size);
-    writeJson(objects, [&out](const QByteArray &piece) { out += piece; });
-    return out;
-}
-
 void CheckReport::writeJson(const QVector<QByteArray> &objects, const std::function<void(const QByteArray &)> &write)
 {
-    static const QByteArray start = QByteArrayLiteral("{\n    \"files\": [");
-    static const QByteArray first = QByteArrayLiteral("\n");
-    static const QByteArray next = QByteArrayLiteral(",\n");
-    write(start);
+    write(QByteArrayLiteral("{\n    \"files\": ["));
     for (qsizetype f = 0; f < objects.size(); ++f) {
-        write(f == 0 ? first : next);
+        write(f == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n"));
         write(objects.at(f));
     }
     write(objects.isEmpty() ? QByteArrayLiteral("]\n}\n") : QByteArrayLiteral("\n    ]\n}\n"));

@@ -38,9 +38,8 @@ class CheckReport
 public:
     // `path:line:col: severity: message [CODE]`, one line each, then a summary line.
     static QString text(const QVector<CheckedFile> &files);
-    // {"files": [{"file", "frontmatter", "loads": {"project", "plugin"}, "diagnostics": [...]}]}
-    static QByteArray json(const QVector<CheckedFile> &files);
-    // One file's object in that report, as `json` writes it; files can be written on several threads.
+    // One file's object in the JSON report, {"file", "frontmatter", "loads": {"project",
+    // "plugin"}, "diagnostics": [...]}; files can be written on several threads.
     static QByteArray jsonObject(const CheckedFile &file);
     // The report of the objects `jsonObject` wrote, in order, handed to `write` a piece at a
     // time: ten thousand files make a report of several megabytes, not worth joining first.

@@ -3,6 +3,7 @@
 
 #include "text/lineindex.h"
 
+#include "text/textfacts.h"
 #include "text/utf8.h"
 
 #include <QString>

@@ -3,12 +3,12 @@
 
 #pragma once
 
-#include "text/textfacts.h"
-
 #include <QByteArray>
 #include <QVector>
 
 namespace Agentry {
+
+struct TextFacts;
 
 // Byte offsets of a file ↔ 1-based lines and UTF-16 columns, for positioning diagnostics.
 class LineIndex

@@ -26,11 +26,12 @@ QVector<QVector<Diagnostic>> CrossAgentValidator::validate(const QVector<CrossAg
     std::vector<QVector<LibraryFinding>> findings(m_rules.size());
     const auto check = [&](size_t rule) { m_rules[rule]->check(context, findings[rule]); };
     if (pool) {
-        QVector<QFuture<void>> running;
+        QVector<QFuture<void>> tasks;
+        tasks.reserve(qsizetype(m_rules.size()));
         for (size_t rule = 0; rule < m_rules.size(); ++rule)
-            running.append(QtConcurrent::run(pool, [&check, rule] { check(rule); }));
-        for (QFuture<void> &rule : running)
-            rule.waitForFinished();
+            tasks.append(QtConcurrent::run(pool, [&check, rule] { check(rule); }));
+        for (QFuture<void> &task : tasks)
+            task.waitForFinished();
     } else {
         for (size_t rule = 0; rule < m_rules.size(); ++rule)
             check(rule);

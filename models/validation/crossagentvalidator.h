@@ -19,8 +19,8 @@ public:
     CrossAgentValidator();
     ~CrossAgentValidator();
 
-    // For each entry (same order), the findings about it. With a `pool`, each rule runs on a
-    // thread of it; it must not be the pool the rules use themselves (the global one).
+    // For each entry (same order), the findings about it. With a `pool`, each rule runs as a
+    // task of it; it must not be the pool the rules use themselves (the global one).
     QVector<QVector<Diagnostic>> validate(const QVector<CrossAgentEntry> &entries, QThreadPool *pool = nullptr) const;
 
     const std::vector<std::unique_ptr<CrossAgentRule>> &rules() const { return m_rules; }

@@ -29,7 +29,7 @@ public:
             return;
         const QByteArray &bytes = context.text.bytes;
         const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }; // what QByteArray::trimmed() drops
-        if (!std::all_of(bytes.cbegin() + std::min<qsizetype>(context.reading.blockEnd, bytes.size()), bytes.cend(), blank))
+        if (!std::all_of(bytes.cbegin() + std::clamp<qsizetype>(context.reading.blockEnd, 0, bytes.size()), bytes.cend(), blank))
             return;
         const qsizetype close = context.reading.contentEnd;
         out.append(context.diagnostic(code(), Severity::Warning,
