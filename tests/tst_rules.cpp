@@ -329,7 +329,7 @@ void TestRules::library()
     const AgentFindings rc = validator.validate(QStringLiteral("/home/u/.claude/agents/c.md"), c, AgentScope::User);
     const AgentFindings rd = validator.validate(QStringLiteral("/home/u/.claude/agents/reviewer.md"), b, AgentScope::User);
     const QVector<CrossAgentEntry> entries{ra.entry, rb.entry, rc.entry, rd.entry};
-    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries);
+    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries).perEntry;
     const auto has = [&found](int entry, const QString &code, Severity severity) {
         return std::any_of(found.at(entry).cbegin(), found.at(entry).cend(),
                            [&](const Diagnostic &d) { return d.code == code && d.severity == severity; });
@@ -343,7 +343,7 @@ void TestRules::library()
 
     // The rules on threads of a pool find the same, in the same order.
     QThreadPool pool;
-    const QVector<QVector<Diagnostic>> threaded = CrossAgentValidator().validate(entries, &pool);
+    const CrossAgentFindings threaded = CrossAgentValidator().validate(entries, &pool);
     const auto listed = [](const QVector<QVector<Diagnostic>> &findings) {
         QStringList lines;
         for (const QVector<Diagnostic> &entry : findings) {
@@ -353,8 +353,12 @@ void TestRules::library()
         }
         return lines;
     };
-    QCOMPARE(listed(threaded), listed(found));
+    QCOMPARE(listed(threaded.perEntry), listed(found));
     QVERIFY(found.at(0).size() >= 2);
+    // The name clashes AG501 found come with the findings: a.md gives way to sub/b.md.
+    QCOMPARE(threaded.clashes.groups(), QVector<QVector<int>>({{0, 1}}));
+    QCOMPARE(threaded.clashes.keptInsteadOf(0), 1);
+    QCOMPARE(threaded.clashes.keptInsteadOf(3), -1);
 
     // Every rule has a failing and a passing example above.
     QStringList missing;
@@ -390,7 +394,7 @@ void TestRules::runtimeNameClash()
     QVector<CrossAgentEntry> entries;
     for (const auto &[path, bytes] : files)
         entries.append(validator.validate(path, AgentText::fromBytes(bytes), AgentScope::Project).entry);
-    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries);
+    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries).perEntry;
     const auto finding = [&found](int entry) -> std::optional<Diagnostic> {
         for (const Diagnostic &d : found.at(entry)) {
             if (d.code == QLatin1String("RT501"))
@@ -436,7 +440,7 @@ void TestRules::sameDescriptionFoldsCaseAndSpaces()
     };
     for (const auto &[path, frontmatter] : agents)
         entries.append(validator.validate(QString::fromLatin1(path), AgentText::fromBytes(agent(frontmatter)), AgentScope::Project).entry);
-    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries);
+    const QVector<QVector<Diagnostic>> found = CrossAgentValidator().validate(entries).perEntry;
     const auto same = [&found](int entry) {
         return std::any_of(found.at(entry).cbegin(), found.at(entry).cend(), [](const Diagnostic &d) { return d.code == QLatin1String("AG503"); });
     };

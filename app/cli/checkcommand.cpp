@@ -12,12 +12,10 @@
 #include "text/frontmattersplitter.h"
 #include "validation/agentvalidator.h"
 #include "validation/crossagentvalidator.h"
-#include "validation/nameclashes.h"
 
 #include <QTextStream>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -135,23 +133,20 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         entries.append(std::move(loaded[size_t(i)].entry));
         entryFile.append(i);
     }
-    // The cross-agent rules each on a thread of their own, and beside them which files another
-    // of their name displaces. Not on the global pool: the rules spread their own work over it.
+    // The cross-agent rules each on a thread of their own. Not on the global pool: the rules
+    // spread their own work over it.
     const CrossAgentValidator library;
     QThreadPool comparing;
-    comparing.setMaxThreadCount(int(library.rules().size()) + 1);
-    std::optional<NameClashes> clashes;
-    QFuture<void> clashing = QtConcurrent::run(&comparing, [&clashes, &entries] { clashes.emplace(entries); });
-    const QVector<QVector<Diagnostic>> across = library.validate(entries, &comparing);
-    clashing.waitForFinished();
+    comparing.setMaxThreadCount(int(library.rules().size()));
+    const CrossAgentFindings across = library.validate(entries, &comparing);
     // Each file's findings joined with those across files, in order, on every core; for JSON the
     // file's object in the report is written there too, and its findings let go.
     QtConcurrent::blockingMap(entryFile, [&](const int &i) {
         const auto e = qsizetype(&i - entryFile.constData());
         Loaded &file = loaded[size_t(i)];
         QVector<Diagnostic> &diagnostics = file.checked.diagnostics;
-        diagnostics += across.at(e);
-        clashes->applyTo(int(e), file.checked.reading);
+        diagnostics += across.perEntry.at(e);
+        across.clashes.applyTo(int(e), file.checked.reading);
         std::stable_sort(diagnostics.begin(), diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return std::tie(a.start, a.code) < std::tie(b.start, b.code); });
         file.fails = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&options](const Diagnostic &d) {

@@ -384,11 +384,11 @@ void LibraryChecker::applyChecks(const Batch &batch, int first, int end, QSet<in
 
 void LibraryChecker::compareAgents(const CrossAgentValidator &validator, const QVector<CrossAgentEntry> &entries, Batch &batch)
 {
-    batch.cross = validator.validate(entries);
-    const NameClashes clashes(entries);
+    CrossAgentFindings found = validator.validate(entries);
+    batch.cross = std::move(found.perEntry);
     batch.displaced.reserve(entries.size());
     for (int i = 0; i < entries.size(); ++i)
-        batch.displaced.append(clashes.reason(i));
+        batch.displaced.append(found.clashes.reason(i));
 }
 
 void LibraryChecker::applyCross(const Batch &batch, int first, int end, QSet<int> &changed)

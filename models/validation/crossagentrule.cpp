@@ -4,6 +4,7 @@
 #include "validation/crossagentrule.h"
 
 #include "runtime/runtimelocator.h"
+#include "validation/nameclashes.h"
 #include "validation/rule.h"
 
 #include <QDir>
@@ -36,6 +37,14 @@ CrossAgentEntry CrossAgentEntry::of(const RuleContext &context)
 LibraryContext::LibraryContext(const QVector<CrossAgentEntry> &entries)
     : m_entries(entries)
 {
+}
+
+LibraryContext::~LibraryContext() = default;
+
+const NameClashes &LibraryContext::clashes() const
+{
+    std::call_once(m_clashesMade, [this] { m_clashes = std::make_unique<const NameClashes>(m_entries); });
+    return *m_clashes;
 }
 
 Diagnostic LibraryContext::onField(int entry, const QString &code, Severity severity, const QString &message, const QString &key) const

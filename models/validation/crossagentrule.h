@@ -11,8 +11,12 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+#include <mutex>
+
 namespace Agentry {
 
+class NameClashes;
 struct RuleContext;
 
 // One agent file of a library, as the cross-agent rules see it: what they compare and where a
@@ -44,6 +48,7 @@ class LibraryContext
 {
 public:
     explicit LibraryContext(const QVector<CrossAgentEntry> &entries);
+    ~LibraryContext();
 
     const QVector<CrossAgentEntry> &entries() const { return m_entries; }
     // The name the client loads the entry under, or empty when it does not load it.
@@ -54,9 +59,14 @@ public:
     // The folder that decides name clashes: the agents folder of a project or user (its
     // subfolders count as one), the folder itself otherwise.
     static QString clashFolder(const CrossAgentEntry &entry);
+    // Which entries another of their name displaces: made once, by the first rule to ask, on
+    // whichever thread it runs.
+    const NameClashes &clashes() const;
 
 private:
     const QVector<CrossAgentEntry> &m_entries;
+    mutable std::once_flag m_clashesMade;
+    mutable std::unique_ptr<const NameClashes> m_clashes;
 };
 
 // A rule over all agents of a library at once (AG5xx): duplicate names, shadowing, look-alikes.

@@ -17,9 +17,8 @@ CrossAgentValidator::CrossAgentValidator()
 
 CrossAgentValidator::~CrossAgentValidator() = default;
 
-QVector<QVector<Diagnostic>> CrossAgentValidator::validate(const QVector<CrossAgentEntry> &entries, QThreadPool *pool) const
+CrossAgentFindings CrossAgentValidator::validate(const QVector<CrossAgentEntry> &entries, QThreadPool *pool) const
 {
-    QVector<QVector<Diagnostic>> result(entries.size());
     const LibraryContext context(entries);
     // The rules share nothing but the entries. Their findings are joined in the rules' order, so
     // the result does not depend on which rule finished first.
@@ -36,9 +35,10 @@ QVector<QVector<Diagnostic>> CrossAgentValidator::validate(const QVector<CrossAg
         for (size_t rule = 0; rule < m_rules.size(); ++rule)
             check(rule);
     }
+    CrossAgentFindings result{QVector<QVector<Diagnostic>>(entries.size()), context.clashes()};
     for (const QVector<LibraryFinding> &ruleFindings : findings) {
         for (const LibraryFinding &finding : ruleFindings)
-            result[finding.entry].append(finding.diagnostic);
+            result.perEntry[finding.entry].append(finding.diagnostic);
     }
     return result;
 }

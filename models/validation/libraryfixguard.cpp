@@ -102,13 +102,12 @@ LibraryFixGuard::Outcome LibraryFixGuard::outcome(const QVector<File> &files) co
     entries.reserve(files.size());
     for (const File &file : files)
         entries.append(file.entry);
-    const QVector<QVector<Diagnostic>> across = m_rules.validate(entries);
-    const NameClashes clashes(entries);
+    const CrossAgentFindings across = m_rules.validate(entries);
     Outcome result{QVector<bool>(files.size()), QVector<QMap<QString, QVector<Diagnostic>>>(files.size())};
     for (int i = 0; i < files.size(); ++i) {
-        result.loads[i] = files.at(i).loads && clashes.keptInsteadOf(i) < 0;
+        result.loads[i] = files.at(i).loads && across.clashes.keptInsteadOf(i) < 0;
         addErrors(files.at(i).errors, result.errors[i]);
-        addErrors(across.at(i), result.errors[i]);
+        addErrors(across.perEntry.at(i), result.errors[i]);
     }
     return result;
 }

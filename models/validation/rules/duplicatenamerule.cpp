@@ -30,8 +30,7 @@ public:
 
     void check(const LibraryContext &context, QVector<LibraryFinding> &out) const override
     {
-        const NameClashes clashes(context.entries());
-        for (const QVector<int> &group : clashes.groups()) {
+        for (const QVector<int> &group : context.clashes().groups()) {
             const int kept = group.last();
             const QString keptFile = fileName(context.entries().at(kept).path);
             const QString name = context.loadedName(kept);
