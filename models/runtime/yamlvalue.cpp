@@ -281,7 +281,10 @@ std::variant<YamlValue, YamlValue::Error> YamlValue::parse(const QByteArray &tex
 {
     // Most frontmatter is `key: value` lines: read those without yaml-cpp, several times faster.
     if (schema != Schema::JsYaml3 || !text.contains('\t')) {
-        if (const std::optional<FlatYaml::Reading> flat = FlatYaml::read(text); flat && !flat->error) {
+        if (const std::optional<FlatYaml::Reading> flat = FlatYaml::read(text)) {
+            // The one error FlatYaml knows is where Bun stops, which fullParse() reports first.
+            if (flat->error)
+                return Error{flat->error->line, flat->error->column, flat->error->message};
             try {
                 if (std::optional<YamlValue> value = YamlValueBuilder{schema}.flat(*flat, text))
                     return std::move(*value);
