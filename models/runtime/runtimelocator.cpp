@@ -37,14 +37,13 @@ QString derivedName(Runtime runtime, const QString &relative)
 std::optional<RuntimeLocator::Located> inFolderOf(const RuntimeSpec &spec, const QString &path, const QString &home)
 {
     for (const RuntimeSpec::Location &location : spec.locations()) {
-        for (const QString &agents : location.agents) {
-            const QString marker = u'/' + location.folder + u'/' + agents + u'/';
+        for (const QString &marker : location.markers) {
             const qsizetype at = path.lastIndexOf(marker);
             if (at < 0)
                 continue;
             // `~/.gemini/agents` is the user's folder, `<project>/.gemini/agents` a project's; a
             // runtime reads a folder under the home folder only where its spec lists a user one.
-            const bool underHome = !home.isEmpty() && path.left(at) == home;
+            const bool underHome = !home.isEmpty() && QStringView(path).left(at) == home;
             if ((location.scope == AgentScope::User) != underHome)
                 continue;
             const QString relative = path.mid(at + marker.size());

@@ -72,9 +72,12 @@ std::optional<RuntimeSpec> RuntimeSpec::fromJson(const QByteArray &json, QString
     const QJsonArray locations = root.value(QLatin1String("locations")).toArray();
     for (const QJsonValue &value : locations) {
         const QJsonObject object = value.toObject();
-        spec.m_locations.append({object.value(QLatin1String("scope")).toString() == QLatin1String("user") ? AgentScope::User : AgentScope::Project,
-                                 object.value(QLatin1String("folder")).toString(), jsonStrings(object.value(QLatin1String("agents"))),
-                                 object.value(QLatin1String("recursive")).toBool(), object.value(QLatin1String("skipPrefix")).toString()});
+        Location location{object.value(QLatin1String("scope")).toString() == QLatin1String("user") ? AgentScope::User : AgentScope::Project,
+                          object.value(QLatin1String("folder")).toString(), jsonStrings(object.value(QLatin1String("agents"))),
+                          object.value(QLatin1String("recursive")).toBool(), object.value(QLatin1String("skipPrefix")).toString(), {}};
+        for (const QString &agents : std::as_const(location.agents))
+            location.markers.append(u'/' + location.folder + u'/' + agents + u'/');
+        spec.m_locations.append(std::move(location));
     }
     if (root.contains(QLatin1String("block"))) {
         spec.m_block = JsPattern::compile(root.value(QLatin1String("block")).toString(), error);

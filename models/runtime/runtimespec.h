@@ -35,6 +35,7 @@ public:
         QStringList agents;                     // "agent", "agents"
         bool recursive = false;
         QString skipPrefix; // files whose name starts with it are not read
+        QStringList markers; // "/.opencode/agent/" for each of `agents`: what the path of a file in it holds
     };
 
     struct Field
