@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Agentry authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "cli/checkreport.h"
 #include "commandrun.h"
 #include "scratchfiles.h"
 #include "writefaults.h"
@@ -26,6 +27,7 @@ private slots:
     void json();
     void text();
     void sarif();
+    void jsonReportInPieces();
     void exitCodes_data();
     void exitCodes();
     void olderClient();
@@ -344,6 +346,27 @@ void TestCheckCommand::fixIntoAReadOnlyFolder()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("agentry: Cannot write %1: %2").arg(path, permissionDenied())), qPrintable(r.err));
     QCOMPARE(readScratchFile(path), kLenient);
+}
+
+void TestCheckCommand::jsonReportInPieces()
+{
+    // A report of several megabytes reaches the output in a few large writes, its bytes those
+    // of the objects joined.
+    QVector<QByteArray> objects;
+    for (int i = 0; i < 3000; ++i)
+        objects.append(QByteArray(1000, char('a' + i % 26)));
+    QVector<QByteArray> pieces;
+    CheckReport::writeJson(objects, [&pieces](const QByteArray &piece) { pieces.append(piece); });
+    QByteArray joined;
+    for (const QByteArray &piece : std::as_const(pieces))
+        joined += piece;
+    QCOMPARE(joined, "{\n    \"files\": [\n" + objects.toList().join(",\n") + "\n    ]\n}\n");
+    QCOMPARE(pieces.size(), 3);
+    QVERIFY(pieces.first().size() >= 1 << 20);
+
+    pieces.clear();
+    CheckReport::writeJson({}, [&pieces](const QByteArray &piece) { pieces.append(piece); });
+    QCOMPARE(pieces, QVector<QByteArray>{"{\n    \"files\": []\n}\n"});
 }
 
 void TestCheckCommand::binaryOnCorpus()

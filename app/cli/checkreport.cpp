@@ -139,12 +139,19 @@ QString CheckReport::text(const QVector<CheckedFile> &files)
 
 void CheckReport::writeJson(const QVector<QByteArray> &objects, const std::function<void(const QByteArray &)> &write)
 {
-    write(QByteArrayLiteral("{\n    \"files\": ["));
+    constexpr qsizetype pieceSize = 1 << 20;
+    QByteArray piece;
+    piece += "{\n    \"files\": [";
     for (qsizetype f = 0; f < objects.size(); ++f) {
-        write(f == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n"));
-        write(objects.at(f));
+        piece += f == 0 ? "\n" : ",\n";
+        piece += objects.at(f);
+        if (piece.size() >= pieceSize) {
+            write(piece);
+            piece.clear();
+        }
     }
-    write(objects.isEmpty() ? QByteArrayLiteral("]\n}\n") : QByteArrayLiteral("\n    ]\n}\n"));
+    piece += objects.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    write(piece);
 }
 
 QByteArray CheckReport::jsonObject(const CheckedFile &file)

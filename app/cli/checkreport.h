@@ -41,8 +41,9 @@ public:
     // One file's object in the JSON report, {"file", "frontmatter", "loads": {"project",
     // "plugin"}, "diagnostics": [...]}; files can be written on several threads.
     static QByteArray jsonObject(const CheckedFile &file);
-    // The report of the objects `jsonObject` wrote, in order, handed to `write` a piece at a
-    // time: ten thousand files make a report of several megabytes, not worth joining first.
+    // The report of the objects `jsonObject` wrote, in order, handed to `write` in pieces of
+    // about a megabyte: ten thousand files make a report of several megabytes, not worth
+    // joining whole, and a write per object would be a system call each.
     static void writeJson(const QVector<QByteArray> &objects, const std::function<void(const QByteArray &)> &write);
     // SARIF 2.1.0, one run; safe fixes as byte replacements.
     static QByteArray sarif(const QVector<CheckedFile> &files, const AgentValidator &validator, const CrossAgentValidator &library);
