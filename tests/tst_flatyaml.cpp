@@ -29,6 +29,7 @@ private slots:
     void agreesOnMutatedFrontmatter();
     void largeIntegerKeyAsJavaScriptWritesIt();
     void readsATextAsWithOneMoreLineBreak();
+    void readsACommentForAValue();
 
 private:
     QVector<QByteArray> m_blocks; // the frontmatter text of every corpus file and fixture
@@ -145,6 +146,12 @@ void TestFlatYaml::agreesOnWrittenVariants_data()
     QTest::newRow("ill-formed sequences in a row") << QByteArray("name: a\xE0\xE0\xA0\xE0" "b\n");
     QTest::newRow("question mark in a flow item") << QByteArray("tools: [a, b? c]\n");
     QTest::newRow("question mark and space in a flow item") << QByteArray("tools: [a, b ? c]\n");
+    QTest::newRow("comment for a value") << QByteArray("description: ## Description A heading\ntools: Read\n");
+    QTest::newRow("comment for the last value") << QByteArray("name: a\ndescription: # note");
+    QTest::newRow("comment for a map") << QByteArray("permission: # note\n  edit: deny\nname: a\n");
+    QTest::newRow("comment for a list") << QByteArray("tools: # note\n  - Read\n  - Grep\n");
+    QTest::newRow("comment for a block") << QByteArray("description: # note\n  more text\nname: a\n");
+    QTest::newRow("comment for a value, then comments") << QByteArray("description: # note\n\n# more\nname: a\n");
     QTest::newRow("NaN alone") << QByteArray(".NAN");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("only comments") << QByteArray("# one\n# two\n");
@@ -243,6 +250,14 @@ void TestFlatYaml::readsATextAsWithOneMoreLineBreak()
             QCOMPARE(described(FlatYaml::read(text)), alone);
         }
     }
+}
+
+// `key: # note` is an empty value in every reader: the fast path reads it as one.
+void TestFlatYaml::readsACommentForAValue()
+{
+    QCOMPARE(described(readAfresh("name: a\ndescription: ## Description A heading\ntools: Read\n")),
+             QStringLiteral("name@0=[\"a\"];description@1=[null];tools@2=[\"Read\"];"));
+    QCOMPARE(described(readAfresh("tools: # note\n  - Read\n")), QStringLiteral("tools@0=[[\"Read\"]];"));
 }
 
 QTEST_GUILESS_MAIN(TestFlatYaml)

@@ -399,7 +399,8 @@ std::optional<FlatYaml::Reading> readUncached(const QByteArray &utf8)
             return reading;
         }
         const Text key = entry->key;
-        const Text rest = entry->value;
+        // `key: # a note`: a comment is no value, and the key's is empty.
+        const Text rest = !entry->value.empty() && entry->value.front() == '#' ? Text() : entry->value;
         if (!YamlScalar::resolvePlain(key).isString() || key.front() == '-')
             return std::nullopt; // `null:`, `true:`, `1:`: JavaScript spells those keys its own way
         if (const std::optional<int> at = mapValueInPlainValue(rest)) {

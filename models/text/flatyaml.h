@@ -14,9 +14,10 @@ namespace Agentry {
 
 // A fast reader for the shape nearly every agent frontmatter has: `key: value` lines at
 // column 0, each value a one-line plain or quoted scalar, a one-line [list], a `|` or `>`
-// block text, or a `- item` list. It answers only when it is sure to read exactly what the
-// full readers read — yaml-cpp as Agentry's own parse (Frontmatter) and BunYaml, yaml-cpp with
-// Bun's corrections — and returns nothing for anything else, which then goes to them.
+// block text, or a `- item` list (a comment in place of a value leaves it empty). It answers
+// only when it is sure to read exactly what the full readers read — yaml-cpp as Agentry's own
+// parse (Frontmatter) and BunYaml, yaml-cpp with Bun's corrections — and returns nothing for
+// anything else, which then goes to them.
 // tst_flatyaml compares them on every corpus file, the fixtures and generated variants.
 namespace FlatYaml {
 
