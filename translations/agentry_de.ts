@@ -4472,7 +4472,7 @@ Auch %2 in den vorigen Zustand zurückzuversetzen ist fehlgeschlagen:
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+49"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+47"/>
         <source>agentry check: --format takes text, json or sarif</source>
         <translation>agentry check: --format erwartet text, json oder sarif</translation>
     </message>
@@ -5064,7 +5064,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Gleicher Name zweimal in einem Ordner</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is also the name of %2 in this folder; Claude Code keeps this file (the last in path order) and silently drops the other.</source>
         <translation>„%1“ ist auch der Name von %2 in diesem Ordner; Claude Code behält diese Datei (die letzte in Pfadreihenfolge) und verwirft die andere stillschweigend.</translation>
     </message>
@@ -6457,7 +6457,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>LibraryFixGuard</name>
     <message>
-        <location filename="../models/validation/libraryfixguard.cpp" line="+128"/>
+        <location filename="../models/validation/libraryfixguard.cpp" line="+127"/>
         <source>%1 would get a new error: %2</source>
         <translation>%1 bekäme einen neuen Fehler: %2</translation>
     </message>
