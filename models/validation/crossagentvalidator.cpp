@@ -20,8 +20,9 @@ CrossAgentValidator::~CrossAgentValidator() = default;
 CrossAgentFindings CrossAgentValidator::validate(const QVector<CrossAgentEntry> &entries, QThreadPool *pool) const
 {
     const LibraryContext context(entries);
-    // The rules share nothing but the entries. Their findings are joined in the rules' order, so
-    // the result does not depend on which rule finished first.
+    // The rules share nothing but the context: the entries, and the name clashes it makes once.
+    // Their findings are joined in the rules' order, so the result does not depend on which rule
+    // finished first.
     std::vector<QVector<LibraryFinding>> findings(m_rules.size());
     const auto check = [&](size_t rule) { m_rules[rule]->check(context, findings[rule]); };
     if (pool) {
