@@ -141,13 +141,14 @@ void CheckReport::writeJson(const QVector<QByteArray> &objects, const std::funct
 {
     constexpr qsizetype pieceSize = 1 << 20;
     QByteArray piece;
+    piece.reserve(2 * pieceSize);
     piece += "{\n    \"files\": [";
     for (qsizetype f = 0; f < objects.size(); ++f) {
         piece += f == 0 ? "\n" : ",\n";
         piece += objects.at(f);
         if (piece.size() >= pieceSize) {
             write(piece);
-            piece.clear();
+            piece.truncate(0);
         }
     }
     piece += objects.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
