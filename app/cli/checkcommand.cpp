@@ -113,7 +113,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         }
         AgentFindings result = validator.validate(file.input.path, text, file.input.scope, fixes);
         file.checked = CheckedFile{file.input.shown, file.input.scope, std::move(result.reading), std::move(result.diagnostics), {}};
-        file.checked.alsoReadBy = AgentValidator::alsoReadBy(file.input.path, text.bytes, file.checked.reading.runtime);
+        file.checked.alsoReadBy = validator.alsoReadBy(file.input.path, text.bytes, file.checked.reading.runtime);
         keepVerdicts(file.checked.reading);
         std::for_each(file.checked.alsoReadBy.begin(), file.checked.alsoReadBy.end(), keepVerdicts);
         file.entry = std::move(result.entry);

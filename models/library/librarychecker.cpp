@@ -145,7 +145,7 @@ CheckedAgent LibraryChecker::run(const AgentValidator &validator, const QString 
                        0,
                        {},
                        {}};
-    check.alsoReadBy = AgentValidator::alsoReadBy(path, text.bytes, check.reading.runtime);
+    check.alsoReadBy = validator.alsoReadBy(path, text.bytes, check.reading.runtime);
     for (const Diagnostic &d : std::as_const(check.diagnostics))
         check.counts.add(d.severity);
     return check;

@@ -26,6 +26,7 @@ AgentValidator::AgentValidator(const RuntimeProfile &profile, const ToolCatalog 
     , m_tools(tools)
     , m_runtime(runtime)
     , m_rules(Rules::documentRules())
+    , m_home(QDir::fromNativeSeparators(QDir::homePath()))
 {
 }
 
@@ -50,12 +51,11 @@ AgentReading AgentValidator::read(const QString &path, const QByteArray &bytes, 
     const QFileInfo info(path);
     const QString fileName = info.fileName();
     const QString absolute = QDir::fromNativeSeparators(info.absoluteFilePath());
-    const QString home = QDir::fromNativeSeparators(QDir::homePath());
     if (!runtime && m_folders)
         runtime = m_folders->runtimeFor(absolute);
     if (!runtime)
         runtime = m_runtime;
-    const std::optional<RuntimeLocator::Located> located = runtime ? std::nullopt : RuntimeLocator::locate(absolute, home);
+    const std::optional<RuntimeLocator::Located> located = runtime ? std::nullopt : RuntimeLocator::locate(absolute, m_home);
     if (located)
         runtime = located->runtime;
     // Claude Code's reading is wanted for its own files, and for the frontmatter's keys that tell
@@ -67,7 +67,7 @@ AgentReading AgentValidator::read(const QString &path, const QByteArray &bytes, 
             runtime = RuntimeLocator::byContent(fileName, reading.fields);
     }
     if (const SpecReader *reader = SpecReader::of(*runtime)) {
-        SpecReader::Place place = located ? located->place : RuntimeLocator::placeFor(*runtime, absolute, home);
+        SpecReader::Place place = located ? located->place : RuntimeLocator::placeFor(*runtime, absolute, m_home);
         if (scope == AgentScope::User)
             place.scope = AgentScope::User; // the caller knows the user's folders best (a library opened with another home)
         reading = reader->read(bytes, place);
@@ -75,11 +75,11 @@ AgentReading AgentValidator::read(const QString &path, const QByteArray &bytes, 
     return reading;
 }
 
-QVector<AgentReading> AgentValidator::alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime)
+QVector<AgentReading> AgentValidator::alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime) const
 {
     QVector<AgentReading> readings;
     const QString absolute = QDir::fromNativeSeparators(QFileInfo(path).absoluteFilePath());
-    for (const RuntimeLocator::Located &other : RuntimeLocator::alsoReadBy(absolute, QDir::fromNativeSeparators(QDir::homePath()))) {
+    for (const RuntimeLocator::Located &other : RuntimeLocator::alsoReadBy(absolute, m_home)) {
         if (other.runtime != runtime)
             readings.append(SpecReader::of(other.runtime)->read(bytes, other.place));
     }

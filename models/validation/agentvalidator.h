@@ -62,7 +62,7 @@ public:
     AgentReading read(const QString &path, const QByteArray &bytes, AgentScope scope, std::optional<Runtime> runtime = std::nullopt) const;
     // The readings of the other runtimes that read the file's folder too (Copilot reads a
     // project's `.claude/agents/`), beside `runtime`'s, which the file was checked as.
-    static QVector<AgentReading> alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime);
+    QVector<AgentReading> alsoReadBy(const QString &path, const QByteArray &bytes, Runtime runtime) const;
 
     const std::vector<std::unique_ptr<Rule>> &rules() const { return m_rules; }
     const Rule *rule(const QString &code) const;
@@ -74,6 +74,9 @@ private:
     std::optional<Runtime> m_runtime;
     const FolderRuntimes *m_folders = nullptr;
     std::vector<std::unique_ptr<Rule>> m_rules;
+    // Read once: every QDir::homePath() takes the lock on the process's environment, which the
+    // threads of a large check would otherwise queue for file after file.
+    const QString m_home;
 };
 
 } // namespace Agentry
