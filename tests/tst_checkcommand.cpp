@@ -28,6 +28,8 @@ private slots:
     void text();
     void sarif();
     void jsonReportInPieces();
+    void jsonStringsEscaped_data();
+    void jsonStringsEscaped();
     void exitCodes_data();
     void exitCodes();
     void olderClient();
@@ -367,6 +369,38 @@ void TestCheckCommand::jsonReportInPieces()
     pieces.clear();
     CheckReport::writeJson({}, [&pieces](const QByteArray &piece) { pieces.append(piece); });
     QCOMPARE(pieces, QVector<QByteArray>{"{\n    \"files\": []\n}\n"});
+}
+
+void TestCheckCommand::jsonStringsEscaped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QStringLiteral("agents/reviewer.md");
+    QTest::newRow("quote and backslash") << QStringLiteral("say \"hi\" to C:\\agents\\");
+    QTest::newRow("line break and tab") << QStringLiteral("first\n\tsecond\r\n");
+    QTest::newRow("control characters") << (QStringLiteral("a") + QChar(0x01) + QChar(0x1f) + QStringLiteral("b"));
+    QTest::newRow("accents and emoji") << QStringLiteral("caf\u00e9 \u2705 \U0001F600 \"\u00fc\"");
+    QTest::newRow("empty") << QString();
+}
+
+void TestCheckCommand::jsonStringsEscaped()
+{
+    // A file's object is written by hand; every string in it reads back as it was, whether it
+    // is ASCII (copied as it is) or not (written as UTF-8).
+    QFETCH(QString, text);
+    CheckedFile file;
+    file.shown = text;
+    Diagnostic d;
+    d.code = QStringLiteral("AG000");
+    d.message = text;
+    d.field = text;
+    file.diagnostics.append(d);
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(CheckReport::jsonObject(file), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(object.value(QLatin1String("file")).toString(), text);
+    const QJsonObject diagnostic = object.value(QLatin1String("diagnostics")).toArray().first().toObject();
+    QCOMPARE(diagnostic.value(QLatin1String("message")).toString(), text);
+    QCOMPARE(diagnostic.value(QLatin1String("field")).toString(), text);
 }
 
 void TestCheckCommand::binaryOnCorpus()
