@@ -5,6 +5,7 @@
 
 #include "rules/rulehelpers.h"
 #include "rules/rules.h"
+#include "rules/toolentries.h"
 #include "runtime/fieldlocator.h"
 #include "runtime/folderruntimes.h"
 #include "runtime/runtimelocator.h"
@@ -95,7 +96,9 @@ AgentFindings AgentValidator::validate(const QString &path, const AgentText &tex
     const LineIndex lines(text.bytes, text.facts);
     const FieldLocator fields(text.bytes, result.reading);
     const QVector<std::pair<qsizetype, qsizetype>> nonAsciiRuns = RuleHelpers::nonAsciiRuns(text.bytes);
-    const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames, nonAsciiRuns};
+    const ToolEntries toolEntries(result.reading, fields, text.bytes, lines);
+    const RuleContext context{path, fileName, scope, text, result.reading, m_profile, m_tools, lines, fields, fixes, takenNames, nonAsciiRuns,
+                              toolEntries};
     for (const std::unique_ptr<Rule> &rule : m_rules) {
         if (rule->appliesTo(result.reading.runtime))
             rule->check(context, result.diagnostics);

@@ -20,6 +20,7 @@
 namespace Agentry {
 
 class ToolCatalog;
+class ToolEntries;
 
 // Everything a rule may look at for one file: its bytes and Agentry's reading of them, the
 // client's reading, the client profile and tool catalog, and helpers to position findings.
@@ -45,6 +46,8 @@ struct RuleContext
     // The file's non-ASCII byte runs (RuleHelpers::nonAsciiRuns), found once for the rules that
     // look only at non-ASCII text.
     const QVector<std::pair<qsizetype, qsizetype>> &nonAsciiRuns;
+    // The entries of `tools`, read once for the nine rules about them.
+    const ToolEntries &toolEntries;
 
     bool wantsFixes() const { return fixes == Fixes::Compute; }
 

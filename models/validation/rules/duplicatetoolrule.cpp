@@ -25,7 +25,7 @@ public:
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {
-        const ToolEntries tools(context);
+        const ToolEntries &tools = context.toolEntries;
         QStringList seen;
         for (int i = 0; i < tools.entries().size(); ++i) {
             const ToolEntries::Entry &entry = tools.entries().at(i);

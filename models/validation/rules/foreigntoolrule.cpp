@@ -25,7 +25,7 @@ public:
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {
-        const ToolEntries tools(context);
+        const ToolEntries &tools = context.toolEntries;
         for (const ToolEntries::Entry &entry : tools.entries()) {
             const ForeignTool *foreign = context.tools.findForeign(entry.text);
             if (entry.start < 0 || !foreign || context.tools.find(entry.text))

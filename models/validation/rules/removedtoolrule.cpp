@@ -37,7 +37,7 @@ public:
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {
-        const ToolEntries tools(context);
+        const ToolEntries &tools = context.toolEntries;
         for (int i = 0; i < tools.entries().size(); ++i) {
             const ToolEntries::Entry &entry = tools.entries().at(i);
             const ToolRule rule = ToolCatalog::splitRule(entry.text);

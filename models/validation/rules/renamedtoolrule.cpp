@@ -26,7 +26,7 @@ public:
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {
-        const ToolEntries tools(context);
+        const ToolEntries &tools = context.toolEntries;
         for (const ToolEntries::Entry &entry : tools.entries()) {
             const ToolRule rule = ToolCatalog::splitRule(entry.text);
             const ToolInfo *tool = context.tools.find(rule.tool);

@@ -83,7 +83,7 @@ private:
         case Kind::None:
             return std::nullopt;
         case Kind::RenameTool: {
-            const ToolEntries tools(context);
+            const ToolEntries &tools = context.toolEntries;
             for (const ToolEntries::Entry &entry : tools.entries()) {
                 if (entry.text == issue.repair.from && entry.start >= 0) {
                     fix = RuleHelpers::replace(entry.start, entry.end, issue.repair.to.toUtf8(), tr("Use “%1”, %2's name for it").arg(issue.repair.to, runtime));

@@ -7,20 +7,22 @@
 
 namespace Agentry {
 
-ToolEntries::ToolEntries(const RuleContext &context, const QString &key)
-    : m_context(context)
+ToolEntries::ToolEntries(const AgentReading &reading, const FieldLocator &fields, const QByteArray &bytes, const LineIndex &lines,
+                         const QString &key)
+    : m_bytes(bytes)
+    , m_lines(lines)
 {
-    if (!context.reading.isParsed() || !context.reading.fields.contains(key))
+    if (!reading.isParsed() || !reading.fields.contains(key))
         return;
-    const std::optional<QStringList> entries = ToolList::fromValue(context.reading.fields.value(key));
+    const QJsonValue value = reading.fields.value(key);
+    const std::optional<QStringList> entries = ToolList::fromValue(value);
     if (!entries)
         return;
     m_list = true;
-    m_blockList = context.reading.fields.value(key).isArray();
-    const FieldLocator::Field *field = context.fields.find(key);
+    m_blockList = value.isArray();
+    const FieldLocator::Field *field = fields.find(key);
     qsizetype from = field ? field->keyEnd : -1;
     const qsizetype to = field ? field->end : -1;
-    const QByteArray &bytes = context.text.bytes;
     for (const QString &text : *entries) {
         Entry entry{text, -1, -1};
         if (from >= 0) {
@@ -41,11 +43,11 @@ ToolEntries::ToolEntries(const RuleContext &context, const QString &key)
 ByteEdit ToolEntries::removal(int index) const
 {
     const Entry &entry = m_entries.at(index);
-    const QByteArray &bytes = m_context.text.bytes;
+    const QByteArray &bytes = m_bytes;
     if (m_blockList) {
         // The whole `- Name` line.
-        const int line = m_context.lines.lineOf(entry.start);
-        return ByteEdit{m_context.lines.lineStart(line), m_context.lines.nextLineStart(line) - m_context.lines.lineStart(line), {}};
+        const int line = m_lines.lineOf(entry.start);
+        return ByteEdit{m_lines.lineStart(line), m_lines.nextLineStart(line) - m_lines.lineStart(line), {}};
     }
     if (index > 0 && m_entries.at(index - 1).end >= 0) {
         // From the end of the previous entry: its separator goes too.

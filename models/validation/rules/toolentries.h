@@ -3,7 +3,10 @@
 
 #pragma once
 
-#include "validation/rule.h"
+#include "runtime/agentreading.h"
+#include "runtime/fieldlocator.h"
+#include "text/byteedit.h"
+#include "text/lineindex.h"
 
 #include <QString>
 #include <QVector>
@@ -11,7 +14,8 @@
 namespace Agentry {
 
 // The entries of `tools` (or `disallowedTools`) as the client reads them, each with the bytes
-// it occupies in the file so that a finding points at it and a fix replaces only it.
+// it occupies in the file so that a finding points at it and a fix replaces only it. Made once
+// per file for all the rules about tools (RuleContext::toolEntries).
 class ToolEntries
 {
 public:
@@ -22,7 +26,10 @@ public:
         qsizetype end = -1;
     };
 
-    ToolEntries(const RuleContext &context, const QString &key = QStringLiteral("tools"));
+    // `key`'s entries in `reading`, found in `bytes` where `fields` places the key. `bytes` and
+    // `lines` must outlive the entries.
+    ToolEntries(const AgentReading &reading, const FieldLocator &fields, const QByteArray &bytes, const LineIndex &lines,
+                const QString &key = QStringLiteral("tools"));
 
     // False when the key is absent or not a string or a list of strings.
     bool isList() const { return m_list; }
@@ -31,7 +38,8 @@ public:
     ByteEdit removal(int index) const;
 
 private:
-    const RuleContext &m_context;
+    const QByteArray &m_bytes;
+    const LineIndex &m_lines;
     bool m_list = false;
     bool m_blockList = false;
     QVector<Entry> m_entries;

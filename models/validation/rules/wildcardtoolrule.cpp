@@ -23,7 +23,7 @@ public:
 
     void check(const RuleContext &context, QVector<Diagnostic> &out) const override
     {
-        const ToolEntries tools(context);
+        const ToolEntries &tools = context.toolEntries;
         for (const ToolEntries::Entry &entry : tools.entries()) {
             if (entry.text != QLatin1String("*") || entry.start < 0)
                 continue;
