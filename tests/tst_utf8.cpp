@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Agentry;
 
 // Utf8: the runtimes' decoding (one U+FFFD per maximal ill-formed subsequence) and the map
@@ -20,6 +22,7 @@ private slots:
     void decode();
     void byteOffsetsStayInsideTheBytes();
     void lineIndexColumnsCountDecodedUnits();
+    void lineOfWithoutAnIndex();
 };
 
 void TestUtf8::decode_data()
@@ -91,6 +94,18 @@ void TestUtf8::lineIndexColumnsCountDecodedUnits()
     }
     QCOMPARE(lines.offset(1, 3), bytes.indexOf('z'));
     QCOMPARE(lines.offset(1, 99), bytes.size());
+}
+
+void TestUtf8::lineOfWithoutAnIndex()
+{
+    // The line a reader finds without building an index is the index's line, at every offset,
+    // before the bytes and past them too.
+    for (const QByteArray &bytes : {QByteArray(), QByteArray("\n"), QByteArray("a\r\nbb\n\nccc"), QByteArray("---\nname: x\n---\nbody\n")}) {
+        const LineIndex lines(bytes);
+        for (qsizetype at = -2; at <= bytes.size() + 2; ++at)
+            QCOMPARE(LineIndex::lineOf(bytes, at), lines.lineOf(std::clamp<qsizetype>(at, 0, bytes.size())));
+    }
+    QCOMPARE(LineIndex::lineOf(QByteArray("a\nb\nc"), 4), 2);
 }
 
 QTEST_GUILESS_MAIN(TestUtf8)

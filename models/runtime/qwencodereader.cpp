@@ -3,6 +3,7 @@
 
 #include "runtime/qwencodereader.h"
 
+#include "text/lineindex.h"
 #include "text/utf8.h"
 
 #include <QRegularExpression>
@@ -95,9 +96,9 @@ AgentReading QwenCodeReader::read(const QByteArray &bytes, const Place &place) c
     const int startBreaks = int(text.left(match.capturedStart(1)).count(u'\n'));
     const int closeBreaks = startBreaks + int(match.captured(1).count(u'\n')) + 1;
     reading.contentStart = afterBreaks(bytes, textStart, startBreaks);
-    reading.contentLine = lineOf(bytes, reading.contentStart);
+    reading.contentLine = LineIndex::lineOf(bytes, reading.contentStart);
     reading.contentEnd = afterBreaks(bytes, textStart, closeBreaks);
-    reading.close = {lineOf(bytes, reading.contentEnd), 0};
+    reading.close = {LineIndex::lineOf(bytes, reading.contentEnd), 0};
     reading.blockEnd = afterBreaks(bytes, textStart, closeBreaks + 1);
     std::variant<YamlValue, YamlValue::Error> parsed = YamlValue::parse(match.captured(1).toUtf8(), m_spec.yamlSchema());
     YamlValue data;

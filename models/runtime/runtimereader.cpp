@@ -4,6 +4,7 @@
 #include "runtime/runtimereader.h"
 
 #include "runtime/bunyaml.h"
+#include "text/lineindex.h"
 #include "text/textfacts.h"
 #include "text/utf8.h"
 
@@ -14,11 +15,6 @@
 namespace Agentry {
 
 namespace {
-
-int lineOf(const QByteArray &bytes, qsizetype offset)
-{
-    return int(std::count(bytes.constBegin(), bytes.constBegin() + std::min<qsizetype>(offset, bytes.size()), '\n'));
-}
 
 // `byteColumn` of a line of `text` as UTF-16 units.
 int utf16Column(const QByteArray &text, int line, int byteColumn)
@@ -169,8 +165,8 @@ AgentReading RuntimeReader::read(const QByteArray &bytes, const QString &fileNam
         reading.contentStart = byteAt(match.capturedStart(1));
         reading.contentEnd = byteAt(match.capturedEnd(1));
         reading.blockEnd = byteAt(match.capturedEnd(0));
-        reading.contentLine = lineOf(bytes, reading.contentStart);
-        reading.close.line = lineOf(bytes, reading.contentEnd);
+        reading.contentLine = LineIndex::lineOf(bytes, reading.contentStart);
+        reading.close.line = LineIndex::lineOf(bytes, reading.contentEnd);
         const qsizetype closeLineStart = bytes.lastIndexOf('\n', reading.contentEnd - 1) + 1;
         reading.close.column = int(Utf8::decode(bytes.constData() + closeLineStart, reading.contentEnd - closeLineStart).size());
 

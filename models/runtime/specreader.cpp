@@ -9,6 +9,7 @@
 #include "runtime/opencodereader.h"
 #include "runtime/qwencodereader.h"
 #include "text/frontmattersplitter.h"
+#include "text/lineindex.h"
 #include "text/toollist.h"
 #include "text/utf8.h"
 
@@ -67,11 +68,6 @@ AgentReading SpecReader::start() const
     return reading;
 }
 
-int SpecReader::lineOf(const QByteArray &bytes, qsizetype offset)
-{
-    return int(std::count(bytes.constBegin(), bytes.constBegin() + std::min<qsizetype>(offset, bytes.size()), '\n'));
-}
-
 qsizetype SpecReader::lineStart(const QByteArray &bytes, int line)
 {
     qsizetype at = 0;
@@ -100,8 +96,8 @@ void SpecReader::setBlock(AgentReading &reading, const QByteArray &bytes, qsizet
     reading.contentStart = contentStart;
     reading.contentEnd = contentEnd;
     reading.blockEnd = blockEnd;
-    reading.contentLine = lineOf(bytes, contentStart);
-    reading.close = {lineOf(bytes, contentEnd), 0};
+    reading.contentLine = LineIndex::lineOf(bytes, contentStart);
+    reading.close = {LineIndex::lineOf(bytes, contentEnd), 0};
 }
 
 void SpecReader::add(AgentReading &reading, RuntimeIssue::Effect effect, const QString &message, const QString &field, int yamlLine,

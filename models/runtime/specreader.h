@@ -44,7 +44,6 @@ protected:
     AgentReading start() const;
     // Records the block found at [contentStart, contentEnd) of `bytes`.
     static void setBlock(AgentReading &reading, const QByteArray &bytes, qsizetype contentStart, qsizetype contentEnd, qsizetype blockEnd);
-    static int lineOf(const QByteArray &bytes, qsizetype offset);
     static qsizetype lineStart(const QByteArray &bytes, int line); // the end of the bytes past the last line
     // The byte of `bytes` where UTF-16 unit `units` of their decoded text starts (ill-formed
     // sequences decode to one U+FFFD each, so re-encoding the text would count wrong).

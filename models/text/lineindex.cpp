@@ -37,6 +37,19 @@ int LineIndex::lineOf(qsizetype offset) const
     return int(it - m_starts.cbegin()) - 1;
 }
 
+int LineIndex::lineOf(const QByteArray &bytes, qsizetype offset)
+{
+    // memchr leaps over a frontmatter's long lines; std::count went byte by byte.
+    const char *at = bytes.constData();
+    const char *const end = at + std::clamp<qsizetype>(offset, 0, bytes.size());
+    int line = 0;
+    while ((at = static_cast<const char *>(std::memchr(at, '\n', size_t(end - at))))) {
+        ++line;
+        ++at;
+    }
+    return line;
+}
+
 qsizetype LineIndex::lineStart(int line) const
 {
     return line < 0 ? 0 : line < m_starts.size() ? m_starts.at(line) : m_bytes.size();

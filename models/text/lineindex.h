@@ -31,6 +31,8 @@ public:
     qsizetype lineEnd(int line) const;     // before its `\n` or `\r\n`
     qsizetype nextLineStart(int line) const;
     int lineOf(qsizetype offset) const;    // 0-based
+    // The 0-based line of `offset` in `bytes`, for a reader that needs one or two without an index.
+    static int lineOf(const QByteArray &bytes, qsizetype offset);
     // The byte offset of a 0-based line and a 0-based column in UTF-16 units (clamped to the line).
     qsizetype offset(int line, int column) const;
 
