@@ -7428,7 +7428,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>QwenCodeReader</name>
     <message>
-        <location filename="../models/runtime/qwencodereader.cpp" line="+83"/>
+        <location filename="../models/runtime/qwencodereader.cpp" line="+84"/>
         <source>Qwen Code skips this file without a word (its debug log says: Failed to parse subagent file: %1).</source>
         <translation>Qwen Code übergeht diese Datei wortlos (sein Debug-Protokoll sagt: Failed to parse subagent file: %1).</translation>
     </message>
@@ -7758,7 +7758,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>RuntimeReader</name>
     <message>
-        <location filename="../models/runtime/runtimereader.cpp" line="+219"/>
+        <location filename="../models/runtime/runtimereader.cpp" line="+215"/>
         <source>%1 stands at the top level instead of under &quot;hooks&quot;; the client refuses to load an agent with a guard hook it cannot place.</source>
         <translation>%1 steht auf oberster Ebene statt unter „hooks“; der Client verweigert das Laden eines Agenten mit einem Schutz-Hook, den er nicht zuordnen kann.</translation>
     </message>
@@ -8161,7 +8161,7 @@ Exit-Status: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>SpecReader</name>
     <message>
-        <location filename="../models/runtime/specreader.cpp" line="+130"/>
+        <location filename="../models/runtime/specreader.cpp" line="+126"/>
         <source>%1 ignores “%2”: unknown field ignored: %2</source>
         <translation>%1 ignoriert „%2“: unknown field ignored: %2</translation>
     </message>
