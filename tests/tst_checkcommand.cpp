@@ -384,8 +384,8 @@ void TestCheckCommand::jsonStringsEscaped_data()
 
 void TestCheckCommand::jsonStringsEscaped()
 {
-    // A file's object is written by hand; every string in it reads back as it was, whether it
-    // is ASCII (copied as it is) or not (written as UTF-8).
+    // A file's object is written by hand, not by QJsonDocument; every string in it reads back
+    // as it was.
     QFETCH(QString, text);
     CheckedFile file;
     file.shown = text;

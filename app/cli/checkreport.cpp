@@ -140,6 +140,8 @@ QString CheckReport::text(const QVector<CheckedFile> &files)
 void CheckReport::writeJson(const QVector<QByteArray> &objects, const std::function<void(const QByteArray &)> &write)
 {
     constexpr qsizetype pieceSize = 1 << 20;
+    // One buffer for every piece, with room for the object that ends a piece: a buffer let go
+    // after each write had its memory faulted in again, page by page, for the next.
     QByteArray piece;
     piece.reserve(2 * pieceSize);
     piece += "{\n    \"files\": [";

@@ -46,7 +46,7 @@ struct RuleContext
     // The file's non-ASCII byte runs (RuleHelpers::nonAsciiRuns), found once for the rules that
     // look only at non-ASCII text.
     const QVector<std::pair<qsizetype, qsizetype>> &nonAsciiRuns;
-    // The entries of `tools`, read once for the nine rules about them.
+    // The entries of `tools`, read once for all the rules about tools.
     const ToolEntries &toolEntries;
 
     bool wantsFixes() const { return fixes == Fixes::Compute; }
